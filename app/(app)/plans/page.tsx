@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { listPlans } from "@/lib/services/plans";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans"))("title") };
+}
+
+export default async function PlansPage() {
+  const user = await requireUser();
+  const t = await getTranslations("plans");
+  const rows = await listPlans({ actor: user });
+  return (
+    <section className="space-y-4">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      {rows.length === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y rounded bg-white shadow-sm">
+          {rows.map((plan) => (
+            <li key={plan.id} className="p-3">
+              <Link href={`/plans/${plan.id}`} className="font-medium text-brand hover:underline">
+                {plan.title}
+              </Link>
+              <p className="text-sm text-slate-600">
+                {plan.docNumber} · {plan.periodStart?.slice(0, 4)}—{plan.periodEnd?.slice(0, 4)} · {t(`status.${plan.status}`)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { index, integer, jsonb, numeric, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { departments } from "./departments";
+import { users } from "./users";
+import { indicators, workItems } from "./work-items";
+
+export const reportStatus = pgEnum("report_status", ["draft", "submitted", "returned", "accepted"]);
+export const progressStatus = pgEnum("progress_status", ["not_started", "in_progress", "done", "blocked"]);
+
+/** One department's report on one item for one period (e.g. 2024-03 or 2024-Q1). */
+export const progressReports = pgTable(
+  "progress_reports",
+  {
+    id: id(),
+    workItemId: integer("workItemId")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    departmentId: integer("departmentId")
+      .notNull()
+      .references(() => departments.id),
+    period: text("period").notNull(),
+    status: reportStatus("status").notNull().default("draft"),
+    progressStatus: progressStatus("progressStatus").notNull().default("in_progress"),
+    percent: integer("percent").notNull().default(0),
+    narrative: text("narrative").notNull().default(""),
+    difficulties: text("difficulties"),
+    helpNeeded: text("helpNeeded"),
+    submittedAt: ts("submittedAt"),
+    submittedBy: integer("submittedBy").references(() => users.id),
+    reviewedAt: ts("reviewedAt"),
+    reviewedBy: integer("reviewedBy").references(() => users.id),
+    returnReason: text("returnReason"),
+    createdBy: integer("createdBy").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("progress_reports_item_department_period").on(t.workItemId, t.departmentId, t.period),
+    index("progress_reports_status").on(t.status),
+  ],
+);
+export type ProgressReport = typeof progressReports.$inferSelect;
+export type NewProgressReport = typeof progressReports.$inferInsert;
+
+/** Every submitted version of a report, kept for history. */
+export const progressReportRevisions = pgTable("progress_report_revisions", {
+  id: id(),
+  reportId: integer("reportId")
+    .notNull()
+    .references(() => progressReports.id, { onDelete: "cascade" }),
+  revision: integer("revision").notNull(),
+  snapshot: jsonb("snapshot").notNull(),
+  createdBy: integer("createdBy").references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const indicatorReadings = pgTable(
+  "indicator_readings",
+  {
+    id: id(),
+    reportId: integer("reportId")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    indicatorId: integer("indicatorId")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    value: numeric("value", { mode: "number" }).notNull(),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("indicator_readings_report_indicator").on(t.reportId, t.indicatorId)],
+);
+export type IndicatorReading = typeof indicatorReadings.$inferSelect;

@@ -1,0 +1,53 @@
+import { date, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, version } from "./_columns";
+import { departments } from "./departments";
+import { users } from "./users";
+import { workItems } from "./work-items";
+
+export const requestStatus = pgEnum("request_status", ["pending", "approved", "refused", "withdrawn"]);
+
+/** 延期申请 */
+export const extensionRequests = pgTable("extension_requests", {
+  id: id(),
+  workItemId: integer("workItemId")
+    .notNull()
+    .references(() => workItems.id, { onDelete: "cascade" }),
+  departmentId: integer("departmentId")
+    .notNull()
+    .references(() => departments.id),
+  currentDueOn: date("currentDueOn", { mode: "string" }),
+  requestedDueOn: date("requestedDueOn", { mode: "string" }).notNull(),
+  reason: text("reason").notNull(),
+  status: requestStatus("status").notNull().default("pending"),
+  requestedBy: integer("requestedBy")
+    .notNull()
+    .references(() => users.id),
+  decidedBy: integer("decidedBy").references(() => users.id),
+  decidedAt: ts("decidedAt"),
+  decisionNote: text("decisionNote"),
+  version: version(),
+  createdAt: createdAt(),
+});
+export type ExtensionRequest = typeof extensionRequests.$inferSelect;
+
+/** 办结申请: only the lead department may ask. */
+export const completionRequests = pgTable("completion_requests", {
+  id: id(),
+  workItemId: integer("workItemId")
+    .notNull()
+    .references(() => workItems.id, { onDelete: "cascade" }),
+  departmentId: integer("departmentId")
+    .notNull()
+    .references(() => departments.id),
+  summary: text("summary").notNull(),
+  status: requestStatus("status").notNull().default("pending"),
+  requestedBy: integer("requestedBy")
+    .notNull()
+    .references(() => users.id),
+  decidedBy: integer("decidedBy").references(() => users.id),
+  decidedAt: ts("decidedAt"),
+  decisionNote: text("decisionNote"),
+  version: version(),
+  createdAt: createdAt(),
+});
+export type CompletionRequest = typeof completionRequests.$inferSelect;

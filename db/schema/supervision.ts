@@ -1,0 +1,41 @@
+import { date, index, integer, pgEnum, pgTable, text, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { departments } from "./departments";
+import { users } from "./users";
+import { workItems } from "./work-items";
+
+/** 提醒 · 催办 · 督办, in escalation order. */
+export const noticeLevel = pgEnum("notice_level", ["reminder", "urge", "supervise"]);
+export const noticeStatus = pgEnum("notice_status", ["open", "responded", "closed", "escalated"]);
+
+export const supervisionNotices = pgTable(
+  "supervision_notices",
+  {
+    id: id(),
+    workItemId: integer("workItemId")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    departmentId: integer("departmentId")
+      .notNull()
+      .references(() => departments.id),
+    level: noticeLevel("level").notNull(),
+    reason: text("reason").notNull(),
+    respondBy: date("respondBy", { mode: "string" }).notNull(),
+    status: noticeStatus("status").notNull().default("open"),
+    issuedBy: integer("issuedBy")
+      .notNull()
+      .references(() => users.id),
+    response: text("response"),
+    respondedAt: ts("respondedAt"),
+    respondedBy: integer("respondedBy").references(() => users.id),
+    closedAt: ts("closedAt"),
+    closedBy: integer("closedBy").references(() => users.id),
+    escalatedFromId: integer("escalatedFromId").references((): AnyPgColumn => supervisionNotices.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("notices_item").on(t.workItemId), index("notices_department").on(t.departmentId, t.status)],
+);
+export type SupervisionNotice = typeof supervisionNotices.$inferSelect;
+export type NewSupervisionNotice = typeof supervisionNotices.$inferInsert;

@@ -1,0 +1,41 @@
+import { boolean, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { departments } from "./departments";
+
+export const USER_ROLES = ["admin", "secretariat", "supervisor", "liaison", "leader"] as const;
+export const userRole = pgEnum("user_role", USER_ROLES);
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = pgTable("users", {
+  id: id(),
+  username: text("username").notNull().unique(),
+  displayName: text("displayName").notNull(),
+  passwordHash: text("passwordHash").notNull(),
+  role: userRole("role").notNull(),
+  departmentId: integer("departmentId").references(() => departments.id),
+  email: text("email"),
+  phone: text("phone"),
+  isActive: boolean("isActive").notNull().default(true),
+  mustChangePassword: boolean("mustChangePassword").notNull().default(false),
+  /** Bumped on password change / deactivation so older sessions can be told apart. */
+  sessionEpoch: integer("sessionEpoch").notNull().default(0),
+  lastLoginAt: ts("lastLoginAt"),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** Sign-in attempts, kept in the database so throttling holds across app instances. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: id(),
+    username: text("username").notNull(),
+    ip: text("ip"),
+    success: boolean("success").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("login_attempts_username").on(t.username, t.createdAt), index("login_attempts_ip").on(t.ip, t.createdAt)],
+);

@@ -1,0 +1,107 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { departments } from "./departments";
+import { plans, sections } from "./plans";
+import { users } from "./users";
+
+export const WORK_ITEM_KINDS = ["goal", "task", "project", "measure", "subtask"] as const;
+export const workItemKind = pgEnum("work_item_kind", WORK_ITEM_KINDS);
+export const workItemStatus = pgEnum("work_item_status", ["draft", "dispatched", "completed"]);
+export const reportingCycle = pgEnum("reporting_cycle", ["monthly", "quarterly", "none"]);
+
+export const workItems = pgTable(
+  "work_items",
+  {
+    id: id(),
+    planId: integer("planId")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    sectionId: integer("sectionId")
+      .notNull()
+      .references(() => sections.id, { onDelete: "cascade" }),
+    parentId: integer("parentId").references((): AnyPgColumn => workItems.id, { onDelete: "cascade" }),
+    kind: workItemKind("kind").notNull(),
+    code: text("code").notNull(),
+    title: text("title").notNull(),
+    text: text("text").notNull().default(""),
+    position: integer("position").notNull(),
+    dueOn: date("dueOn", { mode: "string" }),
+    /** The due date as first set; extensions move dueOn and leave this. */
+    originalDueOn: date("originalDueOn", { mode: "string" }),
+    ongoing: boolean("ongoing").notNull().default(false),
+    status: workItemStatus("status").notNull().default("draft"),
+    reportingCycle: reportingCycle("reportingCycle").notNull().default("monthly"),
+    reportDueDay: integer("reportDueDay").notNull().default(25),
+    unitsText: text("unitsText"),
+    dispatchedAt: ts("dispatchedAt"),
+    dispatchedBy: integer("dispatchedBy").references(() => users.id),
+    completedAt: ts("completedAt"),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("work_items_plan").on(t.planId, t.position), index("work_items_parent").on(t.parentId)],
+);
+export type WorkItem = typeof workItems.$inferSelect;
+export type NewWorkItem = typeof workItems.$inferInsert;
+
+export const assignmentRole = pgEnum("assignment_role", ["lead", "support"]);
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: id(),
+    workItemId: integer("workItemId")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    departmentId: integer("departmentId")
+      .notNull()
+      .references(() => departments.id),
+    role: assignmentRole("role").notNull(),
+    /** The text this unit came from, e.g. 各区县市人民政府 for an expanded collective. */
+    originText: text("originText"),
+    position: integer("position").notNull().default(0),
+    acknowledgedAt: ts("acknowledgedAt"),
+    acknowledgedBy: integer("acknowledgedBy").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("assignments_item_department").on(t.workItemId, t.departmentId),
+    index("assignments_department").on(t.departmentId),
+  ],
+);
+export type Assignment = typeof assignments.$inferSelect;
+export type NewAssignment = typeof assignments.$inferInsert;
+
+export const indicatorComparator = pgEnum("indicator_comparator", [">=", "<=", ">", "<", "=", "~"]);
+
+export const indicators = pgTable("indicators", {
+  id: id(),
+  workItemId: integer("workItemId")
+    .notNull()
+    .references(() => workItems.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  comparator: indicatorComparator("comparator").notNull(),
+  targetValue: numeric("targetValue", { mode: "number" }).notNull(),
+  unit: text("unit").notNull().default(""),
+  approximate: boolean("approximate").notNull().default(false),
+  baselineValue: numeric("baselineValue", { mode: "number" }),
+  baselineOn: date("baselineOn", { mode: "string" }),
+  dueOn: date("dueOn", { mode: "string" }),
+  sourceText: text("sourceText"),
+  position: integer("position").notNull().default(0),
+  createdAt: createdAt(),
+});
+export type Indicator = typeof indicators.$inferSelect;
+export type NewIndicator = typeof indicators.$inferInsert;

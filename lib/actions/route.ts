@@ -1,0 +1,40 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/authz";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import type { SessionUser } from "@/lib/services/accounts";
+import { fieldErrorsOf } from "./safe-action";
+
+/**
+ * The one wrapper for route handlers: 401 without a session, 400 on bad input,
+ * 403 when `can()` refuses; AppErrors map to their status; nothing else leaks.
+ */
+export function authorizedRoute<S extends z.ZodType>(
+  permission: Permission | null,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser, request: Request) => Promise<Response>,
+  readInput: (request: Request, params: Record<string, string>) => Promise<unknown> | unknown = (request) =>
+    Object.fromEntries(new URL(request.url).searchParams),
+) {
+  return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) return NextResponse.json({ error: "未登录" }, { status: 401 });
+      if (permission && !can(user, permission)) return NextResponse.json({ error: "无权访问" }, { status: 403 });
+      const params = context?.params ? await context.params : {};
+      const parsed = schema.safeParse(await readInput(request, params));
+      if (!parsed.success) {
+        return NextResponse.json({ error: "参数有误", fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
+      }
+      return await handler(parsed.data, user, request);
+    } catch (error) {
+      if (error instanceof AppError) {
+        return NextResponse.json({ error: error.message, code: error.code }, { status: HTTP_STATUS[error.code] });
+      }
+      console.error(error);
+      return NextResponse.json({ error: "系统出错了" }, { status: 500 });
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/services/accounts";
+import type { ActionResult } from "./result";
+
+export type { ActionResult } from "./result";
+
+/** Zod issues as field → messages, for react-hook-form's setError. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Maps any thrown value to a result the user may see; database messages never leak. */
+export function toErrorResult(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) {
+    return { ok: false, error: error.message, code: error.code, fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof z.ZodError) {
+    return { ok: false, error: "输入有误,请检查标出的字段", code: "validation", fieldErrors: fieldErrorsOf(error) };
+  }
+  console.error(error);
+  return { ok: false, error: "系统出错了,请稍后重试", code: "internal" };
+}
+
+/**
+ * The one wrapper for server actions: session → zod → coarse `can()` → handler.
+ * Handlers call services, which apply resource scope with `authorize()` inside their transaction.
+ */
+export function authorizedAction<S extends z.ZodType, R>(
+  permission: Permission | null,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (raw) => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, error: "登录已过期,请重新登录", code: "unauthenticated" };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, error: "输入有误,请检查标出的字段", code: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      if (permission && !can(user, permission)) return { ok: false, error: "无权执行此操作", code: "forbidden" };
+      return { ok: true, data: await handler(parsed.data, user) };
+    } catch (error) {
+      return toErrorResult(error);
+    }
+  };
+}

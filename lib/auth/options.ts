@@ -1,0 +1,67 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getEnv } from "@/lib/env";
+import { verifyCredentials } from "@/lib/services/accounts";
+import { getAuthSecret } from "./secret";
+
+const credentialsSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return first?.split(",")[0]?.trim() || null;
+}
+
+export function getAuthOptions(): NextAuthOptions {
+  const idleSeconds = Math.round(getEnv().SESSION_IDLE_HOURS * 3600);
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: "jwt", maxAge: idleSeconds, updateAge: 5 * 60 },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { username: { type: "text" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await verifyCredentials({ ...parsed.data, ip: clientIp(req?.headers) });
+          if (!user) return null;
+          return {
+            id: String(user.id),
+            name: user.displayName,
+            role: user.role,
+            departmentId: user.departmentId,
+            sessionEpoch: user.sessionEpoch,
+          };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = Number(user.id);
+          token.role = user.role;
+          token.departmentId = user.departmentId;
+          token.sessionEpoch = user.sessionEpoch;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = {
+          ...session.user,
+          id: token.uid,
+          role: token.role,
+          departmentId: token.departmentId,
+          sessionEpoch: token.sessionEpoch,
+        };
+        return session;
+      },
+    },
+  };
+}

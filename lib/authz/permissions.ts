@@ -1,0 +1,91 @@
+import type { UserRole } from "@/db/schema/users";
+
+/**
+ * Every action the app can authorise. Names are stable: the matrix test walks them.
+ * Scope rules (department, lead) live in `can()`, the role table here.
+ */
+export const PERMISSIONS = [
+  "plan.read",
+  "plan.import",
+  "plan.edit",
+  "plan.publish",
+  "item.decompose",
+  "item.assign",
+  "item.dispatch",
+  "item.acknowledge",
+  "report.write",
+  "report.readDraft",
+  "report.review",
+  "extension.request",
+  "extension.decide",
+  "completion.request",
+  "completion.decide",
+  "notice.issue",
+  "notice.respond",
+  "notice.close",
+  "audit.read",
+  "export",
+  "user.manage",
+  "department.manage",
+  "outbox.read",
+  "settings.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const SECRETARIAT: Permission[] = [
+  "plan.read",
+  "plan.import",
+  "plan.edit",
+  "plan.publish",
+  "item.decompose",
+  "item.assign",
+  "item.dispatch",
+  "report.review",
+  "extension.decide",
+  "completion.decide",
+  "notice.issue",
+  "notice.close",
+  "audit.read",
+  "export",
+];
+
+export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
+  admin: [...SECRETARIAT, "user.manage", "department.manage", "outbox.read", "settings.manage"],
+  secretariat: SECRETARIAT,
+  supervisor: ["plan.read", "notice.issue", "notice.close", "audit.read", "export"],
+  liaison: [
+    "plan.read",
+    "item.acknowledge",
+    "report.write",
+    "report.readDraft",
+    "extension.request",
+    "completion.request",
+    "notice.respond",
+    "audit.read",
+    "export",
+  ],
+  leader: ["plan.read", "export"],
+};
+
+/** Liaison permissions that hold only where the liaison's department is assigned. */
+export const DEPARTMENT_SCOPED: ReadonlySet<Permission> = new Set<Permission>([
+  "item.acknowledge",
+  "report.write",
+  "report.readDraft",
+  "extension.request",
+  "completion.request",
+  "notice.respond",
+  "audit.read",
+  "export",
+]);
+
+/** Permissions that need the lead assignment, not just any assignment. */
+export const LEAD_ONLY: ReadonlySet<Permission> = new Set<Permission>(["completion.request"]);
+
+export const ROLE_LABELS: Record<UserRole, string> = {
+  admin: "系统管理员",
+  secretariat: "推进机制办公室",
+  supervisor: "督查",
+  liaison: "联络员",
+  leader: "领导",
+};

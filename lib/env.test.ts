@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("environment validation", () => {
+  it("accepts an empty environment with safe defaults (embedded database, port 3000)", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe(".data");
+    expect(env.SESSION_IDLE_HOURS).toBe(8);
+  });
+
+  it("names the variable in one line when DATABASE_URL is nonsense", () => {
+    expect(() => parseEnv({ DATABASE_URL: "nonsense" })).toThrow(EnvError);
+    try {
+      parseEnv({ DATABASE_URL: "nonsense" });
+    } catch (error) {
+      expect((error as Error).message).toContain("DATABASE_URL");
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("requires NEXTAUTH_SECRET in production on PostgreSQL", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" })).toThrow(/NEXTAUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", NEXTAUTH_SECRET: "x".repeat(32) }).DATABASE_URL).toBe(
+      "postgres://u@h/db",
+    );
+  });
+
+  it("treats blank values as unset and rejects an impossible APP_TODAY", () => {
+    expect(parseEnv({ DATABASE_URL: "  ", PORT: "" }).DATABASE_URL).toBeUndefined();
+    expect(() => parseEnv({ APP_TODAY: "2026-13-45" })).toThrow(/APP_TODAY/);
+  });
+});

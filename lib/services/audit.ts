@@ -1,0 +1,51 @@
+import "server-only";
+import { auditEvents } from "@/db/schema";
+import type { Queryable } from "@/db";
+import type { Actor } from "@/lib/authz";
+
+const SECRET_FIELDS = new Set(["passwordHash", "password", "content"]);
+
+/** Drops secrets and turns dates into strings so the record reads the same on both drivers. */
+export function auditSnapshot(value: unknown): unknown {
+  if (value == null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(auditSnapshot);
+  if (typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([k]) => !SECRET_FIELDS.has(k))
+        .map(([k, v]) => [k, auditSnapshot(v)]),
+    );
+  }
+  return value;
+}
+
+export interface AuditInput {
+  actor: Pick<Actor, "id" | "displayName"> | null;
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  planId?: number | null;
+  workItemId?: number | null;
+  departmentId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+}
+
+/** Writes one audit record; call it with the same transaction as the change it records. */
+export async function recordAudit(q: Queryable, input: AuditInput): Promise<void> {
+  await q.insert(auditEvents).values({
+    actorId: input.actor?.id ?? null,
+    actorName: input.actor?.displayName ?? "系统",
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId == null ? null : String(input.entityId),
+    planId: input.planId ?? null,
+    workItemId: input.workItemId ?? null,
+    departmentId: input.departmentId ?? null,
+    before: auditSnapshot(input.before ?? null),
+    after: auditSnapshot(input.after ?? null),
+    ip: input.ip ?? null,
+  });
+}
