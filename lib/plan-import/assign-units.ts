@@ -1,0 +1,76 @@
+import type { DepartmentResolver } from "./department-resolver";
+import type { UnitBlock } from "./unit-blocks";
+import { parseUnitBlock, type NamedRole } from "./unit-roles";
+import type { PlanWarning, UnitAssignment } from "./types";
+
+/** Responsibility blocks → assignments against the directory, with a warning for every doubt. */
+
+export interface AssignedUnits {
+  units: UnitAssignment[];
+  lead: string[];
+  support: string[];
+  unitsText: string | null;
+}
+
+function warn(warnings: PlanWarning[], itemCode: string, code: string, message: string) {
+  warnings.push({ code, message, itemCode });
+}
+
+function toAssignments(named: NamedRole, resolver: DepartmentResolver, itemCode: string, warnings: PlanWarning[]) {
+  const r = resolver.resolve(named.name);
+  const base = { role: named.role, originText: named.name };
+  if (r.status === "department") return [{ ...base, name: r.name, resolved: true, isGroup: false }];
+  if (r.status === "group") return r.members.map((m) => ({ ...base, name: m, resolved: true, isGroup: false }));
+  if (r.groupLike) {
+    warn(warnings, itemCode, "unknown_group", `“${r.name}”是集合性单位,单位目录中没有其成员,请指定具体单位`);
+    return [{ ...base, name: r.name, resolved: false, isGroup: true }];
+  }
+  warn(warnings, itemCode, "unknown_unit", `单位“${r.name}”不在单位目录中,请确认对应的单位`);
+  return [{ ...base, name: r.name, resolved: false, isGroup: false }];
+}
+
+/** A cut-off block's last name is likely partial; keep it only if the directory knows it. */
+function dropPartialTail(named: NamedRole[], resolver: DepartmentResolver, itemCode: string, warnings: PlanWarning[]) {
+  const last = named[named.length - 1];
+  warn(warnings, itemCode, "truncated_units", "责任单位文字不完整(缺少右括号),请核对单位名单");
+  if (last && resolver.resolve(last.name).status === "unknown") {
+    warn(warnings, itemCode, "truncated_units", `已忽略不完整的单位名称“${last.name}”`);
+    return named.slice(0, -1);
+  }
+  return named;
+}
+
+export function assignUnits(
+  blocks: UnitBlock[],
+  resolver: DepartmentResolver,
+  itemCode: string,
+  warnings: PlanWarning[],
+): AssignedUnits {
+  const units: UnitAssignment[] = [];
+  for (const block of blocks) {
+    let named = parseUnitBlock(block.content);
+    if (block.truncated) named = dropPartialTail(named, resolver, itemCode, warnings);
+    for (const n of named) units.push(...toAssignments(n, resolver, itemCode, warnings));
+  }
+  if (units.some((u) => u.role === "joint"))
+    warn(warnings, itemCode, "joint_responsibility", "多个单位按职责分工负责,未明确牵头单位,请推进机制办公室指定");
+  if (blocks.length > 1) warn(warnings, itemCode, "multiple_unit_blocks", "该事项有多处责任单位,已合并,请核对是否需要分解");
+  const deduped = dedupe(units);
+  return {
+    units: deduped,
+    lead: deduped.filter((u) => u.role === "lead").map((u) => u.name),
+    support: deduped.filter((u) => u.role !== "lead").map((u) => u.name),
+    unitsText: blocks.length > 0 ? blocks.map((b) => b.content).join(";") : null,
+  };
+}
+
+/** One assignment per unit; a unit named as lead anywhere stays lead. */
+function dedupe(units: UnitAssignment[]): UnitAssignment[] {
+  const byName = new Map<string, UnitAssignment>();
+  for (const u of units) {
+    const seen = byName.get(u.name);
+    if (!seen) byName.set(u.name, u);
+    else if (u.role === "lead" && seen.role !== "lead") byName.set(u.name, { ...seen, role: "lead" });
+  }
+  return [...byName.values()];
+}
