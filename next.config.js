@@ -21,6 +21,8 @@ const csp = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets two checkouts' test runs build side by side; everyone else uses .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "exceljs", "pdfjs-dist", "mammoth", "bcryptjs"],
   poweredByHeader: false,
   // `npm test` runs tsc and ESLint; skipping them here keeps `npm start` quick.

@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
+const DATA_DIR = `.data/e2e-${PORT}`;
 // Browsers cannot be downloaded on the build machines: use Debian's chromium when present.
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const launchOptions = existsSync(SYSTEM_CHROMIUM)
@@ -39,7 +40,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     // The same command users run, on a data folder of its own (or the DATABASE_URL database).
-    command: "rm -rf .data/e2e && npm start",
+    command: `rm -rf ${DATA_DIR} && npm start`,
     url: `${BASE_URL}/login`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -47,7 +48,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      DATA_DIR: ".data/e2e",
+      DATA_DIR,
       NEXTAUTH_URL: BASE_URL,
       ...(process.env.E2E_APP_TODAY ? { APP_TODAY: process.env.E2E_APP_TODAY } : {}),
     },

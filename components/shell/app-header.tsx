@@ -8,12 +8,13 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function AppHeader({ user, extra }: { user: SessionUser; extra?: React.ReactNode }) {
   const t = await getTranslations("common");
+  const tAll = await getTranslations();
   const items = NAV_ITEMS.filter(
     (item) => (!item.permission || can(user, item.permission)) && (!item.roles || item.roles.includes(user.role)),
   );
   const links = items.map((item) => (
     <Link key={item.href} href={item.href} className="rounded px-2 py-1 hover:bg-white/10">
-      {t(`nav.${item.label}` as "nav.home")}
+      {tAll(item.label as never)}
     </Link>
   ));
   return (

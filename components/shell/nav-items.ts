@@ -3,7 +3,7 @@ import type { Permission } from "@/lib/authz";
 
 export interface NavItem {
   href: string;
-  /** Key in the `common.nav` messages. */
+  /** Full message key, e.g. "common.nav.home" (each feature keeps its labels in its own namespace). */
   label: string;
   /** Shown only to roles that `can()` this; none means every signed-in user. */
   permission?: Permission;
@@ -12,6 +12,6 @@ export interface NavItem {
 
 /** Features add their entry here; visibility follows the one policy in lib/authz. */
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "home" },
-  { href: "/plans", label: "plans" },
+  { href: "/", label: "common.nav.home" },
+  { href: "/plans", label: "common.nav.plans" },
 ];
