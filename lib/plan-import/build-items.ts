@@ -51,9 +51,6 @@ export function buildItem(source: ItemSource, kind: ItemKind, path: string, ctx:
   const deadline = findDeadline([text, source.dueText ?? ""].join("\n"), { planYear: ctx.planYear, fallback: ctx.periodEnd });
   const indicators = extractIndicators(text, ctx.planYear, deadline.dueOn ?? ctx.periodEnd);
   const children = source.children.map((c) => buildItem(c, kind, itemCode, ctx, assigned.units.length > 0 ? assigned : undefined));
-  const childrenCovered = children.length > 0 && children.every((c) => c.units.length > 0);
-  if (assigned.units.length === 0 && !childrenCovered)
-    ctx.warnings.push({ code: "no_units", message: "该事项未列明责任单位,请指定牵头单位和配合单位", itemCode });
   return {
     code: source.code,
     kind,
@@ -69,6 +66,23 @@ export function buildItem(source: ItemSource, kind: ItemKind, path: string, ctx:
     indicators,
     children,
   };
+}
+
+function hasAnyUnits(item: PlanItem): boolean {
+  return item.units.length > 0 || item.children.some(hasAnyUnits);
+}
+
+/**
+ * One no_units warning per gap: at the highest item whose whole subtree names no unit; where only
+ * some sub-items have units, at each sub-item that lacks them.
+ */
+export function warnUnassigned(items: PlanItem[], path: string, warnings: PlanWarning[]): void {
+  for (const item of items) {
+    if (item.units.length > 0) continue;
+    const itemCode = path + item.code;
+    if (hasAnyUnits(item)) warnUnassigned(item.children, itemCode, warnings);
+    else warnings.push({ code: "no_units", message: "该事项未列明责任单位,请指定牵头单位和配合单位", itemCode });
+  }
 }
 
 export function nodeToSource(node: OutlineNode): ItemSource {
@@ -89,5 +103,6 @@ export function buildSection(node: OutlineNode, ctx: BuildContext): PlanSection 
     const itemKind = kind === "task" && /目标/.test(firstSentence(child.head)) ? "goal" : kind;
     return buildItem(source, itemKind, node.code, ctx);
   });
+  warnUnassigned(items, node.code, ctx.warnings);
   return { code: node.code, title, kind, intro, items };
 }

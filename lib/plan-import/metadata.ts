@@ -22,13 +22,16 @@ function findTitle(lines: string[]): string | null {
   const head = lines.slice(0, 40).join("");
   const quoted = /印发\s*《([^》]{4,100})》/.exec(head);
   if (quoted) return quoted[1];
+  const unquoted = /关于印发([^《》]{4,100}?)的通知/.exec(head);
+  if (unquoted) return unquoted[1];
   const body = lines.filter((l) => !isNoiseLine(l));
   const i = body.findIndex((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/通知|印发/.test(l));
   if (i === -1) return body[0] ?? null;
-  const prev = body[i - 1];
-  // Titles are often broken over two lines: 长沙市…高质量发展 / 三年行动计划(…).
+  const [prev, next] = [body[i - 1], body[i + 1]];
+  // Titles are often broken over lines: 长沙市…高质量发展 / 三年行动计划 / (2023—2025年).
   const joinPrev = prev && prev.length < 30 && !/[,。:;]/.test(prev) && !ISSUER_END.test(prev) && !readDate(prev).date;
-  return joinPrev ? prev + body[i] : body[i];
+  const joinNext = next && /^\(\d{4}[^)]*年\)$/.test(next);
+  return (joinPrev ? prev : "") + body[i] + (joinNext ? next : "");
 }
 
 function findDocNumber(lines: string[]): string | null {

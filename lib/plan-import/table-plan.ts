@@ -1,4 +1,4 @@
-import { buildItem, kindForSection, type BuildContext, type ItemSource } from "./build-items";
+import { buildItem, kindForSection, warnUnassigned, type BuildContext, type ItemSource } from "./build-items";
 import { toChineseNumber } from "./numerals";
 import { collapseSpaces, normalizePunctuation } from "./text-normalize";
 import type { PlanSection, TableRows } from "./types";
@@ -99,6 +99,7 @@ function tableSections(table: TableRows, ctx: BuildContext): PlanSection[] | nul
     const code = toChineseNumber(i + 1);
     const kind = kindForSection(title);
     const items = sources.map((s) => buildItem(s, kind, code, ctx));
+    warnUnassigned(items, code, ctx.warnings);
     return { code, title, kind, intro: "", items };
   });
 }
