@@ -52,6 +52,7 @@ const NOISE_PATTERNS: RegExp[] = [
   /^[-—–_\s]*(第\s*)?\d{1,3}\s*(页)?[-—–_\s]*(\/\s*\d{1,3})?$/,
   /^\((此件|本件)[^)]*\)$/,
   /^-\s*\d+\s*-$/,
+  /^(?:第\d+页(?:共\d+页)?|共\d+页第\d+页|Page \d+(?: of \d+)?)$/i,
 ];
 
 export function isNoiseLine(line: string): boolean {
