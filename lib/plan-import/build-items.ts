@@ -30,10 +30,6 @@ export function firstSentence(text: string): string {
   return first.replace(/[,;:、\s]+$/, "").trim();
 }
 
-function noUnits(): AssignedUnits {
-  return { units: [], lead: [], support: [], unitsText: null };
-}
-
 export interface ItemSource {
   code: string;
   text: string;
