@@ -44,7 +44,9 @@ export function buildItem(source: ItemSource, kind: ItemKind, path: string, ctx:
   let assigned = assignUnits(blocks, ctx.resolver, itemCode, ctx.warnings);
   const isInherited = assigned.units.length === 0 && inherited !== undefined && inherited.units.length > 0;
   if (isInherited && inherited) assigned = inherited;
-  const deadline = findDeadline([text, source.dueText ?? ""].join("\n"), { planYear: ctx.planYear, fallback: ctx.periodEnd });
+  // A block may carry its own 完成时限, so the deadline reads the blocks too.
+  const dueText = [text, source.dueText ?? "", ...blocks.map((b) => b.content)].join("\n");
+  const deadline = findDeadline(dueText, { planYear: ctx.planYear, fallback: ctx.periodEnd });
   const indicators = extractIndicators(text, ctx.planYear, deadline.dueOn ?? ctx.periodEnd);
   const children = source.children.map((c) => buildItem(c, kind, itemCode, ctx, assigned.units.length > 0 ? assigned : undefined));
   return {

@@ -13,7 +13,7 @@ const UNITS =
 const NUMBER = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)(${UNITS})?`, "g");
 const SUFFIX = /^(及以上|以上|左右|上下|以下|以内|之内)/;
 const TRIGGER =
-  /(达到或超过|不低于|不少于|不高于|不超过|不多于|突破|超过|高于|多于|低于|少于|下降至|下降到|降低至|降低到|降至|降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增至|增长至|增长到|控制在|保持在|稳定在|达到|达|约|年均增长|增长|增加|提高|提升|下降|降低|减少)$/;
+  /(达到或超过|不低于|不少于|不高于|不超过|不多于|突破|超过|超|高于|多于|低于|少于|下降至|下降到|降低至|降低到|降至|降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增至|增长至|增长到|控制在|保持在|稳定在|达到|达|约|年均增长|增长|增加|提高|提升|下降|降低|减少)$/;
 // Verbs kept in the name because they say what is measured (增长15% is a growth rate).
 const CHANGE_VERB = /^(年均增长|增长|增加|提高|提升|下降|降低|减少)$/;
 const TARGET_SENTENCE = /力争|确保|争取|目标|到20\d\d年|20\d\d年(底|末|前)/;
@@ -28,7 +28,7 @@ function comparatorFor(trigger: string, suffix: string): Comparator {
   if (suffix === "左右" || suffix === "上下" || trigger === "约") return "~";
   if (/不低于|不少于|达到或超过/.test(trigger)) return ">=";
   if (/不高于|不超过|不多于|控制在/.test(trigger)) return "<=";
-  if (/突破|超过|高于|多于/.test(trigger)) return ">";
+  if (/突破|超|高于|多于/.test(trigger)) return ">";
   if (/低于|少于/.test(trigger)) return "<";
   return "=";
 }

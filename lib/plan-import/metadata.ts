@@ -5,7 +5,7 @@ import type { PlanMetadata, PlanWarning } from "./types";
 
 /** Title, 文号, issuer and dates from the document head, its closing clause and page chrome. */
 
-const DOC_NUMBER = /([\u4e00-\u9fa5]{1,8}[发函字令])\s*[〔[【(]\s*(\d{4})\s*[〕\]】)]\s*(\d{1,4})\s*号/;
+const DOC_NUMBER = /([\u4e00-\u9fa5]{2,8})\s*[〔[【(]\s*(\d{4})\s*[〕\]】)]\s*(\d{1,4})\s*号/;
 const ISSUER_END = /(人民政府|办公厅|办公室|委员会|管委会|局|厅|委|部)$/;
 const TITLE_WORDS = /(行动计划|实施方案|工作方案|方案|计划|规划|意见|办法|措施|要点|细则)(\(.*\))?$/;
 
@@ -36,10 +36,13 @@ function findTitle(lines: string[]): string | null {
 
 function findDocNumber(lines: string[]): string | null {
   const labelled = lines.find((l) => /^(发文字号|文号)/.test(l));
-  const candidates = [labelled, ...lines.filter((l) => DOC_NUMBER.test(l) && l.length < 40), lines.slice(0, 30).join("")];
+  // Labelled or standalone first; a number inside running text may cite another document.
+  const standalone = lines.filter((l) => DOC_NUMBER.test(l) && l.length < 40);
+  const candidates = [labelled, ...standalone, ...lines.slice(0, 30).filter((l) => /印发|通知/.test(l))];
   for (const text of candidates) {
     const m = text ? DOC_NUMBER.exec(text) : null;
-    if (m) return `${m[1]}〔${m[2]}〕${m[3]}号`;
+    // The prefix may have swallowed the words before it on the same line (…的通知长政办发).
+    if (m) return `${m[1].replace(/^.*(?:通知|印发|文号|字号)/, "")}〔${m[2]}〕${m[3]}号`;
   }
   return null;
 }
@@ -109,7 +112,7 @@ export function extractMetadata(lines: string[], warnings: PlanWarning[]): PlanM
     ...findPeriod(title, lines.slice(0, 40).join("\n")),
   };
   if (repairedTitle?.repaired) warnings.push({ code: "date_repaired", message: `标题年份区间缺少连接号,已识别为“${title}”,请核对` });
-  for (const [field, label] of [["title", "标题"], ["docNumber", "文号"], ["issuedOn", "印发日期"]] as const) {
+  for (const [field, label] of [["title", "标题"], ["docNumber", "文号"], ["issuedOn", "印发日期"], ["periodEnd", "实施期限(如2023—2025年),未写明时限的事项暂无截止日期"]] as const) {
     if (!meta[field]) warnings.push({ code: "missing_metadata", message: `未识别到${label},请手工填写` });
   }
   return meta;

@@ -24,6 +24,8 @@ const LABEL = /^(牵头|主责|主办|责任|承办|配合|参与|协办|协同|
 const ROLE_SUFFIX =
   /^([\s\S]*?)(分别牵头|共同牵头|牵头负责|牵头|按职责分工负责|按职责分工落实|按职责负责|按职责分工|分工负责|共同负责|配合|参与|协助|协办|负责落实|负责|落实)$/;
 // Rule sentences explain the list ("列第一位为牵头单位", "下同") and name no unit.
+// A deadline inside the block (完成时限:2024年底) is read by the deadline parser, not as a unit.
+const DUE_CLAUSE = /^(?:完成时限|完成时间|时间节点|时限|完成期限)/;
 const RULE_SENTENCE = /第一|首位|排名|排序|列前|下同|以下同|均为|为牵头单位$|为主责单位$/;
 
 function labelRole(label: string): ClauseRole {
@@ -46,10 +48,13 @@ function readClauses(content: string): Clause[] {
     const label = LABEL.exec(raw);
     if (label) {
       carried = labelRole(label[1]);
-      clauses.push({ names: splitUnitNames(label[2]), role: carried });
+      // 责任单位:A、B按职责分工负责 — the role word inside a labelled list still counts.
+      const inner = ROLE_SUFFIX.exec(label[2]);
+      const role = inner && suffixRole(inner[2]) === "joint" ? "joint" : carried;
+      clauses.push({ names: splitUnitNames(inner ? inner[1] : label[2]), role });
       continue;
     }
-    if (RULE_SENTENCE.test(raw)) continue;
+    if (RULE_SENTENCE.test(raw) || DUE_CLAUSE.test(raw)) continue;
     const suffix = ROLE_SUFFIX.exec(raw);
     const role = suffix ? suffixRole(suffix[2]) : (carried ?? "listed");
     clauses.push({ names: splitUnitNames(suffix ? suffix[1] : raw), role });
@@ -69,6 +74,9 @@ export function parseUnitBlock(content: string): NamedRole[] {
       if (clause.role === "listed") {
         role = firstListed ? "lead" : "support";
         firstListed = false;
+      } else if (clause.role === "joint" && hasLead) {
+        // 市发改委牵头,各区按职责分工负责: there is a lead, so the others simply support.
+        role = "support";
       } else role = clause.role;
       out.push({ name, role });
     }

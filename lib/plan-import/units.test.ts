@@ -119,3 +119,24 @@ describe("responsibility blocks", () => {
     expect(warnings).toEqual([expect.objectContaining({ code: "no_units", itemCode: "一(一)" })]);
   });
 });
+
+describe("mixed responsibility forms", () => {
+  it("reads a lead followed by units that `按职责分工负责` as support, without a joint warning", () => {
+    const { item, warnings } = units("(市发展改革委牵头,市商务局、各区人民政府按职责分工负责)");
+    expect(item.lead).toEqual(["市发展改革委"]);
+    expect(item.support).toEqual(["市商务局", "黄埔区人民政府", "天河区人民政府", "越秀区人民政府"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads `按职责分工负责` inside a labelled list as joint", () => {
+    const { item, warnings } = units("(责任单位:市商务局、市科技局按职责分工负责)");
+    expect(item.support).toEqual(["市商务局", "市科技局"]);
+    expect(warnings.map((w) => w.code)).toEqual(["joint_responsibility"]);
+  });
+
+  it("reads a deadline written inside the block, not as a unit", () => {
+    const { item, warnings } = units("(责任单位:市商务局;完成时限:2024年底前)");
+    expect(item).toMatchObject({ lead: ["市商务局"], support: [], dueOn: "2024-12-31" });
+    expect(warnings).toEqual([]);
+  });
+});
