@@ -1,0 +1,190 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import { evidenceFiles, fileBlobs, progressReports, type EvidenceFile } from "@/db/schema";
+import { authorize, can, type Actor } from "@/lib/authz";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_EVIDENCE_FILES = 10;
+export const EVIDENCE_EXTENSIONS = ["pdf", "docx", "xlsx", "jpg", "png", "zip"] as const;
+export type EvidenceExt = (typeof EVIDENCE_EXTENSIONS)[number];
+export type EvidenceOwnerType = "progress_report" | "completion_request" | "supervision_notice" | "extension_request";
+
+export const EVIDENCE_MIME: Record<EvidenceExt, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  jpg: "image/jpeg",
+  png: "image/png",
+  zip: "application/zip",
+};
+
+export interface EvidenceUpload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const ACCEPTED = "允许的类型:PDF、Word(docx)、Excel(xlsx)、JPG、PNG、ZIP";
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  const ext = dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
+  return ext === "jpeg" ? "jpg" : ext;
+}
+
+/** Office files are zips; their entry names (stored uncompressed in the local headers) tell them apart. */
+function officeKindOfZip(bytes: Uint8Array): "docx" | "xlsx" | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  if (!text.includes("[Content_Types].xml")) return null;
+  if (text.includes("word/")) return "docx";
+  if (text.includes("xl/")) return "xlsx";
+  return null;
+}
+
+async function detectKind(bytes: Uint8Array): Promise<EvidenceExt | null> {
+  const { fileTypeFromBuffer } = await import("file-type");
+  const detected = await fileTypeFromBuffer(bytes);
+  const ext = detected?.ext as string | undefined;
+  if (ext === "pdf" || ext === "jpg" || ext === "png" || ext === "docx" || ext === "xlsx") return ext;
+  if (ext === "zip") return officeKindOfZip(bytes) ?? "zip";
+  return null;
+}
+
+/**
+ * Checks one upload by its content, not its name: at most 20 MB, not empty, one of the allowed
+ * types, and the name's extension agrees with the content (a renamed .exe is refused).
+ */
+export async function validateEvidenceFile(file: EvidenceUpload): Promise<{ mimeType: string; ext: EvidenceExt }> {
+  const name = file.name || "未命名文件";
+  if (file.bytes.byteLength === 0) throw new AppError("validation", `文件“${name}”是空的,请重新选择`);
+  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) {
+    throw new AppError("validation", `文件“${name}”超过 20 MB,请压缩或拆分后再上传`);
+  }
+  const claimed = extensionOf(name);
+  if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(claimed)) {
+    throw new AppError("validation", `文件“${name}”的类型不受支持。${ACCEPTED}`);
+  }
+  const actual = await detectKind(file.bytes);
+  if (!actual || actual !== claimed) {
+    throw new AppError("validation", `文件“${name}”的内容与扩展名不符或已损坏,请上传真实的 ${claimed.toUpperCase()} 文件。${ACCEPTED}`);
+  }
+  return { mimeType: EVIDENCE_MIME[actual], ext: actual };
+}
+
+/** Validates every upload before anything is written, so one bad file leaves no row behind. */
+export async function validateEvidenceFiles(files: EvidenceUpload[]) {
+  if (files.length > MAX_EVIDENCE_FILES) throw new AppError("validation", `一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`);
+  const out: { file: EvidenceUpload; mimeType: string }[] = [];
+  for (const file of files) out.push({ file, mimeType: (await validateEvidenceFile(file)).mimeType });
+  return out;
+}
+
+/** Turns FormData `File`s into uploads (skipping the empty placeholder a blank file input sends). */
+export async function uploadsFromFiles(files: Iterable<File>): Promise<EvidenceUpload[]> {
+  const out: EvidenceUpload[] = [];
+  for (const f of files) {
+    if (f.size === 0 && !f.name) continue;
+    out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  }
+  return out;
+}
+
+export interface AttachEvidenceInput {
+  actor: Actor;
+  workItemId: number;
+  ownerType: EvidenceOwnerType;
+  ownerId: number;
+  files: EvidenceUpload[];
+}
+
+/**
+ * Stores the files inside the caller's transaction: content once per sha256 in file_blobs, one
+ * evidence_files row per upload. Validates all files first (throws AppError "validation").
+ * Returns the rows (without content) for the caller's audit record.
+ */
+export async function attachEvidence(tx: Queryable, input: AttachEvidenceInput): Promise<EvidenceFile[]> {
+  const checked = await validateEvidenceFiles(input.files);
+  const rows: EvidenceFile[] = [];
+  for (const { file, mimeType } of checked) {
+    const content = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    const sha256 = createHash("sha256").update(content).digest("hex");
+    await tx.insert(fileBlobs).values({ sha256, size: content.byteLength, content }).onConflictDoNothing();
+    const [row] = await tx
+      .insert(evidenceFiles)
+      .values({
+        workItemId: input.workItemId,
+        ownerType: input.ownerType,
+        ownerId: input.ownerId,
+        filename: file.name.normalize("NFC"),
+        mimeType,
+        size: content.byteLength,
+        sha256,
+        uploadedBy: input.actor.id,
+      })
+      .returning();
+    rows.push(row!);
+  }
+  return rows;
+}
+
+const listColumns = {
+  id: evidenceFiles.id,
+  workItemId: evidenceFiles.workItemId,
+  ownerType: evidenceFiles.ownerType,
+  ownerId: evidenceFiles.ownerId,
+  filename: evidenceFiles.filename,
+  mimeType: evidenceFiles.mimeType,
+  size: evidenceFiles.size,
+  sha256: evidenceFiles.sha256,
+  uploadedBy: evidenceFiles.uploadedBy,
+  createdAt: evidenceFiles.createdAt,
+};
+export type EvidenceListing = Awaited<ReturnType<typeof listEvidence>>[number];
+
+/** May the actor see files of this owner? Drafts of a progress report only for their department. */
+async function mayReadOwner(q: Queryable, actor: Actor, ownerType: string, ownerId: number): Promise<boolean> {
+  if (!can(actor, "plan.read")) return false;
+  if (ownerType !== "progress_report") return true;
+  const [report] = await q
+    .select({ status: progressReports.status, departmentId: progressReports.departmentId })
+    .from(progressReports)
+    .where(eq(progressReports.id, ownerId));
+  if (!report) return false;
+  if (report.status !== "draft") return true;
+  return can(actor, "report.readDraft", { type: "department", departmentId: report.departmentId });
+}
+
+/** File metadata (no content) of the given owners, oldest first, leaving out what the actor may not see. */
+export async function listEvidence({ actor, ownerType, ownerIds }: { actor: Actor; ownerType: EvidenceOwnerType; ownerIds: number[] }) {
+  authorize(actor, "plan.read");
+  if (ownerIds.length === 0) return [];
+  const rows = await db
+    .select(listColumns)
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.ownerType, ownerType), inArray(evidenceFiles.ownerId, ownerIds)))
+    .orderBy(evidenceFiles.id);
+  const visible = new Map<number, boolean>();
+  for (const id of new Set(rows.map((r) => r.ownerId))) visible.set(id, await mayReadOwner(db, actor, ownerType, id));
+  return rows.filter((r) => visible.get(r.ownerId));
+}
+
+/** One file with its content for download; 404 when unknown, 403 when the actor may not see it. */
+export async function getEvidenceForDownload({ actor, id }: { actor: Actor; id: number }) {
+  const [row] = await db
+    .select({ file: evidenceFiles, content: fileBlobs.content })
+    .from(evidenceFiles)
+    .innerJoin(fileBlobs, eq(fileBlobs.sha256, evidenceFiles.sha256))
+    .where(eq(evidenceFiles.id, id));
+  if (!row) throw notFound("文件不存在或已被删除");
+  if (!(await mayReadOwner(db, actor, row.file.ownerType, row.file.ownerId))) throw forbidden("无权下载此文件");
+  return { ...row.file, content: row.content };
+}
+
+/** RFC 5987 Content-Disposition that keeps Chinese names, with an ASCII fallback for old clients. */
+export function contentDisposition(filename: string, inline = false): string {
+  const fallback = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
