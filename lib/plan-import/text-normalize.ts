@@ -46,7 +46,10 @@ export function collapseSpaces(line: string): string {
 
 // Page chrome from government web pages and PDF exports; matched against a whole line.
 const NOISE_PATTERNS: RegExp[] = [
-  /^(发布时间|发布日期|来源|信息来源|字体大小|字号|浏览次数|访问量|点击数|阅读次数|分享到|打印|【打印】|关闭|【关闭】|关闭窗口|打印本页|索引号|主题分类|发文机关|成文日期|公开方式|公开范围|有效性|文件状态|发布机构|发文字号)/,
+  // Labels need their colon, so body text that starts with 来源… or 关闭… is never dropped.
+  /^(发布时间|发布日期|来源|信息来源|浏览次数|访问量|点击数|阅读次数|索引号|主题分类|发文机关|成文日期|公开方式|公开范围|有效性|文件状态|发布机构|发文字号)\s*:/,
+  /^(字体大小|字号\s*[:大]|分享到)/,
+  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部)[】\]]?)+$/,
   /扫一扫|手机打开|当前页|相关附件|附件下载|收藏本页|【字体/,
   /\.(pdf|docx?|wps|ofd|xlsx?)$/i,
   /^[-—–_\s]*(第\s*)?\d{1,3}\s*(页)?[-—–_\s]*(\/\s*\d{1,3})?$/,
