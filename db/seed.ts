@@ -1,4 +1,6 @@
 import "server-only";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { CHANGSHA_DIRECTORY } from "@/lib/plan-import/changsha-directory";
 import { hashPassword } from "@/lib/services/accounts";
@@ -85,8 +87,25 @@ async function seedUsers(): Promise<number> {
   return missing.length;
 }
 
+/** Path of the demo plan, relative to the working directory (the shared seed folder beside the app). */
+export const SEED_PLAN_PATH = "../shared/seed/changsha-producer-services-plan-2023.txt";
+
+/** The Changsha plan, imported through the same parse → save → publish path as the app uses. */
+async function seedChangshaPlan(): Promise<boolean> {
+  const file = path.resolve(process.cwd(), SEED_PLAN_PATH);
+  if (!existsSync(file)) {
+    console.warn(`seed: ${file} not found, skipping the demo plan`);
+    return false;
+  }
+  const { importPlanAsSystem } = await import("@/lib/services/plan-import");
+  const { readPlanFile } = await import("@/lib/plan-import");
+  const source = await readPlanFile(readFileSync(file), path.basename(file));
+  return (await importPlanAsSystem(source.text, path.basename(file))).created;
+}
+
 /** Idempotent: a second run adds nothing. */
 export async function seedDatabase(): Promise<void> {
   await seedDirectory();
   await seedUsers();
+  await seedChangshaPlan();
 }
