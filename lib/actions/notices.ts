@@ -1,0 +1,52 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/safe-action";
+import { closeNotice, escalateNotice, issueNotice, respondToNotice, type Deadline } from "@/lib/services/notices";
+import { closeNoticeSchema, escalateNoticeSchema, issueNoticeSchema, respondNoticeSchema } from "@/lib/validations/notices";
+
+function deadlineOf(input: { deadlineMode: string; workingDays?: number; respondBy?: string }): Deadline {
+  return input.deadlineMode === "workingDays" ? { workingDays: input.workingDays! } : { respondBy: input.respondBy! };
+}
+
+function refresh(noticeId: number, workItemId: number) {
+  revalidatePath("/notices");
+  revalidatePath(`/notices/${noticeId}`);
+  revalidatePath(`/items/${workItemId}`);
+}
+
+export const issueNoticeAction = authorizedAction("notice.issue", issueNoticeSchema, async (input, user) => {
+  const notice = await issueNotice({
+    actor: user,
+    workItemId: input.workItemId,
+    departmentId: input.departmentId,
+    level: input.level,
+    reason: input.reason,
+    deadline: deadlineOf(input),
+  });
+  refresh(notice.id, notice.workItemId);
+  return { id: notice.id, respondBy: notice.respondBy };
+});
+
+export const respondNoticeAction = authorizedAction("notice.respond", respondNoticeSchema, async (input, user) => {
+  const notice = await respondToNotice({ actor: user, noticeId: input.noticeId, expectedVersion: input.version, response: input.response });
+  refresh(notice.id, notice.workItemId);
+  return { id: notice.id };
+});
+
+export const closeNoticeAction = authorizedAction("notice.close", closeNoticeSchema, async (input, user) => {
+  const notice = await closeNotice({ actor: user, noticeId: input.noticeId, expectedVersion: input.version });
+  refresh(notice.id, notice.workItemId);
+  return { id: notice.id };
+});
+
+export const escalateNoticeAction = authorizedAction("notice.issue", escalateNoticeSchema, async (input, user) => {
+  const notice = await escalateNotice({
+    actor: user,
+    noticeId: input.noticeId,
+    expectedVersion: input.version,
+    reason: input.reason,
+    deadline: deadlineOf(input),
+  });
+  refresh(notice.id, notice.workItemId);
+  return { id: notice.id, level: notice.level };
+});

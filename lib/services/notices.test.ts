@@ -1,0 +1,84 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { auditEvents, notifications, supervisionNotices, users } from "@/db/schema";
+import { setupTestDatabase } from "@/db/test-utils";
+import { closeNoticeAction, escalateNoticeAction, issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
+import { createTestPlan, departmentId } from "@/lib/test/factories";
+import { actAs } from "@/lib/test/session";
+import { addWorkingDays } from "@/lib/workdays";
+import { today } from "@/lib/clock";
+
+beforeAll(setupTestDatabase);
+
+async function dispatchedItem() {
+  const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+  return items[0]!;
+}
+
+async function userId(username: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  return row!.id;
+}
+
+describe("supervision notices", () => {
+  it("issue → respond → close, notifying the department and the issuer, with an audit trail on the item", async () => {
+    const item = await dispatchedItem();
+    const kjj = await departmentId("市科技局");
+    await actAs("supervisor");
+    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: kjj, level: "supervise", reason: "进度滞后", deadlineMode: "workingDays", workingDays: 5 });
+    expect(issued.ok).toBe(true);
+    if (!issued.ok) return;
+    expect(issued.data.respondBy).toBe(addWorkingDays(today(), 5));
+
+    const kjjInbox = await db.select().from(notifications).where(and(eq(notifications.userId, await userId("kjj")), eq(notifications.link, `/notices/${issued.data.id}`)));
+    expect(kjjInbox).toHaveLength(1);
+
+    await actAs("kjj");
+    const responded = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "已制定整改方案" });
+    expect(responded.ok).toBe(true);
+    const supervisorInbox = await db.select().from(notifications).where(and(eq(notifications.userId, await userId("supervisor")), eq(notifications.link, `/notices/${issued.data.id}`)));
+    expect(supervisorInbox).toHaveLength(1);
+
+    await actAs("supervisor");
+    expect((await closeNoticeAction({ noticeId: issued.data.id, version: 2 })).ok).toBe(true);
+    const [notice] = await db.select().from(supervisionNotices).where(eq(supervisionNotices.id, issued.data.id));
+    expect(notice).toMatchObject({ status: "closed", response: "已制定整改方案", version: 3 });
+
+    const trail = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.workItemId, item.id)).orderBy(auditEvents.id);
+    expect(trail.map((r) => r.action)).toEqual(["notice.issue", "notice.respond", "notice.close"]);
+  });
+
+  it("refuses a department that holds no assignment on the item", async () => {
+    const item = await dispatchedItem();
+    await actAs("supervisor");
+    const result = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("芙蓉区人民政府"), level: "reminder", reason: "请推进", deadlineMode: "date", respondBy: "2099-01-01" });
+    expect(result).toMatchObject({ ok: false, code: "invalid_state" });
+  });
+
+  it("refuses a respond-by date in the past and says which field", async () => {
+    const item = await dispatchedItem();
+    await actAs("secretariat");
+    const result = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "reminder", reason: "请推进", deadlineMode: "date", respondBy: "2000-01-01" });
+    expect(result.ok).toBe(false);
+    const missing = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "reminder", reason: "", deadlineMode: "workingDays" });
+    expect(missing.ok ? null : Object.keys(missing.fieldErrors ?? {}).sort()).toEqual(["reason", "workingDays"]);
+  });
+
+  it("escalates 提醒 to 催办 linked to the old notice, and reports a stale version as a conflict", async () => {
+    const item = await dispatchedItem();
+    await actAs("supervisor");
+    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "reminder", reason: "请推进", deadlineMode: "workingDays", workingDays: 3 });
+    if (!issued.ok) throw new Error(issued.error);
+    const escalated = await escalateNoticeAction({ noticeId: issued.data.id, version: 1, reason: "逾期未答复", deadlineMode: "workingDays", workingDays: 2 });
+    expect(escalated).toMatchObject({ ok: true, data: { level: "urge" } });
+    const [old] = await db.select().from(supervisionNotices).where(eq(supervisionNotices.id, issued.data.id));
+    expect(old!.status).toBe("escalated");
+    const [next] = await db.select().from(supervisionNotices).where(eq(supervisionNotices.escalatedFromId, issued.data.id));
+    expect(next).toMatchObject({ level: "urge", status: "open" });
+
+    await actAs("kjj");
+    const stale = await respondNoticeAction({ noticeId: next!.id, version: 99, response: "答复" });
+    expect(stale).toMatchObject({ ok: false, code: "conflict" });
+  });
+});

@@ -1,0 +1,305 @@
+import "server-only";
+import { aliasedTable, and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
+import { authorize, can, scopeOf, type Actor, type Resource } from "@/lib/authz";
+import { today } from "@/lib/clock";
+import { conflict, invalidState, notFound } from "@/lib/errors";
+import { addWorkingDays } from "@/lib/workdays";
+import type { NoticeLevel } from "@/lib/validations/notices";
+import { recordAudit } from "./audit";
+import { liaisonsOf, notifyUsers } from "./notifications";
+
+export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
+const LEVEL_LABEL: Record<NoticeLevel, string> = { reminder: "提醒", urge: "催办", supervise: "督办" };
+
+/** Either a calendar date or "N working days from today" (counted with the holiday calendar). */
+export type Deadline = { respondBy: string } | { workingDays: number };
+
+export function resolveDeadline(deadline: Deadline, from: string = today()): string {
+  const date = "workingDays" in deadline ? addWorkingDays(from, deadline.workingDays) : deadline.respondBy;
+  if (date < from) throw invalidState("答复期限不能早于今天");
+  return date;
+}
+
+async function itemWithAssignments(q: Queryable, workItemId: number) {
+  const [item] = await q
+    .select({ id: workItems.id, planId: workItems.planId, title: workItems.title, code: workItems.code })
+    .from(workItems)
+    .where(eq(workItems.id, workItemId));
+  if (!item) throw notFound("该事项不存在或已被删除");
+  const rows = await q
+    .select({ departmentId: assignments.departmentId, role: assignments.role })
+    .from(assignments)
+    .where(eq(assignments.workItemId, workItemId));
+  const resource: Resource = { type: "workItem", assignments: rows };
+  return { item, resource };
+}
+
+async function lockNotice(q: Queryable, id: number): Promise<SupervisionNotice> {
+  const [notice] = await q.select().from(supervisionNotices).where(eq(supervisionNotices.id, id));
+  if (!notice) throw notFound("该督办单不存在或已被删除");
+  return notice;
+}
+
+async function updateVersioned(q: Queryable, notice: SupervisionNotice, expectedVersion: number, set: Partial<SupervisionNotice>) {
+  const [row] = await q
+    .update(supervisionNotices)
+    .set({ ...set, version: sql`${supervisionNotices.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(supervisionNotices.id, notice.id), eq(supervisionNotices.version, expectedVersion)))
+    .returning();
+  if (!row) throw conflict();
+  return row;
+}
+
+const noticeLink = (id: number) => `/notices/${id}`;
+
+async function insertNotice(
+  q: Queryable,
+  input: { actor: Actor; workItemId: number; planId: number; departmentId: number; level: NoticeLevel; reason: string; respondBy: string; escalatedFromId?: number },
+) {
+  const [notice] = await q
+    .insert(supervisionNotices)
+    .values({
+      workItemId: input.workItemId,
+      departmentId: input.departmentId,
+      level: input.level,
+      reason: input.reason,
+      respondBy: input.respondBy,
+      issuedBy: input.actor.id,
+      escalatedFromId: input.escalatedFromId ?? null,
+    })
+    .returning();
+  await recordAudit(q, {
+    actor: input.actor,
+    action: input.escalatedFromId ? "notice.escalate" : "notice.issue",
+    entityType: "supervision_notice",
+    entityId: notice!.id,
+    planId: input.planId,
+    workItemId: input.workItemId,
+    departmentId: input.departmentId,
+    after: notice,
+  });
+  await notifyUsers(q, await liaisonsOf(q, [input.departmentId]), {
+    kind: "notice.issued",
+    title: `收到${LEVEL_LABEL[input.level]}单,请于 ${input.respondBy} 前答复`,
+    body: input.reason,
+    link: noticeLink(notice!.id),
+  });
+  return notice!;
+}
+
+/** Issues a notice about a work item to one of its assigned departments. */
+export async function issueNotice(params: {
+  actor: Actor;
+  workItemId: number;
+  departmentId: number;
+  level: NoticeLevel;
+  reason: string;
+  deadline: Deadline;
+}): Promise<SupervisionNotice> {
+  const { actor } = params;
+  return db.transaction(async (tx) => {
+    const { item, resource } = await itemWithAssignments(tx, params.workItemId);
+    authorize(actor, "notice.issue", resource);
+    if (resource.type === "workItem" && !resource.assignments.some((a) => a.departmentId === params.departmentId)) {
+      throw invalidState("该单位不是此事项的责任单位,不能向其发督办单");
+    }
+    const respondBy = resolveDeadline(params.deadline);
+    return insertNotice(tx, { actor, workItemId: item.id, planId: item.planId, departmentId: params.departmentId, level: params.level, reason: params.reason, respondBy });
+  });
+}
+
+/** The target department's liaison answers an open notice. */
+export async function respondToNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; response: string }) {
+  const { actor } = params;
+  return db.transaction(async (tx) => {
+    const notice = await lockNotice(tx, params.noticeId);
+    authorize(actor, "notice.respond", { type: "department", departmentId: notice.departmentId });
+    if (notice.status !== "open") throw invalidState("该督办单已答复或已办结,不能再答复");
+    const after = await updateVersioned(tx, notice, params.expectedVersion, {
+      status: "responded",
+      response: params.response,
+      respondedAt: new Date(),
+      respondedBy: actor.id,
+    });
+    const { item } = await itemWithAssignments(tx, notice.workItemId);
+    await recordAudit(tx, {
+      actor,
+      action: "notice.respond",
+      entityType: "supervision_notice",
+      entityId: notice.id,
+      planId: item.planId,
+      workItemId: notice.workItemId,
+      departmentId: notice.departmentId,
+      before: notice,
+      after,
+    });
+    await notifyUsers(tx, [notice.issuedBy], {
+      kind: "notice.responded",
+      title: `${LEVEL_LABEL[notice.level]}单已答复:${item.title}`,
+      body: params.response,
+      link: noticeLink(notice.id),
+    });
+    return after;
+  });
+}
+
+/** The issuer's side closes a notice (open or answered). */
+export async function closeNotice(params: { actor: Actor; noticeId: number; expectedVersion: number }) {
+  const { actor } = params;
+  return db.transaction(async (tx) => {
+    const notice = await lockNotice(tx, params.noticeId);
+    const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
+    authorize(actor, "notice.close", resource);
+    if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");
+    const after = await updateVersioned(tx, notice, params.expectedVersion, { status: "closed", closedAt: new Date(), closedBy: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: "notice.close",
+      entityType: "supervision_notice",
+      entityId: notice.id,
+      planId: item.planId,
+      workItemId: notice.workItemId,
+      departmentId: notice.departmentId,
+      before: notice,
+      after,
+    });
+    await notifyUsers(tx, await liaisonsOf(tx, [notice.departmentId]), {
+      kind: "notice.closed",
+      title: `${LEVEL_LABEL[notice.level]}单已办结:${item.title}`,
+      link: noticeLink(notice.id),
+    });
+    return after;
+  });
+}
+
+/** Marks the notice escalated and issues the next level to the same department. */
+export async function escalateNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; reason: string; deadline: Deadline }) {
+  const { actor } = params;
+  return db.transaction(async (tx) => {
+    const notice = await lockNotice(tx, params.noticeId);
+    const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
+    authorize(actor, "notice.issue", resource);
+    const level = NEXT_LEVEL[notice.level];
+    if (!level) throw invalidState("督办已是最高级别,不能再升级");
+    if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");
+    const respondBy = resolveDeadline(params.deadline);
+    const old = await updateVersioned(tx, notice, params.expectedVersion, { status: "escalated", closedAt: new Date(), closedBy: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: "notice.markEscalated",
+      entityType: "supervision_notice",
+      entityId: notice.id,
+      planId: item.planId,
+      workItemId: notice.workItemId,
+      departmentId: notice.departmentId,
+      before: notice,
+      after: old,
+    });
+    return insertNotice(tx, { actor, workItemId: item.id, planId: item.planId, departmentId: notice.departmentId, level, reason: params.reason, respondBy, escalatedFromId: notice.id });
+  });
+}
+
+const issuer = aliasedTable(users, "issuer");
+
+function noticeColumns() {
+  return {
+    id: supervisionNotices.id,
+    level: supervisionNotices.level,
+    status: supervisionNotices.status,
+    reason: supervisionNotices.reason,
+    respondBy: supervisionNotices.respondBy,
+    response: supervisionNotices.response,
+    respondedAt: supervisionNotices.respondedAt,
+    closedAt: supervisionNotices.closedAt,
+    escalatedFromId: supervisionNotices.escalatedFromId,
+    version: supervisionNotices.version,
+    createdAt: supervisionNotices.createdAt,
+    workItemId: supervisionNotices.workItemId,
+    itemCode: workItems.code,
+    itemTitle: workItems.title,
+    planId: workItems.planId,
+    planTitle: plans.title,
+    departmentId: supervisionNotices.departmentId,
+    departmentName: departments.name,
+    issuedBy: supervisionNotices.issuedBy,
+    issuerName: issuer.displayName,
+  };
+}
+
+function baseQuery() {
+  return db
+    .select(noticeColumns())
+    .from(supervisionNotices)
+    .innerJoin(workItems, eq(workItems.id, supervisionNotices.workItemId))
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .innerJoin(departments, eq(departments.id, supervisionNotices.departmentId))
+    .innerJoin(issuer, eq(issuer.id, supervisionNotices.issuedBy));
+}
+export type NoticeRow = Awaited<ReturnType<typeof baseQuery>>[number];
+
+/** Notices the actor may see: liaisons their own department's, readers of plans all. */
+function visibleTo(actor: Actor): SQL | undefined {
+  if (scopeOf(actor, "notice.respond") === "department") return eq(supervisionNotices.departmentId, actor.departmentId ?? -1);
+  return undefined;
+}
+
+export async function listNotices(params: { actor: Actor; status?: SupervisionNotice["status"]; workItemId?: number; limit?: number }) {
+  authorize(params.actor, "plan.read");
+  const filters = [visibleTo(params.actor)];
+  if (params.status) filters.push(eq(supervisionNotices.status, params.status));
+  if (params.workItemId) filters.push(eq(supervisionNotices.workItemId, params.workItemId));
+  return baseQuery()
+    .where(and(...filters))
+    .orderBy(desc(supervisionNotices.createdAt), desc(supervisionNotices.id))
+    .limit(params.limit ?? 200);
+}
+
+/** One notice with what the detail and print pages show; not found when outside the actor's scope. */
+export async function getNotice(params: { actor: Actor; id: number }) {
+  authorize(params.actor, "plan.read");
+  const [row] = await baseQuery().where(and(eq(supervisionNotices.id, params.id), visibleTo(params.actor)));
+  if (!row) throw notFound("该督办单不存在或您无权查看");
+  const [responder] = row.response
+    ? await db
+        .select({ name: users.displayName })
+        .from(users)
+        .innerJoin(supervisionNotices, eq(supervisionNotices.respondedBy, users.id))
+        .where(eq(supervisionNotices.id, row.id))
+    : [];
+  const { resource } = await itemWithAssignments(db, row.workItemId);
+  return {
+    notice: { ...row, responderName: responder?.name ?? null, isOverdue: row.status === "open" && row.respondBy < today() },
+    canRespond: row.status === "open" && can(params.actor, "notice.respond", { type: "department", departmentId: row.departmentId }),
+    canClose: (row.status === "open" || row.status === "responded") && can(params.actor, "notice.close", resource),
+    canEscalate: (row.status === "open" || row.status === "responded") && NEXT_LEVEL[row.level] !== null && can(params.actor, "notice.issue", resource),
+  };
+}
+
+/** Departments a notice about the item may go to (its assignments), for the issue form. */
+export async function noticeTargets(params: { actor: Actor; workItemId: number }) {
+  const { item, resource } = await itemWithAssignments(db, params.workItemId);
+  if (!can(params.actor, "notice.issue", resource)) return null;
+  const rows = await db
+    .select({ id: departments.id, name: departments.name, role: assignments.role })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(eq(assignments.workItemId, params.workItemId))
+    .orderBy(assignments.position);
+  return { item, departments: rows };
+}
+
+/** Open notices past their respond-by date (they turn their item red); for health and the reminder scan. */
+export async function overdueNotices(q: Queryable, onDate: string, workItemIds?: number[]) {
+  return q
+    .select()
+    .from(supervisionNotices)
+    .where(
+      and(
+        eq(supervisionNotices.status, "open"),
+        lt(supervisionNotices.respondBy, onDate),
+        workItemIds ? inArray(supervisionNotices.workItemId, workItemIds.length ? workItemIds : [-1]) : undefined,
+      ),
+    );
+}
