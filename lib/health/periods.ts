@@ -1,38 +1,14 @@
-/**
- * Reporting periods and their due dates. The lifecycle feature owns report filing; these small
- * pure helpers let health decide which reports were required without waiting for it.
- * Periods are named `YYYY-MM` (monthly) or `YYYY-Qn` (quarterly).
- */
-export type ReportingCycle = "monthly" | "quarterly" | "none";
+import { periodDueOn, periodOf, type ReportingCycle } from "@/lib/lifecycle/periods";
 
+export { periodDueOn, periodOf, type ReportingCycle };
+
+/** Periods are named `YYYY-MM` (monthly) or `YYYY-Qn` (quarterly), as in lib/lifecycle/periods. */
 export interface RequiredPeriod {
   period: string;
   dueOn: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The report due date of a period: `reportDueDay` of its (last) month, clamped to the month's end. */
-export function periodDueOn(period: string, reportDueDay: number): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  const monthly = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!quarter && !monthly) throw new Error(`bad period ${period}`);
-  const year = Number((quarter ?? monthly)![1]);
-  const month = quarter ? Number(quarter[2]) * 3 : Number(monthly![2]);
-  const day = Math.min(Math.max(1, reportDueDay), lastDayOfMonth(year, month));
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** The period a calendar date falls in. */
-export function periodOf(date: string, cycle: Exclude<ReportingCycle, "none">): string {
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  return cycle === "monthly" ? `${year}-${pad(month)}` : `${year}-Q${Math.ceil(month / 3)}`;
-}
 
 function nextPeriod(period: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
@@ -60,7 +36,7 @@ export function requiredPeriods(input: {
   // Reports due after the item's own deadline are not asked for; the overdue rule covers that time.
   const last = itemDueOn && itemDueOn < until ? itemDueOn : until;
   const out: RequiredPeriod[] = [];
-  let period = periodOf(dispatchedOn, cycle);
+  let period = periodOf(dispatchedOn, cycle)!;
   for (let guard = 0; guard < 1000; guard += 1) {
     const dueOn = periodDueOn(period, reportDueDay);
     if (dueOn > last) break;
@@ -69,4 +45,3 @@ export function requiredPeriods(input: {
   }
   return out;
 }
-
