@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
 
 /** Only same-site paths are followed after sign-in. */
@@ -14,6 +15,8 @@ function safeCallback(url: string | null): string {
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations("auth");
   const [formError, setFormError] = useState<string | null>(null);
+  // Until React hydrates, a click would submit natively; keep the form inert instead.
+  const hydrated = useHydrated();
   const {
     register,
     handleSubmit,
@@ -32,13 +35,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       {formError && (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
           {formError}
         </p>
       )}
-      <fieldset disabled={isSubmitting} className="space-y-4">
+      <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <div>
           <label htmlFor="username" className="block text-sm font-medium">
             {t("username")}
