@@ -1,0 +1,44 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { addSubItem, deleteSubItem, moveSubItem } from "@/lib/services/decompose";
+import { acknowledgeWorkItem, dispatchWorkItems } from "@/lib/services/dispatch";
+import {
+  acknowledgeSchema,
+  deleteSubItemSchema,
+  dispatchSchema,
+  moveSubItemSchema,
+  subItemSchema,
+} from "@/lib/validations/lifecycle";
+import { authorizedAction } from "./safe-action";
+
+export const dispatchAction = authorizedAction("item.dispatch", dispatchSchema, async (input, user) => {
+  const result = await dispatchWorkItems({ actor: user, ...input });
+  for (const id of result.dispatched) revalidatePath(`/items/${id}`);
+  revalidatePath("/plans", "layout");
+  return result;
+});
+
+export const acknowledgeAction = authorizedAction("item.acknowledge", acknowledgeSchema, async (input, user) => {
+  const result = await acknowledgeWorkItem({ actor: user, workItemId: input.workItemId });
+  revalidatePath(`/items/${input.workItemId}`);
+  revalidatePath("/inbox");
+  return result;
+});
+
+export const addSubItemAction = authorizedAction("item.decompose", subItemSchema, async (input, user) => {
+  const result = await addSubItem({ actor: user, ...input });
+  revalidatePath(`/items/${input.parentId}`);
+  return result;
+});
+
+export const deleteSubItemAction = authorizedAction("item.decompose", deleteSubItemSchema, async (input, user) => {
+  const result = await deleteSubItem({ actor: user, ...input });
+  revalidatePath(`/items/${result.parentId}`);
+  return result;
+});
+
+export const moveSubItemAction = authorizedAction("item.decompose", moveSubItemSchema, async (input, user) => {
+  const result = await moveSubItem({ actor: user, ...input });
+  revalidatePath(`/items/${result.parentId}`);
+  return result;
+});

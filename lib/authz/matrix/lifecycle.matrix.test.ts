@@ -1,0 +1,116 @@
+import { db } from "@/db";
+import { progressReports, workItems } from "@/db/schema";
+import { acknowledgeAction, addSubItemAction, deleteSubItemAction, dispatchAction, moveSubItemAction } from "@/lib/actions/lifecycle";
+import { reviewReportAction, saveReportAction } from "@/lib/actions/reports";
+import { createTestPlan, departmentId } from "@/lib/test/factories";
+import { describeMatrix } from "./harness";
+
+// createTestPlan defaults: 市科技局 (kjj) leads, 市商务局 (swj) supports, 芙蓉区 (furong) is not assigned.
+const dispatched = async () => (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })).items[0]!;
+
+const report = (workItemId: number, intent: "draft" | "submit") => ({
+  workItemId,
+  period: "2024-03",
+  intent,
+  progressStatus: "in_progress" as const,
+  percent: 40,
+  narrative: "本月完成平台建设方案评审",
+  readings: [],
+});
+
+async function submittedReport() {
+  const item = await dispatched();
+  const [row] = await db
+    .insert(progressReports)
+    .values({ workItemId: item.id, departmentId: await departmentId("市科技局"), period: "2024-03", status: "submitted", percent: 50, narrative: "已完成阶段任务" })
+    .returning();
+  return row!;
+}
+
+async function withSubItems() {
+  const { plan, section, items } = await createTestPlan();
+  const parent = items[0]!;
+  const rows = await db
+    .insert(workItems)
+    .values(
+      ["1.", "2."].map((code, position) => ({ planId: plan.id, sectionId: section.id, parentId: parent.id, kind: "subtask" as const, code, title: `子任务${code}`, position })),
+    )
+    .returning();
+  return { parent, first: rows[0]! };
+}
+
+describeMatrix("lifecycle mutations", [
+  {
+    action: "item.dispatch",
+    allowed: ["admin", "secretariat"],
+    prepare: async () => (await createTestPlan()).items[0]!,
+    call: (item) => dispatchAction({ items: [{ id: item.id, version: item.version }], reportingCycle: "monthly", reportDueDay: 25 }),
+  },
+  {
+    action: "item.dispatch (whole section)",
+    allowed: ["admin", "secretariat"],
+    prepare: async () => (await createTestPlan({ items: [{ lead: ["市科技局"] }, { lead: ["市商务局"] }] })).section,
+    call: (section) => dispatchAction({ sectionId: section.id, reportingCycle: "quarterly", reportDueDay: 20 }),
+  },
+  {
+    action: "item.acknowledge",
+    allowed: ["kjj", "swj"],
+    prepare: dispatched,
+    call: (item) => acknowledgeAction({ workItemId: item.id }),
+  },
+  {
+    action: "item.acknowledge (not dispatched yet)",
+    allowed: [],
+    prepare: async () => (await createTestPlan()).items[0]!,
+    call: (item) => acknowledgeAction({ workItemId: item.id }),
+  },
+  {
+    action: "report.write (draft)",
+    allowed: ["kjj", "swj"],
+    prepare: dispatched,
+    call: (item) => saveReportAction(report(item.id, "draft")),
+  },
+  {
+    action: "report.write (submit)",
+    allowed: ["kjj", "swj"],
+    prepare: dispatched,
+    call: (item) => saveReportAction(report(item.id, "submit")),
+  },
+  {
+    action: "report.write (item not dispatched)",
+    allowed: [],
+    prepare: async () => (await createTestPlan()).items[0]!,
+    call: (item) => saveReportAction(report(item.id, "submit")),
+  },
+  {
+    action: "report.review (accept)",
+    allowed: ["admin", "secretariat"],
+    prepare: submittedReport,
+    call: (r) => reviewReportAction({ reportId: r.id, version: r.version, decision: "accept" }),
+  },
+  {
+    action: "report.review (return)",
+    allowed: ["admin", "secretariat"],
+    prepare: submittedReport,
+    call: (r) => reviewReportAction({ reportId: r.id, version: r.version, decision: "return", reason: "请补充佐证材料" }),
+  },
+  {
+    action: "item.decompose (add)",
+    allowed: ["admin", "secretariat"],
+    prepare: async () => ({ parent: (await createTestPlan()).items[0]!, lead: await departmentId("市科技局") }),
+    call: ({ parent, lead }) =>
+      addSubItemAction({ parentId: parent.id, parentVersion: parent.version, title: "建设科技成果转化平台", leadDepartmentId: lead, indicators: [] }),
+  },
+  {
+    action: "item.decompose (delete)",
+    allowed: ["admin", "secretariat"],
+    prepare: withSubItems,
+    call: ({ first }) => deleteSubItemAction({ id: first.id, version: first.version }),
+  },
+  {
+    action: "item.decompose (move)",
+    allowed: ["admin", "secretariat"],
+    prepare: withSubItems,
+    call: ({ first }) => moveSubItemAction({ id: first.id, version: first.version, direction: "down" }),
+  },
+]);

@@ -1,0 +1,166 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db";
+import { assignments, departments, indicators, workItems, type WorkItem } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
+import { conflict, invalidState, notFound } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { itemResource, loadItem } from "./dispatch";
+
+export interface SubItemParams {
+  actor: Actor;
+  parentId: number;
+  parentVersion: number;
+  title: string;
+  text: string;
+  dueOn: string | null;
+  leadDepartmentId: number;
+  supportDepartmentIds: number[];
+  indicators: { name: string; comparator: ">=" | "<=" | ">" | "<" | "=" | "~"; targetValue: number; unit: string }[];
+}
+
+/** Gives the children of `parentId` positions 0… and codes "1." "2." … in their current order. */
+async function renumber(tx: Tx, parentId: number): Promise<void> {
+  const children = await tx
+    .select({ id: workItems.id, code: workItems.code, position: workItems.position })
+    .from(workItems)
+    .where(eq(workItems.parentId, parentId))
+    .orderBy(asc(workItems.position), asc(workItems.id));
+  for (const [index, child] of children.entries()) {
+    const code = `${index + 1}.`;
+    if (child.code !== code || child.position !== index) {
+      await tx.update(workItems).set({ code, position: index }).where(eq(workItems.id, child.id));
+    }
+  }
+}
+
+/** Bumps the parent's version so two people decomposing the same item cannot overwrite each other. */
+async function touchParent(tx: Tx, parent: WorkItem, expectedVersion?: number): Promise<number> {
+  const version = expectedVersion ?? parent.version;
+  const [row] = await tx
+    .update(workItems)
+    .set({ version: sql`${workItems.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(workItems.id, parent.id), eq(workItems.version, version)))
+    .returning({ version: workItems.version });
+  if (!row) throw conflict();
+  return row.version;
+}
+
+/** 分解: adds a sub-item (own text, units, due date, indicators) at the end of the item's breakdown. */
+export async function addSubItem(params: SubItemParams) {
+  const { actor } = params;
+  return db.transaction(async (tx) => {
+    const parent = await loadItem(tx, params.parentId);
+    authorize(actor, "item.decompose", itemResource(parent));
+    if (parent.item.status === "completed") throw invalidState("已办结的任务不能再分解");
+    const parentVersion = await touchParent(tx, parent.item, params.parentVersion);
+    const supportIds = [...new Set(params.supportDepartmentIds)].filter((id) => id !== params.leadDepartmentId);
+    const unitIds = [params.leadDepartmentId, ...supportIds];
+    const known = await tx
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(and(inArray(departments.id, unitIds), eq(departments.isActive, true)));
+    if (known.length !== unitIds.length) throw invalidState("所选责任单位不存在或已停用,请重新选择");
+    const names = new Map(known.map((d) => [d.id, d.name]));
+    const siblings = await tx.select({ id: workItems.id }).from(workItems).where(eq(workItems.parentId, parent.item.id));
+    const dueOn = params.dueOn ?? parent.item.dueOn;
+    const [child] = await tx
+      .insert(workItems)
+      .values({
+        planId: parent.item.planId,
+        sectionId: parent.item.sectionId,
+        parentId: parent.item.id,
+        kind: "subtask",
+        code: `${siblings.length + 1}.`,
+        title: params.title,
+        text: params.text,
+        position: siblings.length,
+        dueOn,
+        originalDueOn: dueOn,
+        reportingCycle: parent.item.reportingCycle,
+        reportDueDay: parent.item.reportDueDay,
+        unitsText: unitIds.map((id) => names.get(id)).join("、"),
+      })
+      .returning();
+    await tx.insert(assignments).values(
+      unitIds.map((departmentId, position) => ({ workItemId: child!.id, departmentId, role: position === 0 ? ("lead" as const) : ("support" as const), position })),
+    );
+    if (params.indicators.length) {
+      await tx.insert(indicators).values(params.indicators.map((ind, position) => ({ ...ind, workItemId: child!.id, position })));
+    }
+    await recordAudit(tx, {
+      actor,
+      action: "item.decompose.add",
+      entityType: "work_item",
+      entityId: child!.id,
+      planId: parent.item.planId,
+      workItemId: parent.item.id,
+      before: null,
+      after: { code: child!.code, title: child!.title, dueOn, units: unitIds.map((id) => names.get(id)), indicators: params.indicators },
+    });
+    return { id: child!.id, code: child!.code, parentVersion };
+  });
+}
+
+async function loadSubItem(tx: Tx, actor: Actor, id: number, version: number) {
+  const loaded = await loadItem(tx, id);
+  if (loaded.item.parentId == null) throw notFound("子任务不存在或已被删除");
+  const parent = await loadItem(tx, loaded.item.parentId);
+  authorize(actor, "item.decompose", itemResource(parent));
+  if (loaded.item.version !== version) throw conflict();
+  return { child: loaded.item, parent: parent.item };
+}
+
+/** Removes a sub-item that has not been dispatched; the others are renumbered. */
+export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: number; version: number }) {
+  return db.transaction(async (tx) => {
+    const { child, parent } = await loadSubItem(tx, actor, id, version);
+    if (child.status !== "draft") throw invalidState("已交办的子任务不能删除");
+    await tx.delete(workItems).where(and(eq(workItems.id, child.id), eq(workItems.version, version)));
+    await renumber(tx, parent.id);
+    await touchParent(tx, parent);
+    await recordAudit(tx, {
+      actor,
+      action: "item.decompose.delete",
+      entityType: "work_item",
+      entityId: child.id,
+      planId: parent.planId,
+      workItemId: parent.id,
+      before: { code: child.code, title: child.title, dueOn: child.dueOn },
+      after: null,
+    });
+    return { parentId: parent.id };
+  });
+}
+
+/** Moves a sub-item one place up or down; codes follow the new order. */
+export async function moveSubItem({ actor, id, version, direction }: { actor: Actor; id: number; version: number; direction: "up" | "down" }) {
+  return db.transaction(async (tx) => {
+    const { child, parent } = await loadSubItem(tx, actor, id, version);
+    await renumber(tx, parent.id);
+    const siblings = await tx
+      .select({ id: workItems.id })
+      .from(workItems)
+      .where(eq(workItems.parentId, parent.id))
+      .orderBy(asc(workItems.position));
+    const index = siblings.findIndex((s) => s.id === child.id);
+    const target = direction === "up" ? index - 1 : index + 1;
+    if (target < 0 || target >= siblings.length) throw invalidState(direction === "up" ? "已经是第一项" : "已经是最后一项");
+    const other = siblings[target]!;
+    await tx.update(workItems).set({ position: target, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, child.id));
+    await tx.update(workItems).set({ position: index }).where(eq(workItems.id, other.id));
+    await renumber(tx, parent.id);
+    await touchParent(tx, parent);
+    await recordAudit(tx, {
+      actor,
+      action: "item.decompose.move",
+      entityType: "work_item",
+      entityId: child.id,
+      planId: parent.planId,
+      workItemId: parent.id,
+      before: { code: child.code },
+      after: { code: `${target + 1}.` },
+    });
+    return { parentId: parent.id };
+  });
+}

@@ -1,0 +1,176 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import { assignments, plans, workItems, type WorkItem } from "@/db/schema";
+import { authorize, type Actor, type Resource } from "@/lib/authz";
+import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { liaisonsOf, notifyUsers } from "./notifications";
+
+export interface ItemWithAssignments {
+  item: WorkItem;
+  assignments: { id: number; departmentId: number; role: "lead" | "support"; acknowledgedAt: Date | null }[];
+}
+
+/** An item and its units, as `authorize()` needs them; 404 when the item does not exist. */
+export async function loadItem(q: Queryable, workItemId: number): Promise<ItemWithAssignments> {
+  const [item] = await q.select().from(workItems).where(eq(workItems.id, workItemId));
+  if (!item) throw notFound("任务不存在或已被删除");
+  const units = await q
+    .select({ id: assignments.id, departmentId: assignments.departmentId, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt })
+    .from(assignments)
+    .where(eq(assignments.workItemId, workItemId))
+    .orderBy(asc(assignments.position));
+  return { item, assignments: units };
+}
+
+export function itemResource(loaded: Pick<ItemWithAssignments, "assignments">): Resource {
+  return { type: "workItem", assignments: loaded.assignments };
+}
+
+const dispatchFields = (i: WorkItem) => ({
+  status: i.status,
+  dueOn: i.dueOn,
+  reportingCycle: i.reportingCycle,
+  reportDueDay: i.reportDueDay,
+});
+
+export interface DispatchParams {
+  actor: Actor;
+  items?: { id: number; version: number }[];
+  sectionId?: number;
+  dueOn?: string | null;
+  reportingCycle: WorkItem["reportingCycle"];
+  reportDueDay: number;
+}
+
+/** The item ids below the given ones (sub-items of any depth), in tree order. */
+async function descendantsOf(q: Queryable, ids: number[]): Promise<number[]> {
+  const out: number[] = [];
+  let frontier = ids;
+  while (frontier.length) {
+    const rows = await q.select({ id: workItems.id }).from(workItems).where(inArray(workItems.parentId, frontier)).orderBy(asc(workItems.position));
+    frontier = rows.map((r) => r.id);
+    out.push(...frontier);
+  }
+  return out;
+}
+
+/**
+ * 交办: sends items (named with the version the form loaded, or a whole section) to their units.
+ * Sub-items go with their parent. Only published plans; an item without units is refused by name.
+ * One audit record per item; the units' liaisons are notified.
+ */
+export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispatched: number[] }> {
+  const { actor } = params;
+  authorize(actor, "item.dispatch");
+  return db.transaction(async (tx) => {
+    const explicit = params.items ?? [];
+    let roots: { id: number; version: number | null }[] = explicit.map((i) => ({ id: i.id, version: i.version }));
+    if (params.sectionId != null) {
+      const rows = await tx
+        .select({ id: workItems.id })
+        .from(workItems)
+        .where(and(eq(workItems.sectionId, params.sectionId), isNull(workItems.parentId), eq(workItems.status, "draft")))
+        .orderBy(asc(workItems.position));
+      roots = [...roots, ...rows.map((r) => ({ id: r.id, version: null }))];
+    }
+    if (roots.length === 0) throw invalidState("没有可交办的任务:该部分的任务都已交办");
+    const children = await descendantsOf(tx, roots.map((r) => r.id));
+    const targets = [...roots, ...children.map((id) => ({ id, version: null as number | null }))];
+    const seen = new Set<number>();
+    const dispatched: number[] = [];
+    const planChecked = new Set<number>();
+    for (const target of targets) {
+      if (seen.has(target.id)) continue;
+      seen.add(target.id);
+      const loaded = await loadItem(tx, target.id);
+      const { item } = loaded;
+      const isExplicit = target.version != null;
+      if (!planChecked.has(item.planId)) {
+        const [plan] = await tx.select({ status: plans.status }).from(plans).where(eq(plans.id, item.planId));
+        if (plan?.status !== "published") throw invalidState("行动计划发布后才能交办");
+        planChecked.add(item.planId);
+      }
+      if (isExplicit && item.version !== target.version) throw conflict();
+      if (item.status !== "draft") {
+        if (isExplicit) throw invalidState(`“${item.code} ${item.title}”已交办,无需重复交办`);
+        continue;
+      }
+      if (loaded.assignments.length === 0) {
+        if (isExplicit || item.parentId == null) {
+          throw invalidState(`“${item.code} ${item.title}”还没有责任单位,请先指定责任单位再交办`);
+        }
+        continue;
+      }
+      const dueOn = params.dueOn ?? item.dueOn;
+      const [after] = await tx
+        .update(workItems)
+        .set({
+          status: "dispatched",
+          dueOn,
+          originalDueOn: item.originalDueOn ?? dueOn,
+          reportingCycle: params.reportingCycle,
+          reportDueDay: params.reportDueDay,
+          dispatchedAt: new Date(),
+          dispatchedBy: actor.id,
+          updatedAt: new Date(),
+          version: sql`${workItems.version} + 1`,
+        })
+        .where(and(eq(workItems.id, item.id), eq(workItems.version, item.version)))
+        .returning();
+      if (!after) throw conflict();
+      await recordAudit(tx, {
+        actor,
+        action: "item.dispatch",
+        entityType: "work_item",
+        entityId: item.id,
+        planId: item.planId,
+        workItemId: item.id,
+        before: dispatchFields(item),
+        after: { ...dispatchFields(after), departments: loaded.assignments.map((a) => a.departmentId) },
+      });
+      const liaisons = await liaisonsOf(tx, loaded.assignments.map((a) => a.departmentId));
+      await notifyUsers(tx, liaisons, {
+        kind: "item.dispatched",
+        title: `新交办任务:${item.code} ${item.title}`,
+        body: dueOn ? `完成时限:${dueOn}。请及时签收。` : "请及时签收。",
+        link: `/items/${item.id}`,
+      });
+      dispatched.push(item.id);
+    }
+    if (dispatched.length === 0) throw invalidState("没有可交办的任务:请先为任务指定责任单位");
+    return { dispatched };
+  });
+}
+
+/** 签收: the liaison confirms receipt for their own department; a second time is refused. */
+export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor; workItemId: number }) {
+  return db.transaction(async (tx) => {
+    const loaded = await loadItem(tx, workItemId);
+    authorize(actor, "item.acknowledge", itemResource(loaded));
+    if (loaded.item.status === "draft") throw forbidden("该任务尚未交办,无需签收");
+    const own = loaded.assignments.find((a) => a.departmentId === actor.departmentId);
+    if (!own) throw forbidden();
+    if (own.acknowledgedAt) throw invalidState("本单位已签收该任务");
+    const now = new Date();
+    const [row] = await tx
+      .update(assignments)
+      .set({ acknowledgedAt: now, acknowledgedBy: actor.id })
+      .where(and(eq(assignments.id, own.id), isNull(assignments.acknowledgedAt)))
+      .returning({ id: assignments.id });
+    if (!row) throw invalidState("本单位已签收该任务");
+    await recordAudit(tx, {
+      actor,
+      action: "item.acknowledge",
+      entityType: "assignment",
+      entityId: own.id,
+      planId: loaded.item.planId,
+      workItemId,
+      departmentId: own.departmentId,
+      before: { acknowledgedAt: null },
+      after: { acknowledgedAt: now, acknowledgedBy: actor.id, role: own.role },
+    });
+    return { acknowledgedAt: now };
+  });
+}

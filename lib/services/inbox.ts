@@ -1,0 +1,110 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { assignments, departments, plans, progressReports, workItems } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
+import { forbidden } from "@/lib/errors";
+import { addDays, today } from "@/lib/clock";
+import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
+
+/** Items due within this many days show under 即将到期. */
+export const DUE_SOON_DAYS = 30;
+export const INBOX_TABS = ["unacknowledged", "toReport", "returned", "dueSoon", "overdue"] as const;
+export type InboxTab = (typeof INBOX_TABS)[number];
+
+export interface InboxRow {
+  itemId: number;
+  code: string;
+  title: string;
+  planTitle: string;
+  role: "lead" | "support";
+  dueOn: string | null;
+  period?: string;
+  reportDueOn?: string;
+  returnReason?: string | null;
+}
+
+/** 我的任务: what the liaison's department owes, by tab. */
+export async function getInbox({ actor }: { actor: Actor }): Promise<Record<InboxTab, InboxRow[]>> {
+  authorize(actor, "report.write");
+  if (actor.departmentId == null) throw forbidden();
+  const departmentId = actor.departmentId;
+  const now = today();
+  const rows = await db
+    .select({ item: workItems, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt, planTitle: plans.title })
+    .from(assignments)
+    .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .where(and(eq(assignments.departmentId, departmentId), eq(workItems.status, "dispatched")))
+    .orderBy(asc(workItems.dueOn), asc(workItems.id));
+  const reports = rows.length
+    ? await db
+        .select()
+        .from(progressReports)
+        .where(and(eq(progressReports.departmentId, departmentId), inArray(progressReports.workItemId, rows.map((r) => r.item.id))))
+    : [];
+  const base = (r: (typeof rows)[number]): InboxRow => ({
+    itemId: r.item.id,
+    code: r.item.code,
+    title: r.item.title,
+    planTitle: r.planTitle,
+    role: r.role,
+    dueOn: r.item.dueOn,
+  });
+  const out: Record<InboxTab, InboxRow[]> = { unacknowledged: [], toReport: [], returned: [], dueSoon: [], overdue: [] };
+  for (const r of rows) {
+    if (!r.acknowledgedAt) out.unacknowledged.push(base(r));
+    const period = periodOf(now, r.item.reportingCycle);
+    if (period) {
+      const report = reports.find((p) => p.workItemId === r.item.id && p.period === period);
+      if (!report || report.status === "draft") {
+        out.toReport.push({ ...base(r), period, reportDueOn: periodDueOn(period, r.item.reportDueDay) });
+      }
+    }
+    for (const p of reports.filter((p) => p.workItemId === r.item.id && p.status === "returned")) {
+      out.returned.push({ ...base(r), period: p.period, returnReason: p.returnReason });
+    }
+    if (r.item.dueOn && r.item.dueOn < now) out.overdue.push(base(r));
+    else if (r.item.dueOn && r.item.dueOn <= addDays(now, DUE_SOON_DAYS)) out.dueSoon.push(base(r));
+  }
+  return out;
+}
+
+/** 待审核: submitted reports, and dispatched items some department has not acknowledged. */
+export async function getReviewQueue({ actor }: { actor: Actor }) {
+  authorize(actor, "report.review");
+  const submitted = await db
+    .select({
+      reportId: progressReports.id,
+      version: progressReports.version,
+      period: progressReports.period,
+      percent: progressReports.percent,
+      progressStatus: progressReports.progressStatus,
+      narrative: progressReports.narrative,
+      submittedAt: progressReports.submittedAt,
+      departmentName: departments.name,
+      itemId: workItems.id,
+      code: workItems.code,
+      title: workItems.title,
+    })
+    .from(progressReports)
+    .innerJoin(workItems, eq(workItems.id, progressReports.workItemId))
+    .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+    .where(eq(progressReports.status, "submitted"))
+    .orderBy(asc(progressReports.submittedAt));
+  const unacknowledged = await db
+    .select({
+      itemId: workItems.id,
+      code: workItems.code,
+      title: workItems.title,
+      dueOn: workItems.dueOn,
+      dispatchedAt: workItems.dispatchedAt,
+      departmentName: departments.name,
+    })
+    .from(assignments)
+    .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(and(eq(workItems.status, "dispatched"), isNull(assignments.acknowledgedAt)))
+    .orderBy(asc(workItems.dispatchedAt), asc(workItems.id));
+  return { submitted, unacknowledged };
+}

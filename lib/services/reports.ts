@@ -1,0 +1,252 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, max, ne } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import {
+  departments,
+  indicatorReadings,
+  indicators,
+  progressReportRevisions,
+  progressReports,
+  type ProgressReport,
+} from "@/db/schema";
+import { authorize, can, type Actor } from "@/lib/authz";
+import { today } from "@/lib/clock";
+import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
+import type { ReportValues } from "@/lib/validations/reports";
+import { recordAudit } from "./audit";
+import { itemResource, loadItem } from "./dispatch";
+import { attachEvidence, listEvidence, type EvidenceUpload } from "./evidence";
+import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
+
+const reportFields = (r: ProgressReport) => ({
+  period: r.period,
+  status: r.status,
+  progressStatus: r.progressStatus,
+  percent: r.percent,
+  narrative: r.narrative,
+  difficulties: r.difficulties,
+  helpNeeded: r.helpNeeded,
+  returnReason: r.returnReason,
+  version: r.version,
+});
+
+async function readingsOf(q: Queryable, reportIds: number[]) {
+  if (reportIds.length === 0) return [];
+  return q
+    .select({
+      reportId: indicatorReadings.reportId,
+      indicatorId: indicatorReadings.indicatorId,
+      name: indicators.name,
+      unit: indicators.unit,
+      value: indicatorReadings.value,
+    })
+    .from(indicatorReadings)
+    .innerJoin(indicators, eq(indicators.id, indicatorReadings.indicatorId))
+    .where(inArray(indicatorReadings.reportId, reportIds))
+    .orderBy(asc(indicators.position));
+}
+
+async function writeReadings(q: Queryable, reportId: number, workItemId: number, readings: ReportValues["readings"]) {
+  const filled = readings.filter((r) => r.value !== "");
+  const own = await q.select({ id: indicators.id }).from(indicators).where(eq(indicators.workItemId, workItemId));
+  const ownIds = new Set(own.map((i) => i.id));
+  if (filled.some((r) => !ownIds.has(r.indicatorId))) throw new AppError("validation", "指标不属于该任务,请刷新后重试");
+  await q.delete(indicatorReadings).where(eq(indicatorReadings.reportId, reportId));
+  if (filled.length) {
+    await q.insert(indicatorReadings).values(filled.map((r) => ({ reportId, indicatorId: r.indicatorId, value: Number(r.value) })));
+  }
+  return filled.map((r) => ({ indicatorId: r.indicatorId, value: Number(r.value) }));
+}
+
+/**
+ * 进展填报: saves the department's report for (item, period) as a draft, or submits it. The form
+ * posts the report id and version it loaded (none for a new one); anything else is a conflict.
+ * Submitting keeps a revision and notifies the secretariat. Files are attached inside the same transaction.
+ */
+export async function saveReport({ actor, values, files = [] }: { actor: Actor; values: ReportValues; files?: EvidenceUpload[] }) {
+  return db.transaction(async (tx) => {
+    const loaded = await loadItem(tx, values.workItemId);
+    authorize(actor, "report.write", itemResource(loaded));
+    const { item } = loaded;
+    if (item.status === "draft") throw forbidden("该任务尚未交办,不能填报");
+    if (item.status === "completed") throw invalidState("该任务已办结,无需再填报");
+    const departmentId = actor.departmentId!;
+    const [existing] = await tx
+      .select()
+      .from(progressReports)
+      .where(and(eq(progressReports.workItemId, item.id), eq(progressReports.departmentId, departmentId), eq(progressReports.period, values.period)));
+    const submit = values.intent === "submit";
+    const now = new Date();
+    const fields = {
+      progressStatus: values.progressStatus,
+      percent: values.percent,
+      narrative: values.narrative,
+      difficulties: values.difficulties || null,
+      helpNeeded: values.helpNeeded || null,
+      updatedAt: now,
+      ...(submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id, returnReason: null } : {}),
+    };
+    let report: ProgressReport | undefined;
+    if (existing) {
+      if (values.reportId !== existing.id || values.version !== existing.version) throw conflict();
+      if (existing.status === "submitted" || existing.status === "accepted") {
+        throw invalidState("该报告已提交,正在审核或已通过,不能再修改");
+      }
+      [report] = await tx
+        .update(progressReports)
+        .set({ ...fields, version: existing.version + 1 })
+        .where(and(eq(progressReports.id, existing.id), eq(progressReports.version, existing.version)))
+        .returning();
+    } else {
+      if (values.reportId != null) throw conflict();
+      [report] = await tx
+        .insert(progressReports)
+        .values({ ...fields, workItemId: item.id, departmentId, period: values.period, createdBy: actor.id })
+        .onConflictDoNothing()
+        .returning();
+    }
+    if (!report) throw conflict();
+    const beforeReadings = existing ? (await readingsOf(tx, [existing.id])).map((r) => ({ indicatorId: r.indicatorId, value: r.value })) : [];
+    const readings = await writeReadings(tx, report.id, item.id, values.readings);
+    const evidence = files.length
+      ? await attachEvidence(tx, { actor, workItemId: item.id, ownerType: "progress_report", ownerId: report.id, files })
+      : [];
+    const after = { ...reportFields(report), readings, files: evidence.map((f) => f.filename) };
+    if (submit) {
+      const [last] = await tx
+        .select({ n: max(progressReportRevisions.revision) })
+        .from(progressReportRevisions)
+        .where(eq(progressReportRevisions.reportId, report.id));
+      await tx.insert(progressReportRevisions).values({ reportId: report.id, revision: (last?.n ?? 0) + 1, snapshot: after, createdBy: actor.id });
+      await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
+        kind: "report.submitted",
+        title: `进展报告待审核:${item.code} ${item.title}`,
+        body: `${actor.displayName} 提交了 ${values.period} 的进展报告`,
+        link: `/items/${item.id}`,
+      });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: submit ? "report.submit" : "report.saveDraft",
+      entityType: "progress_report",
+      entityId: report.id,
+      planId: item.planId,
+      workItemId: item.id,
+      departmentId,
+      before: existing ? { ...reportFields(existing), readings: beforeReadings } : null,
+      after,
+    });
+    return { id: report.id, version: report.version, status: report.status };
+  });
+}
+
+/** 审核: the secretariat accepts a submitted report or returns it with a reason; the department is notified. */
+export async function reviewReport(params: { actor: Actor; reportId: number; version: number; decision: "accept" | "return"; reason?: string }) {
+  const { actor } = params;
+  authorize(actor, "report.review");
+  return db.transaction(async (tx) => {
+    const [report] = await tx.select().from(progressReports).where(eq(progressReports.id, params.reportId));
+    if (!report || report.status === "draft") throw notFound("报告不存在或尚未提交");
+    const loaded = await loadItem(tx, report.workItemId);
+    authorize(actor, "report.review", itemResource(loaded));
+    if (report.version !== params.version) throw conflict();
+    if (report.status !== "submitted") throw invalidState("该报告已审核过,不在待审核状态");
+    const accept = params.decision === "accept";
+    const [after] = await tx
+      .update(progressReports)
+      .set({
+        status: accept ? "accepted" : "returned",
+        reviewedAt: new Date(),
+        reviewedBy: actor.id,
+        returnReason: accept ? null : (params.reason ?? "").trim(),
+        updatedAt: new Date(),
+        version: report.version + 1,
+      })
+      .where(and(eq(progressReports.id, report.id), eq(progressReports.version, report.version)))
+      .returning();
+    if (!after) throw conflict();
+    await recordAudit(tx, {
+      actor,
+      action: accept ? "report.accept" : "report.return",
+      entityType: "progress_report",
+      entityId: report.id,
+      planId: loaded.item.planId,
+      workItemId: loaded.item.id,
+      departmentId: report.departmentId,
+      before: reportFields(report),
+      after: reportFields(after),
+    });
+    await notifyUsers(tx, await liaisonsOf(tx, [report.departmentId]), {
+      kind: accept ? "report.accepted" : "report.returned",
+      title: `${accept ? "进展报告已通过" : "进展报告被退回"}:${loaded.item.code} ${loaded.item.title}`,
+      body: accept ? `${report.period} 的进展报告已通过审核` : `退回原因:${after.returnReason}`,
+      link: accept ? `/items/${loaded.item.id}` : `/items/${loaded.item.id}/report?period=${report.period}`,
+    });
+    return { id: after.id, version: after.version, status: after.status };
+  });
+}
+
+/** Everything the report form needs: the item, its indicators, the department's report and, for the lead, the supporting input. */
+export async function getReportForm({ actor, workItemId, period }: { actor: Actor; workItemId: number; period?: string | null }) {
+  const loaded = await loadItem(db, workItemId);
+  authorize(actor, "report.write", itemResource(loaded));
+  const { item } = loaded;
+  const departmentId = actor.departmentId!;
+  const role = loaded.assignments.find((a) => a.departmentId === departmentId)?.role ?? "support";
+  const thePeriod = period || periodOf(today(), item.reportingCycle) || periodOf(today(), "monthly")!;
+  const itemIndicators = await db.select().from(indicators).where(eq(indicators.workItemId, item.id)).orderBy(asc(indicators.position));
+  const [report] = await db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.workItemId, item.id), eq(progressReports.departmentId, departmentId), eq(progressReports.period, thePeriod)));
+  const readings = report ? await readingsOf(db, [report.id]) : [];
+  const files = report ? await listEvidence({ actor, ownerType: "progress_report", ownerIds: [report.id] }) : [];
+  const supporting =
+    role === "lead"
+      ? await reportsWithDetails(actor, item.id, and(eq(progressReports.period, thePeriod), ne(progressReports.departmentId, departmentId), ne(progressReports.status, "draft")))
+      : [];
+  return {
+    item,
+    role,
+    period: thePeriod,
+    dueOn: periodDueOn(thePeriod, item.reportDueDay),
+    indicators: itemIndicators,
+    report: report ?? null,
+    readings,
+    files,
+    supporting,
+  };
+}
+
+async function reportsWithDetails(actor: Actor, workItemId: number, extra?: ReturnType<typeof and>) {
+  const rows = await db
+    .select({ report: progressReports, departmentName: departments.name })
+    .from(progressReports)
+    .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+    .where(and(eq(progressReports.workItemId, workItemId), extra))
+    .orderBy(desc(progressReports.period), asc(departments.name));
+  const visible = rows.filter(
+    (r) => r.report.status !== "draft" || can(actor, "report.readDraft", { type: "department", departmentId: r.report.departmentId }),
+  );
+  const ids = visible.map((r) => r.report.id);
+  const readings = await readingsOf(db, ids);
+  const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: ids });
+  const revisions = ids.length
+    ? await db.select().from(progressReportRevisions).where(inArray(progressReportRevisions.reportId, ids)).orderBy(asc(progressReportRevisions.revision))
+    : [];
+  return visible.map(({ report, departmentName }) => ({
+    ...report,
+    departmentName,
+    readings: readings.filter((r) => r.reportId === report.id),
+    files: files.filter((f) => f.ownerId === report.id),
+    revisions: revisions.filter((r) => r.reportId === report.id),
+  }));
+}
+
+/** Reports on an item the actor may see: every submitted one, drafts only for their own department. */
+export async function listItemReports({ actor, workItemId }: { actor: Actor; workItemId: number }) {
+  authorize(actor, "plan.read");
+  return reportsWithDetails(actor, workItemId);
+}
+export type ItemReport = Awaited<ReturnType<typeof listItemReports>>[number];

@@ -1,0 +1,63 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { auditEvents, departments } from "@/db/schema";
+import { authorize, can, type Actor } from "@/lib/authz";
+import { itemResource, loadItem } from "./dispatch";
+
+export interface TimelineEntry {
+  id: number;
+  action: string;
+  actorName: string;
+  at: Date;
+  departmentName: string | null;
+  /** A few facts for the one-line summary (period, percent, reason, due date, sub-item title). */
+  detail: Record<string, string | number | null>;
+}
+
+const DETAIL_KEYS = ["period", "percent", "returnReason", "dueOn", "reportingCycle", "code", "title", "requestedDueOn", "reason", "summary", "decisionNote"];
+
+function pickDetail(after: unknown, before: unknown): TimelineEntry["detail"] {
+  const source = (after ?? before ?? {}) as Record<string, unknown>;
+  const out: TimelineEntry["detail"] = {};
+  for (const key of DETAIL_KEYS) {
+    const value = source[key];
+    if (typeof value === "string" || typeof value === "number") out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Every audited event on a work item, oldest first, with actor and time. Reading the trail follows
+ * audit.read (liaisons: their own department's items); a draft save shows only to its department.
+ */
+export async function getItemTimeline({ actor, workItemId }: { actor: Actor; workItemId: number }): Promise<TimelineEntry[]> {
+  const loaded = await loadItem(db, workItemId);
+  authorize(actor, "audit.read", itemResource(loaded));
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.workItemId, workItemId))
+    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+  const deptIds = [...new Set(rows.map((r) => r.departmentId).filter((id): id is number => id != null))];
+  const names = new Map(
+    deptIds.length
+      ? (await db.select({ id: departments.id, name: departments.name }).from(departments).where(and(inArray(departments.id, deptIds)))).map((d) => [d.id, d.name])
+      : [],
+  );
+  return rows
+    .filter((r) => r.action !== "report.saveDraft" || can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId }))
+    .map((r) => ({
+      id: r.id,
+      action: r.action,
+      actorName: r.actorName ?? "系统",
+      at: r.createdAt,
+      departmentName: r.departmentId != null ? (names.get(r.departmentId) ?? null) : null,
+      detail: pickDetail(r.after, r.before),
+    }));
+}
+
+/** May this actor see the item's timeline at all (leaders may not read the audit trail)? */
+export function canReadTimeline(actor: Actor, resource: Parameters<typeof itemResource>[0]): boolean {
+  return can(actor, "audit.read", itemResource(resource));
+}
