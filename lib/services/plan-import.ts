@@ -271,8 +271,11 @@ function sqlIncrement() {
 }
 
 function openWarnings(draft: EditablePlanDraft, resolved: ResolvedItemUnits) {
-  // A "no units" warning is settled once the secretariat has named the units.
-  return draft.warnings.filter((w) => !(w.code === "no_units" && w.itemCode && resolved.hasUnits(w.itemCode)));
+  // A "no units" warning is settled once the secretariat has named the units; unknown units
+  // cannot survive a save (resolveDraftUnits refuses), so their warnings are settled too.
+  return draft.warnings.filter(
+    (w) => w.code !== "unknown_unit" && !(w.code === "no_units" && w.itemCode && resolved.hasUnits(w.itemCode)),
+  );
 }
 
 async function insertTree(tx: Tx, planId: number, draft: EditablePlanDraft, resolved: ResolvedItemUnits) {

@@ -1,8 +1,13 @@
 import "server-only";
-import { desc } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { plans } from "@/db/schema";
+import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
+import { conflict, invalidState, notFound } from "@/lib/errors";
+import type { EditDraftItemInput } from "@/lib/validations/plans";
+import { recordAudit } from "./audit";
+
+export { publishPlan } from "./plan-import";
 
 /** Every plan, newest first; all signed-in roles may read plans. */
 export async function listPlans({ actor }: { actor: Actor }) {
@@ -19,4 +24,164 @@ export async function listPlans({ actor }: { actor: Actor }) {
     })
     .from(plans)
     .orderBy(desc(plans.createdAt));
+}
+
+export interface TreeUnit {
+  departmentId: number;
+  name: string;
+  role: "lead" | "support";
+  originText: string | null;
+}
+
+async function loadPlan(planId: number) {
+  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
+  if (!plan) throw notFound("计划不存在或已被删除");
+  return plan;
+}
+
+async function unitsByItem(itemIds: number[]): Promise<Map<number, TreeUnit[]>> {
+  const map = new Map<number, TreeUnit[]>();
+  if (itemIds.length === 0) return map;
+  const rows = await db
+    .select({
+      workItemId: assignments.workItemId,
+      departmentId: assignments.departmentId,
+      name: departments.name,
+      role: assignments.role,
+      originText: assignments.originText,
+    })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(inArray(assignments.workItemId, itemIds))
+    .orderBy(asc(assignments.position));
+  for (const { workItemId, ...unit } of rows) {
+    const list = map.get(workItemId) ?? [];
+    list.push(unit);
+    map.set(workItemId, list);
+  }
+  return map;
+}
+
+/** A plan as a tree: section → item → sub-items, each with its units, due date and status. */
+export async function getPlanTree({ actor, planId }: { actor: Actor; planId: number }) {
+  authorize(actor, "plan.read");
+  const plan = await loadPlan(planId);
+  const sectionRows = await db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
+  const items = await db.select().from(workItems).where(eq(workItems.planId, planId)).orderBy(asc(workItems.position));
+  const units = await unitsByItem(items.map((i) => i.id));
+  const indicatorCounts = new Map(
+    (
+      await db
+        .select({ workItemId: indicators.workItemId, n: count() })
+        .from(indicators)
+        .innerJoin(workItems, eq(workItems.id, indicators.workItemId))
+        .where(eq(workItems.planId, planId))
+        .groupBy(indicators.workItemId)
+    ).map((r) => [r.workItemId, r.n]),
+  );
+  const node = (item: (typeof items)[number]) => ({
+    id: item.id,
+    code: item.code,
+    kind: item.kind,
+    title: item.title,
+    dueOn: item.dueOn,
+    ongoing: item.ongoing,
+    status: item.status,
+    version: item.version,
+    units: units.get(item.id) ?? [],
+    indicatorCount: indicatorCounts.get(item.id) ?? 0,
+  });
+  return {
+    plan,
+    sections: sectionRows.map((s) => ({
+      id: s.id,
+      code: s.code,
+      title: s.title,
+      items: items
+        .filter((i) => i.sectionId === s.id && i.parentId === null)
+        .map((i) => ({ ...node(i), children: items.filter((c) => c.parentId === i.id).map(node) })),
+    })),
+  };
+}
+export type PlanTree = Awaited<ReturnType<typeof getPlanTree>>;
+
+/**
+ * Items × departments, each cell lead or support. `departmentId` keeps only that department's items,
+ * `sectionId` one section's; columns are the departments that appear in the rows kept.
+ */
+export async function getResponsibilityMatrix({
+  actor,
+  planId,
+  departmentId,
+  sectionId,
+}: {
+  actor: Actor;
+  planId: number;
+  departmentId?: number | null;
+  sectionId?: number | null;
+}) {
+  authorize(actor, "plan.read");
+  const plan = await loadPlan(planId);
+  const sectionRows = await db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
+  const items = await db
+    .select({ id: workItems.id, code: workItems.code, title: workItems.title, sectionId: workItems.sectionId, parentId: workItems.parentId })
+    .from(workItems)
+    .where(and(eq(workItems.planId, planId), sectionId ? eq(workItems.sectionId, sectionId) : undefined))
+    .orderBy(asc(workItems.position));
+  const units = await unitsByItem(items.map((i) => i.id));
+  const allDepartments = new Map<number, string>();
+  for (const list of units.values()) for (const u of list) allDepartments.set(u.departmentId, u.name);
+  const rows = items
+    .filter((i) => !departmentId || (units.get(i.id) ?? []).some((u) => u.departmentId === departmentId))
+    .map((i) => ({
+      ...i,
+      sectionTitle: sectionRows.find((s) => s.id === i.sectionId)?.title ?? "",
+      cells: Object.fromEntries((units.get(i.id) ?? []).map((u) => [u.departmentId, u.role])) as Record<number, "lead" | "support">,
+    }));
+  const shown = new Set(rows.flatMap((r) => Object.keys(r.cells).map(Number)));
+  const columns = [...allDepartments.entries()]
+    .filter(([id]) => shown.has(id))
+    .sort(([a], [b]) => a - b)
+    .map(([id, name]) => ({ id, name }));
+  const departmentOptions = [...allDepartments.entries()].sort(([a], [b]) => a - b).map(([id, name]) => ({ id, name }));
+  return { plan: { id: plan.id, title: plan.title, status: plan.status }, sections: sectionRows.map((s) => ({ id: s.id, title: s.title })), departmentOptions, columns, rows };
+}
+
+/** Corrects an item's title and due date while its plan is still a draft. */
+export async function updateDraftItem({ actor, ...input }: Required<Pick<EditDraftItemInput, "id" | "expectedVersion" | "title">> & { actor: Actor; dueOn: string | null; ongoing: boolean }) {
+  authorize(actor, "plan.edit");
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ item: workItems, planStatus: plans.status })
+      .from(workItems)
+      .innerJoin(plans, eq(plans.id, workItems.planId))
+      .where(eq(workItems.id, Number(input.id)));
+    if (!current) throw notFound("事项不存在或已被删除");
+    if (current.planStatus !== "draft") throw invalidState("计划已发布,不能在此修改事项");
+    const [updated] = await tx
+      .update(workItems)
+      .set({
+        title: input.title,
+        dueOn: input.dueOn,
+        originalDueOn: input.dueOn,
+        ongoing: input.ongoing,
+        updatedAt: new Date(),
+        version: sql`${workItems.version} + 1`,
+      })
+      .where(and(eq(workItems.id, Number(input.id)), eq(workItems.version, Number(input.expectedVersion))))
+      .returning();
+    if (!updated) throw conflict();
+    const pick = (i: typeof updated) => ({ title: i.title, dueOn: i.dueOn, ongoing: i.ongoing, version: i.version });
+    await recordAudit(tx, {
+      actor,
+      action: "item.editDraft",
+      entityType: "workItem",
+      entityId: updated.id,
+      planId: updated.planId,
+      workItemId: updated.id,
+      before: pick(current.item),
+      after: pick(updated),
+    });
+    return { id: updated.id, version: updated.version };
+  });
 }

@@ -1,0 +1,63 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
+import { notFound } from "@/lib/errors";
+
+/**
+ * Everything the work item page shows above the feature panels: the item, its plan, section,
+ * parent and sub-items, assignments with department names (lead first) and indicators.
+ * Every signed-in role may read items; panels below apply their own scope.
+ */
+export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: number }) {
+  authorize(actor, "plan.read");
+  const [row] = await db
+    .select({ item: workItems, plan: plans, section: sections })
+    .from(workItems)
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .innerJoin(sections, eq(sections.id, workItems.sectionId))
+    .where(eq(workItems.id, id));
+  if (!row) throw notFound("事项不存在或已被删除");
+  const { item, plan, section } = row;
+  const [parent] = item.parentId
+    ? await db
+        .select({ id: workItems.id, code: workItems.code, title: workItems.title })
+        .from(workItems)
+        .where(eq(workItems.id, item.parentId))
+    : [];
+  const children = await db
+    .select({ id: workItems.id, code: workItems.code, title: workItems.title, dueOn: workItems.dueOn, status: workItems.status })
+    .from(workItems)
+    .where(eq(workItems.parentId, item.id))
+    .orderBy(asc(workItems.position));
+  const units = await db
+    .select({
+      id: assignments.id,
+      departmentId: assignments.departmentId,
+      departmentName: departments.name,
+      role: assignments.role,
+      originText: assignments.originText,
+      position: assignments.position,
+      acknowledgedAt: assignments.acknowledgedAt,
+    })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(inArray(assignments.workItemId, [item.id]))
+    .orderBy(asc(assignments.position));
+  const itemIndicators = await db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.workItemId, item.id))
+    .orderBy(asc(indicators.position));
+  return {
+    item,
+    plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, status: plan.status, periodEnd: plan.periodEnd },
+    section: { id: section.id, code: section.code, title: section.title },
+    parent: parent ?? null,
+    children,
+    assignments: [...units.filter((u) => u.role === "lead"), ...units.filter((u) => u.role !== "lead")],
+    indicators: itemIndicators,
+  };
+}
+export type WorkItemDetail = Awaited<ReturnType<typeof getWorkItemDetail>>;
