@@ -1,0 +1,148 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import { assignments, progressReports, supervisionNotices, users, workItems } from "@/db/schema";
+import { daysBetween } from "@/lib/clock";
+import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
+import { recordAudit } from "./audit";
+import { notifyUsers } from "./notifications";
+import { enqueueMail, enqueueWebhook } from "./outbox";
+
+/** Reminder cadence, in one place (lib/settings holds only health thresholds so far). */
+export const REMINDER_SETTINGS = {
+  /** Remind this many days before an item's due date. */
+  dueSoonDays: [7, 3] as number[],
+  /** After the due date, remind on the first day and then every this many days. */
+  overdueRepeatDays: 7,
+  /** Remind this many days before a report falls due (and on the day). */
+  reportDueSoonDays: 3,
+  /** Remind this many days before a notice's respond-by date (and on the day). */
+  noticeDueSoonDays: 1,
+};
+
+export type ReminderKind = "due_soon" | "due_today" | "overdue" | "report_due" | "notice_due" | "notice_overdue";
+
+export interface Reminder {
+  kind: ReminderKind;
+  workItemId: number;
+  departmentId: number;
+  title: string;
+  body: string;
+  link: string;
+}
+
+/** The key that makes a reminder happen once per item, department, kind and day. */
+export const reminderKey = (r: Pick<Reminder, "kind" | "workItemId" | "departmentId">, date: string) =>
+  `reminder:${r.kind}:${r.workItemId}:${r.departmentId}:${date}`;
+
+async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
+  const rows = await q
+    .select({
+      id: workItems.id,
+      title: workItems.title,
+      dueOn: workItems.dueOn,
+      cycle: workItems.reportingCycle,
+      reportDueDay: workItems.reportDueDay,
+      departmentId: assignments.departmentId,
+    })
+    .from(workItems)
+    .innerJoin(assignments, eq(assignments.workItemId, workItems.id))
+    .where(eq(workItems.status, "dispatched"));
+  const out: Reminder[] = [];
+  const { dueSoonDays, overdueRepeatDays, reportDueSoonDays } = REMINDER_SETTINGS;
+  const pending: { r: Reminder; period: string }[] = [];
+  for (const row of rows) {
+    const base = { workItemId: row.id, departmentId: row.departmentId, link: `/items/${row.id}` };
+    if (row.dueOn) {
+      const left = daysBetween(today, row.dueOn);
+      if (dueSoonDays.includes(left)) out.push({ ...base, kind: "due_soon", title: `事项将于 ${left} 天后到期:${row.title}`, body: `完成期限 ${row.dueOn}` });
+      if (left === 0) out.push({ ...base, kind: "due_today", title: `事项今天到期:${row.title}`, body: `完成期限 ${row.dueOn}` });
+      if (left < 0 && (-left - 1) % overdueRepeatDays === 0) {
+        out.push({ ...base, kind: "overdue", title: `事项已逾期 ${-left} 天:${row.title}`, body: `完成期限 ${row.dueOn},请尽快推进并报告进展` });
+      }
+    }
+    const period = periodOf(today, row.cycle);
+    if (period) {
+      const due = periodDueOn(period, row.reportDueDay);
+      const left = daysBetween(today, due);
+      if (left === 0 || left === reportDueSoonDays) {
+        pending.push({ period, r: { ...base, kind: "report_due", title: `请于 ${due} 前填报 ${period} 进展:${row.title}`, body: `${period} 期进展报告截止 ${due}` } });
+      }
+    }
+  }
+  if (pending.length) {
+    const filed = await q
+      .select({ workItemId: progressReports.workItemId, departmentId: progressReports.departmentId, period: progressReports.period })
+      .from(progressReports)
+      .where(and(inArray(progressReports.workItemId, [...new Set(pending.map((p) => p.r.workItemId))]), inArray(progressReports.status, ["submitted", "accepted"])));
+    const done = new Set(filed.map((f) => `${f.workItemId}:${f.departmentId}:${f.period}`));
+    out.push(...pending.filter((p) => !done.has(`${p.r.workItemId}:${p.r.departmentId}:${p.period}`)).map((p) => p.r));
+  }
+  return out;
+}
+
+async function noticeReminders(q: Queryable, today: string): Promise<Reminder[]> {
+  const rows = await q
+    .select({ id: supervisionNotices.id, workItemId: supervisionNotices.workItemId, departmentId: supervisionNotices.departmentId, respondBy: supervisionNotices.respondBy, title: workItems.title })
+    .from(supervisionNotices)
+    .innerJoin(workItems, eq(workItems.id, supervisionNotices.workItemId))
+    .where(eq(supervisionNotices.status, "open"));
+  const out: Reminder[] = [];
+  for (const n of rows) {
+    const left = daysBetween(today, n.respondBy);
+    const base = { workItemId: n.workItemId, departmentId: n.departmentId, link: `/notices/${n.id}` };
+    if (left === 0 || left === REMINDER_SETTINGS.noticeDueSoonDays) {
+      out.push({ ...base, kind: "notice_due", title: `督办单请于 ${n.respondBy} 前答复:${n.title}`, body: `答复期限 ${n.respondBy}` });
+    } else if (left < 0 && (-left - 1) % REMINDER_SETTINGS.overdueRepeatDays === 0) {
+      out.push({ ...base, kind: "notice_overdue", title: `督办单已逾期未答复:${n.title}`, body: `答复期限 ${n.respondBy},请立即答复` });
+    }
+  }
+  return out;
+}
+
+/** What the scan would send today, without sending it. */
+export async function collectReminders(q: Queryable, today: string): Promise<Reminder[]> {
+  return [...(await itemReminders(q, today)), ...(await noticeReminders(q, today))];
+}
+
+export interface ScanResult {
+  reminders: number;
+  notifications: number;
+  mails: number;
+  webhooks: number;
+}
+
+/**
+ * The daily scan: in-app notifications to the departments' liaisons, mail to those with an
+ * address (held in the outbox without SMTP), and a group-robot post when a webhook is set.
+ * Every write carries a dedupe key, so running it again on the same day adds nothing, however
+ * many app instances run it.
+ */
+export async function runReminderScan({ today }: { today: string }): Promise<ScanResult> {
+  const reminders = await collectReminders(db, today);
+  const result: ScanResult = { reminders: reminders.length, notifications: 0, mails: 0, webhooks: 0 };
+  for (const reminder of reminders) {
+    const key = reminderKey(reminder, today);
+    await db.transaction(async (tx) => {
+      const recipients = await tx
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(and(eq(users.departmentId, reminder.departmentId), eq(users.role, "liaison"), eq(users.isActive, true)));
+      result.notifications += await notifyUsers(
+        tx,
+        recipients.map((u) => u.id),
+        { kind: `reminder.${reminder.kind}`, title: reminder.title, body: reminder.body, link: reminder.link, dedupeKey: key },
+      );
+      for (const user of recipients.filter((u) => u.email)) {
+        const body = `${reminder.body}\n\n请登录督办系统查看:${reminder.link}`;
+        if (await enqueueMail(tx, { to: user.email!, subject: `【督办提醒】${reminder.title}`, body, dedupeKey: `${key}:mail:u${user.id}` })) result.mails += 1;
+      }
+      if (await enqueueWebhook(tx, { title: `【督办提醒】${reminder.title}`, text: reminder.body, dedupeKey: `${key}:webhook` })) result.webhooks += 1;
+    });
+  }
+  if (result.notifications + result.mails + result.webhooks > 0) {
+    await recordAudit(db, { actor: null, action: "reminder.scan", entityType: "reminder_scan", entityId: today, after: result });
+  }
+  return result;
+}
+
