@@ -3,7 +3,10 @@ import { progressReports, workItems } from "@/db/schema";
 import { acknowledgeAction, addSubItemAction, deleteSubItemAction, dispatchAction, moveSubItemAction } from "@/lib/actions/lifecycle";
 import { reviewReportAction, saveReportAction } from "@/lib/actions/reports";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
-import { describeMatrix } from "./harness";
+import { describeMatrix, type MatrixCase } from "./harness";
+
+/** Cases prepare different data; each is typed on its own. */
+const each = <T,>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
 
 // createTestPlan defaults: 市科技局 (kjj) leads, 市商务局 (swj) supports, 芙蓉区 (furong) is not assigned.
 const dispatched = async () => (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })).items[0]!;
@@ -40,77 +43,77 @@ async function withSubItems() {
 }
 
 describeMatrix("lifecycle mutations", [
-  {
+  each({
     action: "item.dispatch",
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan()).items[0]!,
     call: (item) => dispatchAction({ items: [{ id: item.id, version: item.version }], reportingCycle: "monthly", reportDueDay: 25 }),
-  },
-  {
+  }),
+  each({
     action: "item.dispatch (whole section)",
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan({ items: [{ lead: ["市科技局"] }, { lead: ["市商务局"] }] })).section,
     call: (section) => dispatchAction({ sectionId: section.id, reportingCycle: "quarterly", reportDueDay: 20 }),
-  },
-  {
+  }),
+  each({
     action: "item.acknowledge",
     allowed: ["kjj", "swj"],
     prepare: dispatched,
     call: (item) => acknowledgeAction({ workItemId: item.id }),
-  },
-  {
+  }),
+  each({
     action: "item.acknowledge (not dispatched yet)",
     allowed: [],
     prepare: async () => (await createTestPlan()).items[0]!,
     call: (item) => acknowledgeAction({ workItemId: item.id }),
-  },
-  {
+  }),
+  each({
     action: "report.write (draft)",
     allowed: ["kjj", "swj"],
     prepare: dispatched,
     call: (item) => saveReportAction(report(item.id, "draft")),
-  },
-  {
+  }),
+  each({
     action: "report.write (submit)",
     allowed: ["kjj", "swj"],
     prepare: dispatched,
     call: (item) => saveReportAction(report(item.id, "submit")),
-  },
-  {
+  }),
+  each({
     action: "report.write (item not dispatched)",
     allowed: [],
     prepare: async () => (await createTestPlan()).items[0]!,
     call: (item) => saveReportAction(report(item.id, "submit")),
-  },
-  {
+  }),
+  each({
     action: "report.review (accept)",
     allowed: ["admin", "secretariat"],
     prepare: submittedReport,
     call: (r) => reviewReportAction({ reportId: r.id, version: r.version, decision: "accept" }),
-  },
-  {
+  }),
+  each({
     action: "report.review (return)",
     allowed: ["admin", "secretariat"],
     prepare: submittedReport,
     call: (r) => reviewReportAction({ reportId: r.id, version: r.version, decision: "return", reason: "请补充佐证材料" }),
-  },
-  {
+  }),
+  each({
     action: "item.decompose (add)",
     allowed: ["admin", "secretariat"],
     prepare: async () => ({ parent: (await createTestPlan()).items[0]!, lead: await departmentId("市科技局") }),
     call: ({ parent, lead }) =>
       addSubItemAction({ parentId: parent.id, parentVersion: parent.version, title: "建设科技成果转化平台", leadDepartmentId: lead, indicators: [] }),
-  },
-  {
+  }),
+  each({
     action: "item.decompose (delete)",
     allowed: ["admin", "secretariat"],
     prepare: withSubItems,
     call: ({ first }) => deleteSubItemAction({ id: first.id, version: first.version }),
-  },
-  {
+  }),
+  each({
     action: "item.decompose (move)",
     allowed: ["admin", "secretariat"],
     prepare: withSubItems,
     call: ({ first }) => moveSubItemAction({ id: first.id, version: first.version, direction: "down" }),
-  },
+  }),
 ]);
