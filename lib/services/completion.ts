@@ -1,0 +1,125 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { completionRequests, type CompletionRequest } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
+import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { attachEvidence, validateEvidenceFiles, type EvidenceUpload } from "./evidence";
+import type { DecideInput } from "./extensions";
+import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
+import { departmentName, itemLink, loadItemForRequest, updateItemVersioned } from "./request-items";
+
+export interface RequestCompletionInput {
+  actor: Actor;
+  workItemId: number;
+  /** The item's version the form was opened with. */
+  expectedVersion: number;
+  summary: string;
+  files?: EvidenceUpload[];
+}
+
+/**
+ * 办结申请: only the lead department's liaison, on a dispatched item, with a summary and optional
+ * evidence; one pending request per item. Secretariat users are notified.
+ */
+export async function requestCompletion(input: RequestCompletionInput): Promise<CompletionRequest> {
+  const { actor } = input;
+  const files = input.files ?? [];
+  // Checked before the transaction so a bad file is refused without holding it open.
+  await validateEvidenceFiles(files);
+  return db.transaction(async (tx) => {
+    const { item, resource } = await loadItemForRequest(tx, input.workItemId);
+    authorize(actor, "completion.request", resource);
+    const departmentId = actor.departmentId;
+    if (departmentId == null) throw forbidden();
+    if (item.version !== input.expectedVersion) throw conflict();
+    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能申请办结");
+    const [pending] = await tx
+      .select({ id: completionRequests.id })
+      .from(completionRequests)
+      .where(and(eq(completionRequests.workItemId, item.id), eq(completionRequests.status, "pending")));
+    if (pending) throw invalidState("该事项已有一份待审批的办结申请,请等待审批结果");
+    const [request] = await tx
+      .insert(completionRequests)
+      .values({ workItemId: item.id, departmentId, summary: input.summary, requestedBy: actor.id })
+      .returning();
+    const stored = await attachEvidence(tx, {
+      actor,
+      workItemId: item.id,
+      ownerType: "completion_request",
+      ownerId: request!.id,
+      files,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "completion.request",
+      entityType: "completion_request",
+      entityId: request!.id,
+      planId: item.planId,
+      workItemId: item.id,
+      departmentId,
+      before: null,
+      after: { ...request, files: stored.map((f) => ({ id: f.id, filename: f.filename, sha256: f.sha256, size: f.size })) },
+    });
+    const dept = await departmentName(tx, departmentId);
+    await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
+      kind: "completion.requested",
+      title: `${dept}申请办结“${item.code} ${item.title}”`,
+      body: input.summary,
+      link: "/requests",
+    });
+    return request!;
+  });
+}
+
+/**
+ * Secretariat approves (the item becomes completed) or refuses with a reason. On approval every
+ * assigned department's liaisons hear of it; on refusal the requesting department's.
+ */
+export async function decideCompletion(input: DecideInput): Promise<CompletionRequest> {
+  const { actor } = input;
+  authorize(actor, "completion.decide");
+  return db.transaction(async (tx) => {
+    const [request] = await tx.select().from(completionRequests).where(eq(completionRequests.id, input.requestId));
+    if (!request) throw notFound("该办结申请不存在或已被删除");
+    if (request.version !== input.expectedVersion) throw conflict();
+    if (request.status !== "pending") throw invalidState("该办结申请已处理过了");
+    const { item, assignments } = await loadItemForRequest(tx, request.workItemId);
+    const approve = input.decision === "approve";
+    if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办");
+    const [decided] = await tx
+      .update(completionRequests)
+      .set({
+        status: approve ? "approved" : "refused",
+        decidedBy: actor.id,
+        decidedAt: new Date(),
+        decisionNote: input.note?.trim() || null,
+        version: sql`${completionRequests.version} + 1`,
+      })
+      .where(and(eq(completionRequests.id, request.id), eq(completionRequests.version, input.expectedVersion)))
+      .returning();
+    if (!decided) throw conflict();
+    let itemAfter = item;
+    if (approve) itemAfter = await updateItemVersioned(tx, item, { status: "completed", completedAt: new Date() });
+    await recordAudit(tx, {
+      actor,
+      action: approve ? "completion.approve" : "completion.refuse",
+      entityType: "completion_request",
+      entityId: request.id,
+      planId: item.planId,
+      workItemId: item.id,
+      departmentId: request.departmentId,
+      before: { ...request, itemStatus: item.status },
+      after: { ...decided, itemStatus: itemAfter.status },
+    });
+    const audience = approve ? assignments.map((a) => a.departmentId) : [request.departmentId];
+    await notifyUsers(tx, await liaisonsOf(tx, audience), {
+      kind: approve ? "completion.approved" : "completion.refused",
+      title: approve ? `“${item.code} ${item.title}”已批准办结` : `“${item.code} ${item.title}”的办结申请被退回`,
+      body: decided.decisionNote,
+      link: itemLink(item.id),
+    });
+    return decided;
+  });
+}

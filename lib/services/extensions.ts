@@ -1,0 +1,150 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { extensionRequests, type ExtensionRequest } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
+import { today } from "@/lib/clock";
+import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
+import { departmentName, itemLink, loadItemForRequest, updateItemVersioned } from "./request-items";
+
+export interface RequestExtensionInput {
+  actor: Actor;
+  workItemId: number;
+  /** The item's version the form was opened with. */
+  expectedVersion: number;
+  requestedDueOn: string;
+  reason: string;
+}
+
+/**
+ * 延期申请: a liaison of an assigned department asks for a later due date, before the current one
+ * passes; one pending request per item and department. Secretariat users are notified.
+ */
+export async function requestExtension(input: RequestExtensionInput): Promise<ExtensionRequest> {
+  const { actor } = input;
+  return db.transaction(async (tx) => {
+    const { item, resource } = await loadItemForRequest(tx, input.workItemId);
+    authorize(actor, "extension.request", resource);
+    const departmentId = actor.departmentId;
+    if (departmentId == null) throw forbidden();
+    if (item.version !== input.expectedVersion) throw conflict();
+    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能申请延期");
+    if (!item.dueOn) throw invalidState("该事项没有截止日期,无需申请延期");
+    if (today() > item.dueOn) throw invalidState(`截止日期 ${item.dueOn} 已过,不能再申请延期`);
+    if (input.requestedDueOn <= item.dueOn) {
+      throw new AppError("validation", "新的截止日期须晚于当前截止日期", {
+        requestedDueOn: [`新的截止日期须晚于当前截止日期 ${item.dueOn}`],
+      });
+    }
+    const [pending] = await tx
+      .select({ id: extensionRequests.id })
+      .from(extensionRequests)
+      .where(
+        and(
+          eq(extensionRequests.workItemId, item.id),
+          eq(extensionRequests.departmentId, departmentId),
+          eq(extensionRequests.status, "pending"),
+        ),
+      );
+    if (pending) throw invalidState("本单位已有一份待审批的延期申请,请等待审批结果");
+    const [request] = await tx
+      .insert(extensionRequests)
+      .values({
+        workItemId: item.id,
+        departmentId,
+        currentDueOn: item.dueOn,
+        requestedDueOn: input.requestedDueOn,
+        reason: input.reason,
+        requestedBy: actor.id,
+      })
+      .returning();
+    await recordAudit(tx, {
+      actor,
+      action: "extension.request",
+      entityType: "extension_request",
+      entityId: request!.id,
+      planId: item.planId,
+      workItemId: item.id,
+      departmentId,
+      before: null,
+      after: request,
+    });
+    const dept = await departmentName(tx, departmentId);
+    await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
+      kind: "extension.requested",
+      title: `${dept}申请将“${item.code} ${item.title}”延期至 ${input.requestedDueOn}`,
+      body: input.reason,
+      link: "/requests",
+    });
+    return request!;
+  });
+}
+
+export interface DecideInput {
+  actor: Actor;
+  requestId: number;
+  /** The request's version the decision form was opened with. */
+  expectedVersion: number;
+  decision: "approve" | "refuse";
+  note?: string;
+}
+
+/**
+ * Secretariat approves (the item's dueOn moves to the requested date, originalDueOn stays, so both
+ * remain visible) or refuses with a reason; the department's liaisons are notified.
+ */
+export async function decideExtension(input: DecideInput): Promise<ExtensionRequest> {
+  const { actor } = input;
+  authorize(actor, "extension.decide");
+  return db.transaction(async (tx) => {
+    const [request] = await tx.select().from(extensionRequests).where(eq(extensionRequests.id, input.requestId));
+    if (!request) throw notFound("该延期申请不存在或已被删除");
+    if (request.version !== input.expectedVersion) throw conflict();
+    if (request.status !== "pending") throw invalidState("该延期申请已处理过了");
+    const { item } = await loadItemForRequest(tx, request.workItemId);
+    const approve = input.decision === "approve";
+    if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办,不能再延期");
+    const [decided] = await tx
+      .update(extensionRequests)
+      .set({
+        status: approve ? "approved" : "refused",
+        decidedBy: actor.id,
+        decidedAt: new Date(),
+        decisionNote: input.note?.trim() || null,
+        version: sql`${extensionRequests.version} + 1`,
+      })
+      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, input.expectedVersion)))
+      .returning();
+    if (!decided) throw conflict();
+    let dueOn = item.dueOn;
+    if (approve) {
+      const updated = await updateItemVersioned(tx, item, {
+        dueOn: request.requestedDueOn,
+        originalDueOn: item.originalDueOn ?? item.dueOn,
+      });
+      dueOn = updated.dueOn;
+    }
+    await recordAudit(tx, {
+      actor,
+      action: approve ? "extension.approve" : "extension.refuse",
+      entityType: "extension_request",
+      entityId: request.id,
+      planId: item.planId,
+      workItemId: item.id,
+      departmentId: request.departmentId,
+      before: { ...request, itemDueOn: item.dueOn },
+      after: { ...decided, itemDueOn: dueOn },
+    });
+    await notifyUsers(tx, await liaisonsOf(tx, [request.departmentId]), {
+      kind: approve ? "extension.approved" : "extension.refused",
+      title: approve
+        ? `“${item.code} ${item.title}”的延期申请已同意,截止日期改为 ${request.requestedDueOn}`
+        : `“${item.code} ${item.title}”的延期申请未获同意`,
+      body: decided.decisionNote,
+      link: itemLink(item.id),
+    });
+    return decided;
+  });
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { desc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { completionRequests, departments, extensionRequests, plans, users, workItems } from "@/db/schema";
+import { authorize, can, type Actor } from "@/lib/authz";
+import { listEvidence } from "./evidence";
+
+// Joining users twice (requester and decider) makes drizzle's result type collapse; the decider is a subquery.
+const deciderName = (column: typeof extensionRequests.decidedBy | typeof completionRequests.decidedBy) =>
+  sql<string | null>`(select u."displayName" from ${users} u where u.id = ${column})`;
+
+const itemColumns = {
+  workItemId: workItems.id,
+  itemCode: workItems.code,
+  itemTitle: workItems.title,
+  itemDueOn: workItems.dueOn,
+  itemOriginalDueOn: workItems.originalDueOn,
+  itemStatus: workItems.status,
+  itemVersion: workItems.version,
+  planId: plans.id,
+  planTitle: plans.title,
+  departmentName: departments.name,
+  requestedByName: users.displayName,
+};
+
+function extensionQuery() {
+  return db
+    .select({ request: extensionRequests, ...itemColumns, decidedByName: deciderName(extensionRequests.decidedBy) })
+    .from(extensionRequests)
+    .innerJoin(workItems, eq(workItems.id, extensionRequests.workItemId))
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .innerJoin(departments, eq(departments.id, extensionRequests.departmentId))
+    .innerJoin(users, eq(users.id, extensionRequests.requestedBy));
+}
+
+function completionQuery() {
+  return db
+    .select({ request: completionRequests, ...itemColumns, decidedByName: deciderName(completionRequests.decidedBy) })
+    .from(completionRequests)
+    .innerJoin(workItems, eq(workItems.id, completionRequests.workItemId))
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .innerJoin(departments, eq(departments.id, completionRequests.departmentId))
+    .innerJoin(users, eq(users.id, completionRequests.requestedBy));
+}
+
+async function withFiles<T extends { request: { id: number } }>(actor: Actor, rows: T[]) {
+  const files = await listEvidence({ actor, ownerType: "completion_request", ownerIds: rows.map((r) => r.request.id) });
+  return rows.map((r) => ({ ...r, files: files.filter((f) => f.ownerId === r.request.id) }));
+}
+
+/** The secretariat's queue 延期与办结申请: pending requests of both kinds (oldest first), and the latest decided ones. */
+export async function listRequestQueue({ actor, status = "pending" }: { actor: Actor; status?: "pending" | "decided" }) {
+  if (!can(actor, "extension.decide")) authorize(actor, "completion.decide");
+  const statuses = status === "pending" ? (["pending"] as const) : (["approved", "refused"] as const);
+  const pending = status === "pending";
+  const extensions = await extensionQuery()
+    .where(inArray(extensionRequests.status, [...statuses]))
+    .orderBy(pending ? extensionRequests.id : desc(extensionRequests.decidedAt))
+    .limit(200);
+  const completions = await completionQuery()
+    .where(inArray(completionRequests.status, [...statuses]))
+    .orderBy(pending ? completionRequests.id : desc(completionRequests.decidedAt))
+    .limit(200);
+  return { extensions, completions: await withFiles(actor, completions) };
+}
+export type RequestQueue = Awaited<ReturnType<typeof listRequestQueue>>;
+
+/** Every extension and completion request of one item, newest first, for the item page panel. */
+export async function getItemRequests({ actor, workItemId }: { actor: Actor; workItemId: number }) {
+  authorize(actor, "plan.read");
+  const extensions = await extensionQuery().where(eq(extensionRequests.workItemId, workItemId)).orderBy(desc(extensionRequests.id));
+  const completions = await completionQuery().where(eq(completionRequests.workItemId, workItemId)).orderBy(desc(completionRequests.id));
+  return { extensions, completions: await withFiles(actor, completions) };
+}
+export type ItemRequests = Awaited<ReturnType<typeof getItemRequests>>;
