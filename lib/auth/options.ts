@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { verifyCredentials } from "@/lib/services/accounts";
+import { AppError } from "@/lib/errors";
+import { recordSignOut, verifyCredentials } from "@/lib/services/accounts";
 import { getAuthSecret } from "./secret";
 
 const credentialsSchema = z.object({
@@ -18,10 +19,15 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
 }
 
 export function getAuthOptions(): NextAuthOptions {
-  const idleSeconds = Math.round(getEnv().SESSION_IDLE_HOURS * 3600);
+  const env = getEnv();
+  const idleSeconds = Math.round(env.SESSION_IDLE_HOURS * 3600);
   return {
     secret: getAuthSecret(),
+    // With JWTs each call to /api/auth/session re-issues the cookie for another maxAge; the app
+    // shell pings it while the user is active (SessionKeepAlive), so maxAge is an idle timeout.
     session: { strategy: "jwt", maxAge: idleSeconds, updateAge: 5 * 60 },
+    // Cookies are httpOnly and SameSite=Lax by default; Secure (and __Secure- names) over https.
+    useSecureCookies: (env.NEXTAUTH_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -30,7 +36,14 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = credentialsSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const user = await verifyCredentials({ ...parsed.data, ip: clientIp(req?.headers) });
+          let user;
+          try {
+            user = await verifyCredentials({ ...parsed.data, ip: clientIp(req?.headers) });
+          } catch (error) {
+            // next-auth hands a thrown message to the sign-in form (the retry-after notice).
+            if (error instanceof AppError && error.code === "throttled") throw new Error(error.message);
+            throw error;
+          }
           if (!user) return null;
           return {
             id: String(user.id),
@@ -42,6 +55,11 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      async signOut({ token }) {
+        await recordSignOut({ userId: token?.uid ?? null, displayName: token?.name ?? null });
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {

@@ -22,6 +22,14 @@ export interface MatrixCase<T> {
   call: (context: T) => Promise<ActionResult<unknown> | Response>;
 }
 
+/**
+ * Types one case on its own, so a file can list cases whose contexts differ:
+ * `describeMatrix("x", [matrixCase({ prepare: () => createTestUser(…), call: (user) => … }), …])`.
+ */
+export function matrixCase<T>(testCase: MatrixCase<T>): MatrixCase<unknown> {
+  return testCase as unknown as MatrixCase<unknown>;
+}
+
 async function outcome(result: ActionResult<unknown> | Response): Promise<{ ok: boolean; refused: boolean; detail: string }> {
   if (result instanceof Response) {
     return { ok: result.ok, refused: result.status === 403 || result.status === 401, detail: `HTTP ${result.status}` };
