@@ -14,4 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "common.nav.home" },
   { href: "/plans", label: "common.nav.plans" },
+  { href: "/notices", label: "notices.nav", roles: ["admin", "secretariat", "supervisor", "liaison"] },
+  { href: "/audit", label: "audit.nav", permission: "audit.read" },
+  { href: "/admin/outbox", label: "outbox.nav", permission: "outbox.read" },
 ];

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable, actionLabeller } from "@/components/audit/audit-table";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { auditFilterOptions, auditItemOptions, listAuditEvents } from "@/lib/services/audit-log";
+import { auditFiltersSchema } from "@/lib/validations/audit";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  if (!can(user, "audit.read")) forbidden();
+  const t = await getTranslations("audit");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = auditFiltersSchema.safeParse(raw);
+  const values = parsed.success ? parsed.data : {};
+  const { page, ...filters } = values;
+  const [result, options, items, label] = await Promise.all([
+    listAuditEvents({ actor: user, filters, page }),
+    auditFilterOptions({ actor: user }),
+    filters.planId ? auditItemOptions({ actor: user, planId: filters.planId }) : Promise.resolve(null),
+    actionLabeller(),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const query = (extra: Record<string, string | number>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, ...extra })) if (v != null && v !== "") params.set(k, String(v));
+    return `?${params.toString()}`;
+  };
+  return (
+    <section className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+        </div>
+        <a href={`/api/export/audit${query({})}`} className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white">
+          {t("export")}
+        </a>
+      </div>
+      <AuditFilters
+        values={values}
+        options={{ ...options, actions: options.actions.map((a) => ({ value: a, label: label(a) })), items }}
+      />
+      <p className="text-sm text-slate-600">{t("total", { total: result.total })}</p>
+      {result.rows.length === 0 ? <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p> : <AuditTable rows={result.rows} />}
+      {pages > 1 && (
+        <nav className="flex items-center justify-center gap-4 text-sm">
+          {result.page > 1 && <a href={query({ page: result.page - 1 })} className="text-brand hover:underline">{t("prev")}</a>}
+          <span>{t("pageOf", { page: result.page, pages })}</span>
+          {result.page < pages && <a href={query({ page: result.page + 1 })} className="text-brand hover:underline">{t("next")}</a>}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { authorizedRoute } from "@/lib/actions/route";
+import { today } from "@/lib/clock";
+import { exportAuditCsv } from "@/lib/services/audit-log";
+import { auditFiltersSchema } from "@/lib/validations/audit";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/export/audit?planId=…&from=…: the filtered audit trail as CSV (UTF-8 with BOM). */
+export const GET = authorizedRoute("audit.read", auditFiltersSchema, async (input, user) => {
+  const t = await getTranslations("audit");
+  const { page: _page, ...filters } = input;
+  void _page;
+  const headers = ["time", "actor", "action", "plan", "item", "department", "entity", "changes"].map((k) => t(`columns.${k}`));
+  const csv = await exportAuditCsv({ actor: user, filters, headers });
+  const filename = `audit-${today()}.csv`;
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(`审计记录-${today()}.csv`)}`,
+      "cache-control": "no-store",
+    },
+  });
+});

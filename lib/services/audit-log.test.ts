@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setupTestDatabase } from "@/db/test-utils";
+import { GET as exportAudit } from "@/app/api/export/audit/route";
+import { issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
+import { createTestPlan, departmentId } from "@/lib/test/factories";
+import { actAs } from "@/lib/test/session";
+import { diffAudit, listAuditEvents } from "./audit-log";
+
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
+
+beforeAll(setupTestDatabase);
+
+async function itemWithAnsweredNotice(lead: string) {
+  const { plan, items } = await createTestPlan({ items: [{ lead: [lead], status: "dispatched" }] });
+  await actAs("supervisor");
+  const issued = await issueNoticeAction({ workItemId: items[0]!.id, departmentId: await departmentId(lead), level: "urge", reason: "请说明进度", deadlineMode: "workingDays", workingDays: 5 });
+  if (!issued.ok) throw new Error(issued.error);
+  await actAs(lead === "市科技局" ? "kjj" : "swj");
+  const answered = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "已完成=阶段目标" });
+  if (!answered.ok) throw new Error(answered.error);
+  return { plan, item: items[0]! };
+}
+
+describe("audit trail viewer", () => {
+  it("shows a liaison only the records of items where their department is assigned", async () => {
+    const own = await itemWithAnsweredNotice("市科技局");
+    const other = await itemWithAnsweredNotice("市商务局");
+    const kjj = await actAs("kjj");
+    const mine = await listAuditEvents({ actor: kjj!, filters: { workItemId: own.item.id } });
+    expect(mine.rows.map((r) => r.event.action)).toEqual(["notice.respond", "notice.issue"]);
+    expect((await listAuditEvents({ actor: kjj!, filters: { workItemId: other.item.id } })).total).toBe(0);
+    const supervisor = await actAs("supervisor");
+    expect((await listAuditEvents({ actor: supervisor!, filters: { workItemId: other.item.id } })).total).toBe(2);
+    expect((await listAuditEvents({ actor: supervisor!, filters: { planId: own.plan.id, action: "notice.respond" } })).total).toBe(1);
+  });
+
+  it("shows before → after for changed fields only", async () => {
+    const own = await itemWithAnsweredNotice("市科技局");
+    const supervisor = await actAs("supervisor");
+    const { rows } = await listAuditEvents({ actor: supervisor!, filters: { workItemId: own.item.id, action: "notice.respond" } });
+    const changes = diffAudit(rows[0]!.event);
+    expect(changes).toContainEqual({ field: "status", before: "open", after: "responded" });
+    expect(changes).toContainEqual({ field: "response", before: null, after: "已完成=阶段目标" });
+    expect(changes.map((c) => c.field)).not.toContain("version");
+  });
+
+  it("exports the filtered records as CSV with a BOM, and refuses leaders", async () => {
+    const own = await itemWithAnsweredNotice("市科技局");
+    await actAs("secretariat");
+    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${own.item.id}`), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("时间,操作人");
+    expect(text).toContain("status: open → responded");
+    expect(text.trim().split("\r\n")).toHaveLength(3);
+
+    await actAs("leader");
+    const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), { params: Promise.resolve({}) });
+    expect(refused.status).toBe(403);
+  });
+});

@@ -1,0 +1,168 @@
+import "server-only";
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
+import { authorize, scopeOf, type Actor } from "@/lib/authz";
+import { addDays } from "@/lib/clock";
+
+export interface AuditFilters {
+  planId?: number;
+  workItemId?: number;
+  departmentId?: number;
+  actorId?: number;
+  action?: string;
+  /** Asia/Shanghai calendar dates, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_EXPORT_LIMIT = 20_000;
+
+/** Liaisons see only records about items where their department holds an assignment. */
+function scopeFilter(actor: Actor): SQL | undefined {
+  const scope = scopeOf(actor, "audit.read");
+  if (scope === "all") return undefined;
+  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  return inArray(auditEvents.workItemId, own);
+}
+
+function whereOf(actor: Actor, f: AuditFilters): SQL | undefined {
+  return and(
+    scopeFilter(actor),
+    f.planId ? eq(auditEvents.planId, f.planId) : undefined,
+    f.workItemId ? eq(auditEvents.workItemId, f.workItemId) : undefined,
+    f.departmentId ? eq(auditEvents.departmentId, f.departmentId) : undefined,
+    f.actorId ? eq(auditEvents.actorId, f.actorId) : undefined,
+    f.action ? eq(auditEvents.action, f.action) : undefined,
+    f.from ? gte(auditEvents.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
+    f.to ? lt(auditEvents.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
+  );
+}
+
+function recordsQuery(where: SQL | undefined) {
+  return db
+    .select({
+      event: auditEvents,
+      planTitle: plans.title,
+      itemCode: workItems.code,
+      itemTitle: workItems.title,
+      departmentName: departments.name,
+    })
+    .from(auditEvents)
+    .leftJoin(plans, eq(plans.id, auditEvents.planId))
+    .leftJoin(workItems, eq(workItems.id, auditEvents.workItemId))
+    .leftJoin(departments, eq(departments.id, auditEvents.departmentId))
+    .where(where)
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+}
+export type AuditRecord = Awaited<ReturnType<typeof recordsQuery>>[number];
+
+/** One page of audit records the actor may read, newest first. */
+export async function listAuditEvents(params: { actor: Actor; filters?: AuditFilters; page?: number }) {
+  authorize(params.actor, "audit.read");
+  const where = whereOf(params.actor, params.filters ?? {});
+  const page = Math.max(1, params.page ?? 1);
+  const [rows, [total]] = await Promise.all([
+    recordsQuery(where).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
+    db.select({ n: count() }).from(auditEvents).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
+}
+
+/** Choices for the filter form, limited to what the actor may see. */
+export async function auditFilterOptions({ actor }: { actor: Actor }) {
+  authorize(actor, "audit.read");
+  const scope = scopeFilter(actor);
+  const [actions, actors, planRows, departmentRows] = await Promise.all([
+    db.selectDistinct({ action: auditEvents.action }).from(auditEvents).where(scope).orderBy(auditEvents.action),
+    db
+      .selectDistinct({ id: users.id, name: users.displayName })
+      .from(auditEvents)
+      .innerJoin(users, eq(users.id, auditEvents.actorId))
+      .where(scope)
+      .orderBy(users.displayName),
+    db.select({ id: plans.id, title: plans.title }).from(plans).orderBy(desc(plans.createdAt)),
+    db
+      .selectDistinct({ id: departments.id, name: departments.name })
+      .from(auditEvents)
+      .innerJoin(departments, eq(departments.id, auditEvents.departmentId))
+      .where(scope)
+      .orderBy(departments.name),
+  ]);
+  return { actions: actions.map((a) => a.action), actors, plans: planRows, departments: departmentRows };
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const NOISE = new Set(["version", "updatedAt", "createdAt"]);
+
+/** Fields whose value differs between before and after (bookkeeping columns left out). */
+export function diffAudit(event: Pick<AuditEvent, "before" | "after">): FieldChange[] {
+  const before = (event.before ?? {}) as Record<string, unknown>;
+  const after = (event.after ?? {}) as Record<string, unknown>;
+  if (typeof before !== "object" || typeof after !== "object" || Array.isArray(before) || Array.isArray(after)) {
+    return [{ field: "", before: event.before, after: event.after }];
+  }
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !NOISE.has(f));
+  return fields
+    .filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null))
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
+export function formatValue(value: unknown): string {
+  if (value == null) return "";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function csvCell(value: unknown): string {
+  let text = formatValue(value);
+  // A leading = + - @ would make Excel run a formula.
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const shanghaiTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });
+export const formatAuditTime = (d: Date) => shanghaiTime.format(d);
+
+/** The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. */
+export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[] }): Promise<string> {
+  authorize(params.actor, "audit.read");
+  const rows = await recordsQuery(whereOf(params.actor, params.filters ?? {})).limit(AUDIT_EXPORT_LIMIT);
+  const lines = [params.headers.map(csvCell).join(",")];
+  for (const r of rows) {
+    const changes = diffAudit(r.event)
+      .map((c) => `${c.field}: ${formatValue(c.before)} → ${formatValue(c.after)}`)
+      .join("\n");
+    lines.push(
+      [
+        formatAuditTime(r.event.createdAt),
+        r.event.actorName ?? "",
+        r.event.action,
+        r.planTitle ?? "",
+        r.itemCode ? `${r.itemCode} ${r.itemTitle ?? ""}` : "",
+        r.departmentName ?? "",
+        `${r.event.entityType}${r.event.entityId ? `#${r.event.entityId}` : ""}`,
+        changes,
+      ]
+        .map(csvCell)
+        .join(","),
+    );
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+
+/** Items of one plan, for the item filter. */
+export async function auditItemOptions({ actor, planId }: { actor: Actor; planId: number }) {
+  authorize(actor, "audit.read");
+  return db
+    .select({ id: workItems.id, code: workItems.code, title: workItems.title })
+    .from(workItems)
+    .where(eq(workItems.planId, planId))
+    .orderBy(workItems.position, workItems.id);
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD").optional());
+
+/** The audit viewer's filters, read from search params by the page and the CSV export. */
+export const auditFiltersSchema = z.object({
+  planId: optionalId,
+  workItemId: optionalId,
+  departmentId: optionalId,
+  actorId: optionalId,
+  action: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().max(100).optional()),
+  from: optionalDate,
+  to: optionalDate,
+  page: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
+});
+export type AuditFiltersInput = z.output<typeof auditFiltersSchema>;
