@@ -14,6 +14,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "common.nav.home" },
   { href: "/plans", label: "common.nav.plans" },
+  { href: "/board", label: "board.nav.board", permission: "plan.read", roles: ["admin", "secretariat", "supervisor", "leader"] },
+  { href: "/ranking", label: "board.nav.ranking", permission: "plan.read" },
   { href: "/notices", label: "notices.nav", roles: ["admin", "secretariat", "supervisor", "liaison"] },
   { href: "/audit", label: "audit.nav", permission: "audit.read" },
   { href: "/admin/outbox", label: "outbox.nav", permission: "outbox.read" },

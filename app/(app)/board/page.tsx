@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BoardFilters } from "@/components/board/board-filters";
+import { BoardTable } from "@/components/board/board-table";
+import { DepartmentCountsTable } from "@/components/board/department-counts";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { BOARD_ROLES, getBoard } from "@/lib/services/board";
+import { boardFiltersSchema } from "@/lib/validations/board";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("board"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function flat(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]));
+}
+
+export default async function BoardPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  if (!can(user, "plan.read") || !(BOARD_ROLES as readonly string[]).includes(user.role)) forbidden();
+  const t = await getTranslations("board");
+  const query = flat(await searchParams);
+  const parsed = boardFiltersSchema.safeParse(query);
+  const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
+  const board = await getBoard({ actor: user, filters });
+  const exportQuery = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== "")).toString();
+  return (
+    <section className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">
+            {t("asOf", { today: board.today })} · {t("itemCount", { count: board.rows.length })}
+          </p>
+        </div>
+        {can(user, "export") ? (
+          <a
+            href={`/api/export/board${exportQuery ? `?${exportQuery}` : ""}`}
+            download
+            className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+          >
+            {t("export")}
+          </a>
+        ) : null}
+      </div>
+      <BoardFilters board={board} />
+      <DepartmentCountsTable counts={board.counts} caption={t("counts.title")} />
+      <BoardTable rows={board.rows} />
+    </section>
+  );
+}
