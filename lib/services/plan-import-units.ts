@@ -26,7 +26,14 @@ export interface ResolvedItemUnits {
  */
 export async function resolveDraftUnits(tx: Tx, draft: EditablePlanDraft): Promise<ResolvedItemUnits> {
   const resolver = createDepartmentResolver(await loadDirectory(tx));
-  const idOf = new Map((await tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.isActive, true))).map((d) => [d.name, d.id]));
+  const idOf = new Map(
+    (
+      await tx
+        .select({ id: departments.id, name: departments.name })
+        .from(departments)
+        .where(eq(departments.isActive, true))
+    ).map((d) => [d.name, d.id]),
+  );
   const byKey = new Map<string, ResolvedUnit[]>();
   const withUnits = new Set<string>();
   const fieldErrors: Record<string, string[]> = {};
@@ -48,7 +55,9 @@ export async function resolveDraftUnits(tx: Tx, draft: EditablePlanDraft): Promi
       else {
         unknown.add(unit.name);
         const index = item.units.indexOf(unit);
-        fieldErrors[`${path}.units.${index}.name`] = [`单位目录中没有“${unit.name}”,请改为目录中的单位,或确认它对应哪个单位`];
+        fieldErrors[`${path}.units.${index}.name`] = [
+          `单位目录中没有“${unit.name}”,请改为目录中的单位,或确认它对应哪个单位`,
+        ];
       }
     }
     byKey.set(key, out);
@@ -59,13 +68,22 @@ export async function resolveDraftUnits(tx: Tx, draft: EditablePlanDraft): Promi
     section.items.forEach((item, i) => {
       resolveItem(item, `${s}.${i}`, `draft.sections.${s}.items.${i}`, `${section.code}${item.code}`);
       item.children.forEach((child, c) =>
-        resolveItem({ ...child, children: [] }, `${s}.${i}.${c}`, `draft.sections.${s}.items.${i}.children.${c}`, `${section.code}${item.code}${child.code}`),
+        resolveItem(
+          { ...child, children: [] },
+          `${s}.${i}.${c}`,
+          `draft.sections.${s}.items.${i}.children.${c}`,
+          `${section.code}${item.code}${child.code}`,
+        ),
       );
     }),
   );
   if (unknown.size > 0) {
     const names = [...unknown].join("、");
-    throw new AppError("validation", `还有${unknown.size}个责任单位未对应到单位目录:${names}。请更正或确认后再保存`, fieldErrors);
+    throw new AppError(
+      "validation",
+      `还有${unknown.size}个责任单位未对应到单位目录:${names}。请更正或确认后再保存`,
+      fieldErrors,
+    );
   }
   return { unitsOf: (key) => byKey.get(key) ?? [], hasUnits: (code) => withUnits.has(code) };
 }

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { assignments, auditEvents, departmentAliases, departments, plans, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
-import { confirmUnitAliasAction, previewImportAction, publishPlanAction, savePlanDraftAction } from "@/lib/actions/plans";
+import {
+  confirmUnitAliasAction,
+  previewImportAction,
+  publishPlanAction,
+  savePlanDraftAction,
+} from "@/lib/actions/plans";
 import { departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { draftOf, uniquePlanText } from "./plan-import.test-helpers";
@@ -26,7 +31,9 @@ describe("importing a plan in the app", () => {
     expect(first!.units.find((u) => u.name === "市数据资源局")?.resolved).toBe(false);
     expect(first!.indicators[0]).toMatchObject({ name: "公共数据开放率", comparator: ">=", value: 90, unit: "%" });
     expect(second!.dueOn).toBe("2024-12-31");
-    expect(preview.draft.warnings.some((w) => w.code === "unknown_unit" && w.message.includes("市数据资源局"))).toBe(true);
+    expect(preview.draft.warnings.some((w) => w.code === "unknown_unit" && w.message.includes("市数据资源局"))).toBe(
+      true,
+    );
     expect(preview.existingPlan).toBeNull();
   });
 
@@ -56,14 +63,22 @@ describe("importing a plan in the app", () => {
     expect(plan!.status).toBe("draft");
     expect(plan!.warnings.some((w) => w.code === "unknown_unit")).toBe(false);
     const units = await db
-      .select({ name: departments.name, role: assignments.role, originText: assignments.originText, code: workItems.code })
+      .select({
+        name: departments.name,
+        role: assignments.role,
+        originText: assignments.originText,
+        code: workItems.code,
+      })
       .from(assignments)
       .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
       .innerJoin(departments, eq(departments.id, assignments.departmentId))
       .where(eq(workItems.planId, plan!.id));
     expect(units.find((u) => u.name === "市工业和信息化局")).toMatchObject({ role: "support", code: "(一)" });
     expect(units.filter((u) => u.code === "(二)" && u.originText === "各区县市人民政府")).toHaveLength(9);
-    const [audit] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "plan.import"), eq(auditEvents.planId, plan!.id)));
+    const [audit] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "plan.import"), eq(auditEvents.planId, plan!.id)));
     expect(audit!.after).toMatchObject({ items: 2, indicators: 1 });
   });
 
@@ -75,8 +90,24 @@ describe("importing a plan in the app", () => {
     expect(again.existingPlan).toMatchObject({ id: first.planId, status: "draft" });
     const duplicate = await savePlanDraftAction({ draft: again.draft, sourceText: text, filename: null });
     expect(duplicate.ok).toBe(false);
-    const corrected = { ...again.draft, sections: [{ ...again.draft.sections[0]!, items: [{ ...again.draft.sections[0]!.items[0]!, title: "推进数据开放(修订)" }] }] };
-    ok(await savePlanDraftAction({ draft: corrected, sourceText: text, filename: null, replacePlanId: first.planId, expectedVersion: first.version }));
+    const corrected = {
+      ...again.draft,
+      sections: [
+        {
+          ...again.draft.sections[0]!,
+          items: [{ ...again.draft.sections[0]!.items[0]!, title: "推进数据开放(修订)" }],
+        },
+      ],
+    };
+    ok(
+      await savePlanDraftAction({
+        draft: corrected,
+        sourceText: text,
+        filename: null,
+        replacePlanId: first.planId,
+        expectedVersion: first.version,
+      }),
+    );
     expect(await db.select().from(plans).where(eq(plans.title, title))).toHaveLength(1);
     const items = await db.select().from(workItems).where(eq(workItems.planId, first.planId));
     expect(items.map((i) => i.title)).toEqual(["推进数据开放(修订)"]);

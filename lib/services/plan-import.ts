@@ -174,7 +174,15 @@ export async function savePlanDraft({ actor, ...input }: SavePlanDraftParams) {
 }
 
 /** Publishes a draft plan: every signed-in user then sees it; items stay undispatched. */
-export async function publishPlan({ actor, planId, expectedVersion }: { actor: Actor; planId: number; expectedVersion: number }) {
+export async function publishPlan({
+  actor,
+  planId,
+  expectedVersion,
+}: {
+  actor: Actor;
+  planId: number;
+  expectedVersion: number;
+}) {
   authorize(actor, "plan.publish");
   return publishPlanAs(actor, planId, expectedVersion);
 }
@@ -183,7 +191,10 @@ export async function publishPlan({ actor, planId, expectedVersion }: { actor: A
  * For the seed only (never reachable from a user action): imports a plan text as the system,
  * through the same parse → save → publish path; a second call with the same text adds nothing.
  */
-export async function importPlanAsSystem(text: string, filename: string): Promise<{ planId: number; created: boolean }> {
+export async function importPlanAsSystem(
+  text: string,
+  filename: string,
+): Promise<{ planId: number; created: boolean }> {
   const hash = sourceHashOf(text);
   const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.sourceHash, hash)).limit(1);
   if (existing) return { planId: existing.id, created: false };
@@ -361,7 +372,15 @@ async function publishPlanAs(actor: Actor | null, planId: number, expectedVersio
 }
 
 /** Confirms that a unit name from a plan means a directory department; the name is saved as its alias. */
-export async function confirmUnitAlias({ actor, alias, departmentId }: { actor: Actor; alias: string; departmentId: number }) {
+export async function confirmUnitAlias({
+  actor,
+  alias,
+  departmentId,
+}: {
+  actor: Actor;
+  alias: string;
+  departmentId: number;
+}) {
   authorize(actor, "plan.import");
   const name = alias.trim();
   return db.transaction(async (tx) => {
@@ -369,11 +388,16 @@ export async function confirmUnitAlias({ actor, alias, departmentId }: { actor: 
     if (!dept) throw new AppError("validation", "请选择对应的单位", { departmentId: ["请选择对应的单位"] });
     const resolution = createDepartmentResolver(await loadDirectory(tx)).resolve(name);
     if (resolution.status === "department") {
-      if (resolution.name === dept.name) return { alias: name, departmentId, departmentName: dept.name, created: false };
-      throw new AppError("validation", `“${name}”已对应到${resolution.name}`, { alias: [`“${name}”已对应到${resolution.name}`] });
+      if (resolution.name === dept.name)
+        return { alias: name, departmentId, departmentName: dept.name, created: false };
+      throw new AppError("validation", `“${name}”已对应到${resolution.name}`, {
+        alias: [`“${name}”已对应到${resolution.name}`],
+      });
     }
     if (resolution.status === "group") {
-      throw new AppError("validation", `“${name}”是单位集合,不能作为单个单位的别名`, { alias: ["不能作为单个单位的别名"] });
+      throw new AppError("validation", `“${name}”是单位集合,不能作为单个单位的别名`, {
+        alias: ["不能作为单个单位的别名"],
+      });
     }
     const [created] = await tx.insert(departmentAliases).values({ departmentId, alias: name }).returning();
     await recordAudit(tx, {

@@ -22,7 +22,10 @@ describe("the Changsha seed plan", () => {
     expect(plan.sourceFilename).toBe("changsha-producer-services-plan-2023.txt");
     const [s] = await db.select({ n: count() }).from(sections).where(eq(sections.planId, plan.id));
     expect(s!.n).toBe(4);
-    const items = await db.select().from(workItems).where(and(eq(workItems.planId, plan.id), isNull(workItems.parentId)));
+    const items = await db
+      .select()
+      .from(workItems)
+      .where(and(eq(workItems.planId, plan.id), isNull(workItems.parentId)));
     expect(items).toHaveLength(21);
     expect(items.every((i) => i.status === "draft")).toBe(true);
   });

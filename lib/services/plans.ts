@@ -66,7 +66,11 @@ async function unitsByItem(itemIds: number[]): Promise<Map<number, TreeUnit[]>> 
 export async function getPlanTree({ actor, planId }: { actor: Actor; planId: number }) {
   authorize(actor, "plan.read");
   const plan = await loadPlan(planId);
-  const sectionRows = await db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
+  const sectionRows = await db
+    .select()
+    .from(sections)
+    .where(eq(sections.planId, planId))
+    .orderBy(asc(sections.position));
   const items = await db.select().from(workItems).where(eq(workItems.planId, planId)).orderBy(asc(workItems.position));
   const units = await unitsByItem(items.map((i) => i.id));
   const indicatorCounts = new Map(
@@ -122,9 +126,19 @@ export async function getResponsibilityMatrix({
 }) {
   authorize(actor, "plan.read");
   const plan = await loadPlan(planId);
-  const sectionRows = await db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
+  const sectionRows = await db
+    .select()
+    .from(sections)
+    .where(eq(sections.planId, planId))
+    .orderBy(asc(sections.position));
   const items = await db
-    .select({ id: workItems.id, code: workItems.code, title: workItems.title, sectionId: workItems.sectionId, parentId: workItems.parentId })
+    .select({
+      id: workItems.id,
+      code: workItems.code,
+      title: workItems.title,
+      sectionId: workItems.sectionId,
+      parentId: workItems.parentId,
+    })
     .from(workItems)
     .where(and(eq(workItems.planId, planId), sectionId ? eq(workItems.sectionId, sectionId) : undefined))
     .orderBy(asc(workItems.position));
@@ -136,7 +150,10 @@ export async function getResponsibilityMatrix({
     .map((i) => ({
       ...i,
       sectionTitle: sectionRows.find((s) => s.id === i.sectionId)?.title ?? "",
-      cells: Object.fromEntries((units.get(i.id) ?? []).map((u) => [u.departmentId, u.role])) as Record<number, "lead" | "support">,
+      cells: Object.fromEntries((units.get(i.id) ?? []).map((u) => [u.departmentId, u.role])) as Record<
+        number,
+        "lead" | "support"
+      >,
     }));
   const shown = new Set(rows.flatMap((r) => Object.keys(r.cells).map(Number)));
   const columns = [...allDepartments.entries()]
@@ -144,11 +161,24 @@ export async function getResponsibilityMatrix({
     .sort(([a], [b]) => a - b)
     .map(([id, name]) => ({ id, name }));
   const departmentOptions = [...allDepartments.entries()].sort(([a], [b]) => a - b).map(([id, name]) => ({ id, name }));
-  return { plan: { id: plan.id, title: plan.title, status: plan.status }, sections: sectionRows.map((s) => ({ id: s.id, title: s.title })), departmentOptions, columns, rows };
+  return {
+    plan: { id: plan.id, title: plan.title, status: plan.status },
+    sections: sectionRows.map((s) => ({ id: s.id, title: s.title })),
+    departmentOptions,
+    columns,
+    rows,
+  };
 }
 
 /** Corrects an item's title and due date while its plan is still a draft. */
-export async function updateDraftItem({ actor, ...input }: Required<Pick<EditDraftItemInput, "id" | "expectedVersion" | "title">> & { actor: Actor; dueOn: string | null; ongoing: boolean }) {
+export async function updateDraftItem({
+  actor,
+  ...input
+}: Required<Pick<EditDraftItemInput, "id" | "expectedVersion" | "title">> & {
+  actor: Actor;
+  dueOn: string | null;
+  ongoing: boolean;
+}) {
   authorize(actor, "plan.edit");
   return db.transaction(async (tx) => {
     const [current] = await tx

@@ -27,7 +27,13 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
         .where(eq(workItems.id, item.parentId))
     : [];
   const children = await db
-    .select({ id: workItems.id, code: workItems.code, title: workItems.title, dueOn: workItems.dueOn, status: workItems.status })
+    .select({
+      id: workItems.id,
+      code: workItems.code,
+      title: workItems.title,
+      dueOn: workItems.dueOn,
+      status: workItems.status,
+    })
     .from(workItems)
     .where(eq(workItems.parentId, item.id))
     .orderBy(asc(workItems.position));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
 import { listPlans } from "@/lib/services/plans";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,17 @@ export default async function PlansPage() {
   const rows = await listPlans({ actor: user });
   return (
     <section className="space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        {can(user, "plan.import") && (
+          <Link
+            href="/plans/import"
+            className="rounded bg-brand px-3 py-2 text-sm font-medium text-white hover:bg-brand-dark"
+          >
+            {t("importButton")}
+          </Link>
+        )}
+      </div>
       {rows.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
@@ -25,7 +36,8 @@ export default async function PlansPage() {
                 {plan.title}
               </Link>
               <p className="text-sm text-slate-600">
-                {plan.docNumber} · {plan.periodStart?.slice(0, 4)}—{plan.periodEnd?.slice(0, 4)} · {t(`status.${plan.status}`)}
+                {plan.docNumber} · {plan.periodStart?.slice(0, 4)}—{plan.periodEnd?.slice(0, 4)} ·{" "}
+                {t(`status.${plan.status}`)}
               </p>
             </li>
           ))}

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { confirmUnitAliasAction, editDraftItemAction, previewImportAction, publishPlanAction, savePlanDraftAction } from "@/lib/actions/plans";
+import {
+  confirmUnitAliasAction,
+  editDraftItemAction,
+  previewImportAction,
+  publishPlanAction,
+  savePlanDraftAction,
+} from "@/lib/actions/plans";
 import { draftOf, uniquePlanText } from "@/lib/services/plan-import.test-helpers";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { describeMatrix } from "./harness";
@@ -25,7 +31,10 @@ describeMatrix("plans: confirm a unit alias", [
   {
     action: "plan.import (confirm unit alias)",
     allowed: SECRETARIAT_ONLY,
-    prepare: async () => ({ alias: `市测试局${randomUUID().slice(0, 6)}`, departmentId: await departmentId("市科技局") }),
+    prepare: async () => ({
+      alias: `市测试局${randomUUID().slice(0, 6)}`,
+      departmentId: await departmentId("市科技局"),
+    }),
     call: (input) => confirmUnitAliasAction(input),
   },
 ]);
@@ -44,6 +53,13 @@ describeMatrix("plans: edit a draft item", [
     action: "plan.edit (draft item)",
     allowed: SECRETARIAT_ONLY,
     prepare: async () => (await createTestPlan({ status: "draft" })).items[0]!,
-    call: (item) => editDraftItemAction({ id: item.id, expectedVersion: item.version, title: "修改后的标题", dueOn: "2025-06-30", ongoing: false }),
+    call: (item) =>
+      editDraftItemAction({
+        id: item.id,
+        expectedVersion: item.version,
+        title: "修改后的标题",
+        dueOn: "2025-06-30",
+        ongoing: false,
+      }),
   },
 ]);

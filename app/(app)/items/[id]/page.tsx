@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ItemHeader } from "@/components/items/item-header";
+import { ItemIndicators } from "@/components/items/item-indicators";
+import { ItemUnits } from "@/components/items/item-units";
+import { requireUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getWorkItemDetail } from "@/lib/services/work-items";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await requireUser();
+  const itemId = /^\d+$/.test(id) ? Number(id) : 0;
+  if (!itemId) notFound();
+  try {
+    return { user, detail: await getWorkItemDetail({ actor: user, id: itemId }) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { detail } = await load((await params).id);
+  return { title: `${detail.item.code} ${detail.item.title}` };
+}
+
+/**
+ * The work item page. Each feature adds its own panel below the marker; panels load their own data
+ * with their own scope (the detail here is readable by every signed-in user).
+ */
+export default async function WorkItemPage({ params }: Props) {
+  const { detail } = await load((await params).id);
+  return (
+    <article className="space-y-4">
+      <ItemHeader detail={detail} />
+      <ItemUnits detail={detail} />
+      <ItemIndicators detail={detail} />
+      {/* panels: lifecycle, supervision */}
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PlanTreeView } from "@/components/plans/plan-tree";
+import { PublishPlanButton } from "@/components/plans/publish-plan-button";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
+import { getPlanTree } from "@/lib/services/plans";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  const user = await requireUser();
+  const planId = Number(id);
+  if (!Number.isInteger(planId) || planId <= 0) notFound();
+  try {
+    return { user, tree: await getPlanTree({ actor: user, planId }) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tree } = await load((await params).id);
+  return { title: tree.plan.title };
+}
+
+export default async function PlanPage({ params }: Props) {
+  const { user, tree } = await load((await params).id);
+  const t = await getTranslations("plans");
+  const { plan } = tree;
+  return (
+    <section className="space-y-4">
+      <Link href="/plans" className="text-sm text-brand hover:underline">
+        ← {t("detail.back")}
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-xl font-semibold">{plan.title}</h1>
+        <p className="text-sm text-slate-600">
+          {plan.docNumber && (
+            <>
+              {t("detail.docNumber")}:{plan.docNumber} ·{" "}
+            </>
+          )}
+          {plan.periodStart && plan.periodEnd && (
+            <>
+              {t("detail.period")}:{plan.periodStart}—{plan.periodEnd} ·{" "}
+            </>
+          )}
+          <span data-testid="plan-status">{t(`status.${plan.status}`)}</span>
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`/plans/${plan.id}/matrix`}
+            className="rounded border border-brand px-3 py-2 text-sm font-medium text-brand hover:bg-slate-50"
+          >
+            {t("detail.matrix")}
+          </Link>
+          {plan.status === "draft" && can(user, "plan.publish") && (
+            <PublishPlanButton planId={plan.id} version={plan.version} />
+          )}
+        </div>
+      </header>
+      {plan.warnings.length > 0 && can(user, "plan.edit") && (
+        <details className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <summary className="cursor-pointer font-medium text-amber-900">
+            {t("detail.warnings")}({plan.warnings.length})
+          </summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-amber-900">
+            {plan.warnings.map((w, i) => (
+              <li key={i}>
+                {w.itemCode && <span className="font-medium">{w.itemCode} </span>}
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <PlanTreeView tree={tree} />
+    </section>
+  );
+}

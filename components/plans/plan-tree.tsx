@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { PlanTree } from "@/lib/services/plans";
+import { UnitList } from "./unit-list";
+
+type TreeItem = PlanTree["sections"][number]["items"][number];
+
+async function ItemRow({
+  item,
+  nested = false,
+}: {
+  item: Omit<TreeItem, "children"> & { children?: TreeItem["children"] };
+  nested?: boolean;
+}) {
+  const t = await getTranslations("plans");
+  return (
+    <li className={nested ? "border-l-2 border-slate-200 pl-3" : ""}>
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <span className="text-slate-500">{item.code}</span>
+        <Link href={`/items/${item.id}`} className="font-medium text-brand hover:underline">
+          {item.title}
+        </Link>
+        <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{t(`itemStatus.${item.status}`)}</span>
+      </div>
+      <p className="text-sm text-slate-600">
+        {item.ongoing ? t("ongoing") : item.dueOn ? t("due", { date: item.dueOn }) : t("noDue")}
+        {item.indicatorCount > 0 && <> · {t("indicatorCount", { count: item.indicatorCount })}</>}
+      </p>
+      <UnitList units={item.units} />
+      {item.children && item.children.length > 0 && (
+        <ul className="mt-2 space-y-2">
+          {item.children.map((child) => (
+            <ItemRow key={child.id} item={child} nested />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The plan as a tree: section → item → sub-items, with units, due dates and status. */
+export async function PlanTreeView({ tree }: { tree: PlanTree }) {
+  return (
+    <div className="space-y-4">
+      {tree.sections.map((section) => (
+        <section key={section.id} className="rounded bg-white p-3 shadow-sm" aria-label={section.title}>
+          <h2 className="mb-2 text-lg font-semibold">
+            {section.code}、{section.title}
+          </h2>
+          <ul className="space-y-3">
+            {section.items.map((item) => (
+              <ItemRow key={item.id} item={item} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
