@@ -13,10 +13,13 @@ export interface NavItem {
 /** Features add their entry here; visibility follows the one policy in lib/authz. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "common.nav.home" },
+  { href: "/admin/users", label: "admin.nav.users", permission: "user.manage" },
+  { href: "/admin/departments", label: "admin.nav.departments", permission: "department.manage" },
   { href: "/plans", label: "common.nav.plans" },
   { href: "/board", label: "board.nav.board", permission: "plan.read", roles: ["admin", "secretariat", "supervisor", "leader"] },
   { href: "/ranking", label: "board.nav.ranking", permission: "plan.read" },
   { href: "/notices", label: "notices.nav", roles: ["admin", "secretariat", "supervisor", "liaison"] },
   { href: "/audit", label: "audit.nav", permission: "audit.read" },
   { href: "/admin/outbox", label: "outbox.nav", permission: "outbox.read" },
+  { href: "/requests", label: "requests.nav.queue", permission: "completion.decide" },
 ];

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { completionRequests, departments, extensionRequests, plans, users, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { listEvidence } from "./evidence";
+import { loadItemForRequest } from "./request-items";
 
 // Joining users twice (requester and decider) makes drizzle's result type collapse; the decider is a subquery.
 const deciderName = (column: typeof extensionRequests.decidedBy | typeof completionRequests.decidedBy) =>
@@ -73,3 +74,22 @@ export async function getItemRequests({ actor, workItemId }: { actor: Actor; wor
   return { extensions, completions: await withFiles(actor, completions) };
 }
 export type ItemRequests = Awaited<ReturnType<typeof getItemRequests>>;
+
+/** What the item page's 延期与办结 panel needs: the item's dates and state, its resource, and its requests. */
+export async function getItemRequestPanel({ actor, workItemId }: { actor: Actor; workItemId: number }) {
+  authorize(actor, "plan.read");
+  const { item, resource } = await loadItemForRequest(db, workItemId);
+  const requests = await getItemRequests({ actor, workItemId });
+  return {
+    item: {
+      id: item.id,
+      version: item.version,
+      status: item.status,
+      dueOn: item.dueOn,
+      originalDueOn: item.originalDueOn,
+      completedAt: item.completedAt,
+    },
+    resource,
+    ...requests,
+  };
+}

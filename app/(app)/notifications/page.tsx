@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { requireUser } from "@/lib/auth/session";
+import { listNotifications } from "@/lib/services/notifications";
+
+export const dynamic = "force-dynamic";
+
+/** Every signed-in user's own messages, newest first. */
+export default async function NotificationsPage() {
+  const user = await requireUser();
+  const t = await getTranslations("notifications.page");
+  const format = await getFormatter();
+  const rows = await listNotifications(user.id, 100);
+  const hasUnread = rows.some((r) => !r.readAt);
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {hasUnread && <MarkReadButton label={t("markAll")} />}
+      </header>
+      {rows.length === 0 ? (
+        <p className="text-slate-500">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+          {rows.map((n) => (
+            <li key={n.id} className={`space-y-1 p-3 ${n.readAt ? "" : "bg-amber-50"}`}>
+              <div className="flex flex-wrap items-center gap-2">
+                {!n.readAt && <span className="rounded bg-red-600 px-1.5 text-xs font-medium text-white">{t("unread")}</span>}
+                <span className="font-medium break-all">{n.title}</span>
+              </div>
+              {n.body && <p className="whitespace-pre-wrap text-sm text-slate-700">{n.body}</p>}
+              <div className="flex flex-wrap items-center gap-3 text-sm">
+                <span className="text-slate-500">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                {n.link && (
+                  <Link href={n.link} className="text-brand underline hover:text-brand-dark">
+                    {t("open")}
+                  </Link>
+                )}
+                {!n.readAt && <MarkReadButton ids={[n.id]} label={t("markOne")} />}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RequestQueueView } from "@/components/requests/request-queue";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { listRequestQueue } from "@/lib/services/requests";
+
+export const dynamic = "force-dynamic";
+
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
+  const user = await requireUser();
+  if (!can(user, "extension.decide") && !can(user, "completion.decide")) forbidden();
+  const t = await getTranslations("requests.queue");
+  const view = (await searchParams).view === "decided" ? "decided" : "pending";
+  const queue = await listRequestQueue({ actor: user, status: view });
+  const tab = (active: boolean) =>
+    `rounded px-3 py-1 text-sm ${active ? "bg-brand text-white" : "border border-slate-300 text-slate-700 hover:bg-slate-50"}`;
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
+      </header>
+      <nav className="flex gap-2" aria-label={t("title")}>
+        <Link href="/requests" className={tab(view === "pending")} aria-current={view === "pending" ? "page" : undefined}>
+          {t("pendingTab")}
+        </Link>
+        <Link href="/requests?view=decided" className={tab(view === "decided")} aria-current={view === "decided" ? "page" : undefined}>
+          {t("decidedTab")}
+        </Link>
+      </nav>
+      <RequestQueueView queue={queue} decide={view === "pending"} />
+    </div>
+  );
+}
