@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
 import { ItemUnits } from "@/components/items/item-units";
+import { ItemRequestsPanel } from "@/components/requests/item-requests-panel";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getWorkItemDetail } from "@/lib/services/work-items";
@@ -31,13 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * with their own scope (the detail here is readable by every signed-in user).
  */
 export default async function WorkItemPage({ params }: Props) {
-  const { detail } = await load((await params).id);
+  const { user, detail } = await load((await params).id);
   return (
     <article className="space-y-4">
       <ItemHeader detail={detail} />
       <ItemUnits detail={detail} />
       <ItemIndicators detail={detail} />
       {/* panels: lifecycle, supervision */}
+      <ItemRequestsPanel user={user} workItemId={detail.item.id} />
     </article>
   );
 }
