@@ -16,6 +16,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/users", label: "admin.nav.users", permission: "user.manage" },
   { href: "/admin/departments", label: "admin.nav.departments", permission: "department.manage" },
   { href: "/plans", label: "common.nav.plans" },
+  { href: "/inbox", label: "lifecycle.nav.inbox", permission: "report.write", roles: ["liaison"] },
+  { href: "/review", label: "lifecycle.nav.review", permission: "report.review" },
   { href: "/board", label: "board.nav.board", permission: "plan.read", roles: ["admin", "secretariat", "supervisor", "leader"] },
   { href: "/ranking", label: "board.nav.ranking", permission: "plan.read" },
   { href: "/notices", label: "notices.nav", roles: ["admin", "secretariat", "supervisor", "liaison"] },

@@ -164,3 +164,23 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
     return { parentId: parent.id };
   });
 }
+
+/** Active departments as options for the sub-item form's unit pickers. */
+export async function listUnitOptions({ actor }: { actor: Actor }) {
+  authorize(actor, "item.decompose");
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.isActive, true))
+    .orderBy(asc(departments.kind), asc(departments.id));
+}
+
+/** The item's sub-items in order, with the versions their controls post. */
+export async function listSubItems({ actor, parentId }: { actor: Actor; parentId: number }) {
+  authorize(actor, "plan.read");
+  return db
+    .select({ id: workItems.id, code: workItems.code, title: workItems.title, dueOn: workItems.dueOn, status: workItems.status, version: workItems.version, unitsText: workItems.unitsText })
+    .from(workItems)
+    .where(eq(workItems.parentId, parentId))
+    .orderBy(asc(workItems.position));
+}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
 import { ItemUnits } from "@/components/items/item-units";
+import { LifecyclePanels } from "@/components/lifecycle/lifecycle-panels";
 import { ItemRequestsPanel } from "@/components/requests/item-requests-panel";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -38,6 +39,7 @@ export default async function WorkItemPage({ params }: Props) {
       <ItemHeader detail={detail} />
       <ItemUnits detail={detail} />
       <ItemIndicators detail={detail} />
+      <LifecyclePanels detail={detail} user={user} />
       {/* panels: lifecycle, supervision */}
       <ItemRequestsPanel user={user} workItemId={detail.item.id} />
     </article>

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { periodLabel } from "@/lib/lifecycle/periods";
+import { getInbox, INBOX_TABS, type InboxTab } from "@/lib/services/inbox";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("lifecycle"))("inbox.title") };
+}
+
+/** 我的任务: a liaison's department's work by tab (tab in the search params). */
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+  const user = await requireUser();
+  if (user.role !== "liaison" || !can(user, "report.write") || user.departmentId == null) forbidden();
+  const t = await getTranslations("lifecycle.inbox");
+  const { tab: raw } = await searchParams;
+  const tab: InboxTab = INBOX_TABS.includes(raw as InboxTab) ? (raw as InboxTab) : "unacknowledged";
+  const inbox = await getInbox({ actor: user });
+  const rows = inbox[tab];
+  return (
+    <section className="space-y-4">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <nav aria-label={t("title")} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+        {INBOX_TABS.map((key) => (
+          <Link
+            key={key}
+            href={`/inbox?tab=${key}`}
+            aria-current={key === tab ? "page" : undefined}
+            className={`whitespace-nowrap px-3 py-2 text-sm ${key === tab ? "border-b-2 border-brand font-semibold text-brand" : "text-slate-600 hover:text-brand"}`}
+          >
+            {t(`tabs.${key}`)} ({inbox[key].length})
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y rounded bg-white shadow-sm">
+          {rows.map((r) => (
+            <li key={`${r.itemId}-${r.period ?? ""}`} className="flex flex-wrap items-start justify-between gap-2 p-3">
+              <div className="min-w-0">
+                <Link href={`/items/${r.itemId}`} className="font-medium text-brand hover:underline">
+                  {r.code} {r.title}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  {r.planTitle} · {t(`role.${r.role}`)} · {r.dueOn ? t("dueOn", { date: r.dueOn }) : t("noDue")}
+                </p>
+                {r.reportDueOn && r.period && <p className="text-sm text-slate-600">{t("reportDue", { period: periodLabel(r.period), date: r.reportDueOn })}</p>}
+                {r.returnReason && <p className="text-sm text-red-700">{t("returnReason", { reason: r.returnReason })}</p>}
+              </div>
+              {(tab === "toReport" || tab === "returned") && (
+                <Link href={`/items/${r.itemId}/report${r.period ? `?period=${r.period}` : ""}`} className="rounded bg-brand px-3 py-1 text-sm text-white hover:bg-brand-dark">
+                  {t("fill")}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ReportCard } from "@/components/reports/report-card";
+import { ReviewForm } from "@/components/reports/review-form";
+import { can } from "@/lib/authz";
+import type { SessionUser } from "@/lib/services/accounts";
+import { listSubItems, listUnitOptions } from "@/lib/services/decompose";
+import { listItemReports } from "@/lib/services/reports";
+import { canReadTimeline, getItemTimeline } from "@/lib/services/timeline";
+import type { WorkItemDetail } from "@/lib/services/work-items";
+import { AcknowledgeButton } from "./acknowledge-button";
+import { DispatchForm } from "./dispatch-form";
+import { SubItemControls } from "./sub-item-controls";
+import { SubItemForm } from "./sub-item-form";
+import { Timeline } from "./timeline";
+
+const card = "rounded bg-white p-4 shadow-sm";
+
+/** The lifecycle panels of the work item page: dispatch, acknowledgement, reports and review, decomposition, timeline. */
+export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
+  const t = await getTranslations("lifecycle");
+  const format = await getFormatter();
+  const { item, plan } = detail;
+  const resource = { type: "workItem" as const, assignments: detail.assignments };
+  const own = detail.assignments.find((a) => user.role === "liaison" && a.departmentId === user.departmentId);
+  const isOpen = item.status === "dispatched";
+  const reports = await listItemReports({ actor: user, workItemId: item.id });
+  const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
+  const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
+  const units = mayDecompose ? await listUnitOptions({ actor: user }) : [];
+  const date = (d: Date) => format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit" });
+
+  return (
+    <>
+      <section aria-labelledby="dispatch-title" className={card}>
+        <h2 id="dispatch-title" className="text-lg font-semibold">{t("dispatch.title")}</h2>
+        {item.status === "draft" ? (
+          can(user, "item.dispatch", resource) ? (
+            plan.status === "published" ? (
+              <div className="mt-3"><DispatchForm item={item} /></div>
+            ) : (
+              <p className="mt-2 text-slate-600">{t("dispatch.planNotPublished")}</p>
+            )
+          ) : (
+            <p className="mt-2 text-slate-600">{t("dispatch.notYet")}</p>
+          )
+        ) : (
+          <p className="mt-2" data-testid="dispatch-info">
+            {t("dispatch.info", {
+              date: item.dispatchedAt ? date(item.dispatchedAt) : "—",
+              cycle: t(`dispatch.cycles.${item.reportingCycle}`),
+              day: item.reportDueDay,
+            })}
+          </p>
+        )}
+        {item.status !== "draft" && detail.assignments.length > 0 && (
+          <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label={t("ack.units")}>
+            {detail.assignments.map((a) => (
+              <li key={a.id} className={`rounded px-2 py-1 ${a.acknowledgedAt ? "bg-green-50 text-green-800" : "bg-amber-50 text-amber-800"}`}>
+                {a.departmentName} · {a.acknowledgedAt ? t("ack.acknowledgedOn", { date: date(a.acknowledgedAt) }) : t("ack.notAcknowledged")}
+              </li>
+            ))}
+          </ul>
+        )}
+        {own && isOpen && (
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
+            <Link href={`/items/${item.id}/report`} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
+              {t("report.fill")}
+            </Link>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="reports-title" className={card}>
+        <h2 id="reports-title" className="text-lg font-semibold">{t("report.title")}</h2>
+        {reports.length === 0 ? (
+          <p className="mt-2 text-slate-600">{t("report.empty")}</p>
+        ) : (
+          <div className="mt-3 space-y-3">
+            {reports.map((r) => (
+              <ReportCard key={r.id} report={r}>
+                {r.status === "submitted" && can(user, "report.review", resource) && <ReviewForm report={r} />}
+              </ReportCard>
+            ))}
+          </div>
+        )}
+      </section>
+
+      {mayDecompose && (
+        <section aria-labelledby="decompose-title" className={card}>
+          <h2 id="decompose-title" className="text-lg font-semibold">{t("decompose.title")}</h2>
+          {subItems.length === 0 ? (
+            <p className="mt-2 text-slate-600">{t("decompose.empty")}</p>
+          ) : (
+            <ol className="mt-3 divide-y">
+              {subItems.map((s, i) => (
+                <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <Link href={`/items/${s.id}`} className="text-brand hover:underline">
+                    {s.code} {s.title}
+                  </Link>
+                  <span className="text-sm text-slate-600">{s.unitsText} {s.dueOn && `· ${s.dueOn}`}</span>
+                  <SubItemControls item={s} first={i === 0} last={i === subItems.length - 1} />
+                </li>
+              ))}
+            </ol>
+          )}
+          <details className="mt-3">
+            <summary className="cursor-pointer text-brand">{t("decompose.add")}</summary>
+            <div className="mt-2">
+              <SubItemForm parent={item} units={units} />
+            </div>
+          </details>
+        </section>
+      )}
+
+      {canReadTimeline(user, resource) && <Timeline entries={await getItemTimeline({ actor: user, workItemId: item.id })} />}
+    </>
+  );
+}

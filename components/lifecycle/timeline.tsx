@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TimelineEntry } from "@/lib/services/timeline";
+
+/** The item's history: every audited event with actor, time (Asia/Shanghai) and a short detail. */
+export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const t = await getTranslations("lifecycle.timeline");
+  const format = await getFormatter();
+  const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}` as never) : action);
+  const detail = (e: TimelineEntry) => {
+    const d = e.detail;
+    const parts: string[] = [];
+    if (e.departmentName) parts.push(e.departmentName);
+    if (d.period != null) parts.push(t("detail.period", { period: String(d.period) }));
+    if (d.percent != null && e.action.startsWith("report.")) parts.push(t("detail.percent", { percent: Number(d.percent) }));
+    if (d.returnReason) parts.push(t("detail.reason", { reason: String(d.returnReason) }));
+    if (d.dueOn && e.action === "item.dispatch") parts.push(t("detail.dueOn", { date: String(d.dueOn) }));
+    if (d.code && e.action.startsWith("item.decompose")) parts.push(`${d.code} ${d.title ?? ""}`.trim());
+    return parts.join(" · ");
+  };
+  return (
+    <section aria-labelledby="timeline-title" className="rounded bg-white p-4 shadow-sm">
+      <h2 id="timeline-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {entries.length === 0 ? (
+        <p className="mt-2 text-slate-600">{t("empty")}</p>
+      ) : (
+        <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4" data-testid="timeline">
+          {entries.map((e) => (
+            <li key={e.id} className="relative">
+              <span className="absolute -left-[1.4rem] top-1.5 h-2.5 w-2.5 rounded-full bg-brand" aria-hidden />
+              <p>
+                <span className="font-medium">{label(e.action)}</span>
+                <span className="text-slate-700"> · {e.actorName}</span>
+              </p>
+              <p className="text-sm text-slate-600">
+                <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</time>
+                {detail(e) && <span> · {detail(e)}</span>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
