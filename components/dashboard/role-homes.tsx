@@ -1,0 +1,183 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DepartmentCountsTable } from "@/components/board/department-counts";
+import { HealthBadge, HealthReasons } from "@/components/health/health-badge";
+import { shanghaiDate } from "@/lib/clock";
+import type { Actor } from "@/lib/authz";
+import type { HealthResult } from "@/lib/health";
+import { getLeaderHome, getLiaisonHome, getSecretariatHome, getSupervisorHome } from "@/lib/services/dashboard";
+import { StatCard } from "./stat-card";
+
+const card = "rounded bg-white p-3 shadow-sm";
+const LEVELS = ["red", "yellow", "green", "completed"] as const;
+
+export async function LiaisonHome({ actor }: { actor: Actor }) {
+  const t = await getTranslations("dashboard.liaison");
+  const home = await getLiaisonHome({ actor });
+  const keys = ["toAcknowledge", "toReport", "returned", "dueSoon", "overdue"] as const;
+  return (
+    <div className="space-y-4">
+      <h2 className="font-semibold">{t("title")}</h2>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {keys.map((key) => (
+          <StatCard key={key} label={t(`counts.${key}`)} value={home.counts[key]} tone={key === "overdue" || key === "returned" ? "danger" : "warn"} />
+        ))}
+      </div>
+      <section className={card}>
+        <h2 className="mb-2 font-semibold">{t("nextDue")}</h2>
+        <ItemList items={home.nextDue} />
+      </section>
+    </div>
+  );
+}
+
+async function ItemList({ items }: { items: { id: number; code: string; title: string; dueOn: string | null; health: HealthResult }[] }) {
+  const t = await getTranslations("dashboard");
+  if (items.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
+  return (
+    <ul className="divide-y text-sm">
+      {items.map((item) => (
+        <li key={item.id} className="flex flex-wrap items-start gap-2 py-2">
+          <HealthBadge health={item.health.health} />
+          <div className="min-w-0 flex-1">
+            <Link href={`/items/${item.id}`} className="text-brand hover:underline">
+              {item.code} {item.title}
+            </Link>
+            <div className="text-xs text-slate-600">
+              {item.dueOn ? t("liaison.dueOn", { dueOn: item.dueOn }) : null}
+              <HealthReasons reasons={item.health.reasons} />
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export async function SecretariatHome({ actor }: { actor: Actor }) {
+  const t = await getTranslations("dashboard.secretariat");
+  const home = await getSecretariatHome({ actor });
+  return (
+    <div className="space-y-4">
+      <h2 className="font-semibold">{t("title")}</h2>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <StatCard label={t("pendingReviews")} value={home.pendingReviews} tone="warn" />
+        <StatCard label={t("pendingExtensions")} value={home.pendingExtensions} tone="warn" />
+        <StatCard label={t("pendingCompletions")} value={home.pendingCompletions} tone="warn" />
+      </div>
+      <section className={card}>
+        <h2 className="mb-2 font-semibold">{t("unacknowledged", { count: home.unacknowledgedTotal })}</h2>
+        <ul className="divide-y text-sm">
+          {home.unacknowledged.map((u) => (
+            <li key={`${u.itemId}-${u.departmentName}`} className="py-1.5">
+              <Link href={`/items/${u.itemId}`} className="text-brand hover:underline">
+                {u.code} {u.title}
+              </Link>
+              <span className="block text-xs text-slate-600">
+                {u.departmentName}
+                {u.dispatchedAt ? ` · ${t("dispatchedOn", { date: shanghaiDate(u.dispatchedAt) })}` : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+export async function SupervisorHome({ actor }: { actor: Actor }) {
+  const t = await getTranslations("dashboard.supervisor");
+  const tc = await getTranslations("dashboard");
+  const home = await getSupervisorHome({ actor });
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <section className={card}>
+        <h2 className="mb-2 font-semibold">{t("red", { count: home.redTotal })}</h2>
+        <ItemList items={home.red} />
+        {home.redTotal > 0 ? (
+          <Link href="/board?health=red" className="mt-2 inline-block text-sm text-brand hover:underline">
+            {tc("viewAll")}
+          </Link>
+        ) : null}
+      </section>
+      <section className={card}>
+        <h2 className="mb-2 font-semibold">{t("openNotices", { count: home.openNoticeTotal })}</h2>
+        {home.openNotices.length === 0 ? (
+          <p className="text-sm text-slate-600">{tc("none")}</p>
+        ) : (
+          <ul className="divide-y text-sm">
+            {home.openNotices.map((n) => (
+              <li key={n.id} className="py-1.5">
+                <Link href={`/items/${n.itemId}`} className="text-brand hover:underline">
+                  {n.code} {n.title}
+                </Link>
+                <span className="block text-xs text-slate-600">
+                  {n.departmentName} · {t("respondBy", { date: n.respondBy })}
+                  {n.isOverdue ? <strong className="ml-1 text-red-700">{t("noticeOverdue")}</strong> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export async function LeaderHome({ actor }: { actor: Actor }) {
+  const t = await getTranslations("dashboard.leader");
+  const home = await getLeaderHome({ actor });
+  return (
+    <div className="space-y-4">
+      <section className={card}>
+        <h2 className="mb-2 font-semibold">{t("plans")}</h2>
+        <ul className="space-y-2 text-sm">
+          {home.plans.map((p) => (
+            <li key={p.id}>
+              <div>{p.title}</div>
+              <div className="h-2 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
+                <div className="h-2 bg-brand" style={{ width: `${p.completionPercent}%` }} />
+              </div>
+              <div className="text-xs text-slate-600">{t("completion", { completed: p.counts.completed, total: p.counts.total, percent: p.completionPercent })}</div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="overflow-x-auto rounded bg-white shadow-sm">
+        <table className="w-full text-sm">
+          <caption className="px-3 py-2 text-left font-semibold">{t("bySection")}</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left">{t("section")}</th>
+              {LEVELS.map((level) => (
+                <th key={level} scope="col" className="px-3 py-2 text-right">
+                  <HealthBadge health={level} />
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 text-right">{t("total")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y">
+            {home.bySection.map((s) => (
+              <tr key={s.id} data-testid="section-health">
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  {s.label}
+                  <span className="block text-xs text-slate-500">{s.planTitle}</span>
+                </th>
+                {LEVELS.map((level) => (
+                  <td key={level} className="px-3 py-1.5 text-right tabular-nums">{s.counts[level]}</td>
+                ))}
+                <td className="px-3 py-1.5 text-right tabular-nums">{s.counts.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <DepartmentCountsTable counts={home.byDepartment} caption={t("byDepartment")} />
+      <section className={card}>
+        <h2 className="mb-1 font-semibold">{t("indicators")}</h2>
+        <p className="text-sm">{t("indicatorSummary", home.indicators)}</p>
+      </section>
+    </div>
+  );
+}
