@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/safe-action";
+import { uploadsFromFiles } from "@/lib/services/evidence";
 import { closeNotice, escalateNotice, issueNotice, respondToNotice, type Deadline } from "@/lib/services/notices";
 import { closeNoticeSchema, escalateNoticeSchema, issueNoticeSchema, respondNoticeSchema } from "@/lib/validations/notices";
 
@@ -27,8 +29,25 @@ export const issueNoticeAction = authorizedAction("notice.issue", issueNoticeSch
   return { id: notice.id, respondBy: notice.respondBy };
 });
 
-export const respondNoticeAction = authorizedAction("notice.respond", respondNoticeSchema, async (input, user) => {
-  const notice = await respondToNotice({ actor: user, noticeId: input.noticeId, expectedVersion: input.version, response: input.response });
+/** The answer form posts FormData (values as JSON in "payload", evidence as "files"); plain objects work too. */
+const respondFormSchema = z.preprocess(
+  (raw) => {
+    if (!(raw instanceof FormData)) return raw;
+    const payload = raw.get("payload");
+    const values = typeof payload === "string" ? (JSON.parse(payload) as Record<string, unknown>) : {};
+    return { ...values, files: raw.getAll("files").filter((f): f is File => f instanceof File) };
+  },
+  z.intersection(respondNoticeSchema, z.object({ files: z.array(z.instanceof(File)).default([]) })),
+);
+
+export const respondNoticeAction = authorizedAction("notice.respond", respondFormSchema, async (input, user) => {
+  const notice = await respondToNotice({
+    actor: user,
+    noticeId: input.noticeId,
+    expectedVersion: input.version,
+    response: input.response,
+    files: await uploadsFromFiles(input.files),
+  });
   refresh(notice.id, notice.workItemId);
   return { id: notice.id };
 });

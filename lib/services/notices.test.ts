@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { auditEvents, notifications, supervisionNotices, users } from "@/db/schema";
+import { auditEvents, evidenceFiles, notifications, supervisionNotices, users } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { closeNoticeAction, escalateNoticeAction, issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
@@ -10,6 +10,8 @@ import { addWorkingDays } from "@/lib/workdays";
 import { today } from "@/lib/clock";
 
 beforeAll(setupTestDatabase);
+
+const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
 
 async function dispatchedItem() {
   const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
@@ -80,5 +82,20 @@ describe("supervision notices", () => {
     await actAs("kjj");
     const stale = await respondNoticeAction({ noticeId: next!.id, version: 99, response: "答复" });
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
+  });
+
+  it("keeps evidence files attached to an answer", async () => {
+    const item = await dispatchedItem();
+    await actAs("supervisor");
+    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "urge", reason: "请提供佐证", deadlineMode: "workingDays", workingDays: 5 });
+    if (!issued.ok) throw new Error(issued.error);
+    await actAs("kjj");
+    const form = new FormData();
+    form.set("payload", JSON.stringify({ noticeId: issued.data.id, version: 1, response: "已整改,附现场照片" }));
+    form.append("files", new File([PNG_BYTES], "现场照片.png", { type: "image/png" }));
+    const answered = await respondNoticeAction(form as never);
+    expect(answered.ok).toBe(true);
+    const files = await db.select().from(evidenceFiles).where(and(eq(evidenceFiles.ownerType, "supervision_notice"), eq(evidenceFiles.ownerId, issued.data.id)));
+    expect(files.map((f) => f.filename)).toEqual(["现场照片.png"]);
   });
 });

@@ -8,6 +8,7 @@ import { conflict, invalidState, notFound } from "@/lib/errors";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
 import { recordAudit } from "./audit";
+import { attachEvidence, type EvidenceUpload } from "./evidence";
 import { liaisonsOf, notifyUsers } from "./notifications";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
@@ -111,7 +112,7 @@ export async function issueNotice(params: {
 }
 
 /** The target department's liaison answers an open notice. */
-export async function respondToNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; response: string }) {
+export async function respondToNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; response: string; files?: EvidenceUpload[] }) {
   const { actor } = params;
   return db.transaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
@@ -124,6 +125,9 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
       respondedBy: actor.id,
     });
     const { item } = await itemWithAssignments(tx, notice.workItemId);
+    const evidence = params.files?.length
+      ? await attachEvidence(tx, { actor, workItemId: notice.workItemId, ownerType: "supervision_notice", ownerId: notice.id, files: params.files })
+      : [];
     await recordAudit(tx, {
       actor,
       action: "notice.respond",
@@ -133,7 +137,7 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
       workItemId: notice.workItemId,
       departmentId: notice.departmentId,
       before: notice,
-      after,
+      after: evidence.length ? { ...after, evidence: evidence.map((f) => f.filename) } : after,
     });
     await notifyUsers(tx, [notice.issuedBy], {
       kind: "notice.responded",

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NoticeTable } from "@/components/notices/notice-table";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { today } from "@/lib/clock";
+import { listNotices } from "@/lib/services/notices";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notices"))("title") };
+}
+
+const STATUSES = ["open", "responded", "closed", "escalated"] as const;
+type Status = (typeof STATUSES)[number];
+
+export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const user = await requireUser();
+  if (!can(user, "notice.issue") && !can(user, "notice.respond")) forbidden();
+  const t = await getTranslations("notices");
+  const requested = (await searchParams).status;
+  const status = STATUSES.includes(requested as Status) ? (requested as Status) : undefined;
+  const rows = await listNotices({ actor: user, status });
+  const tab = (value: Status | undefined, label: string) => (
+    <a
+      key={value ?? "all"}
+      href={value ? `?status=${value}` : "?"}
+      aria-current={status === value ? "page" : undefined}
+      className={`rounded px-3 py-1 text-sm ${status === value ? "bg-brand text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
+    >
+      {label}
+    </a>
+  );
+  return (
+    <section className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-slate-600">{user.role === "liaison" ? t("introLiaison") : t("intro")}</p>
+      </div>
+      <nav aria-label={t("filter.label")} className="flex flex-wrap gap-2">
+        {tab(undefined, t("filter.all"))}
+        {STATUSES.map((s) => tab(s, t(`status.${s}`)))}
+      </nav>
+      {rows.length === 0 ? <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p> : <NoticeTable rows={rows} today={today()} />}
+    </section>
+  );
+}

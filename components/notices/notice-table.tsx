@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { NoticeRow } from "@/lib/services/notices";
+import { LevelBadge, StatusBadge } from "./badges";
+
+/** Notices as a table; wide, so it scrolls sideways on a phone. */
+export async function NoticeTable({ rows, today, showItem = true }: { rows: NoticeRow[]; today: string; showItem?: boolean }) {
+  const t = await getTranslations("notices");
+  return (
+    <div className="overflow-x-auto rounded bg-white shadow-sm">
+      <table className="w-full min-w-[40rem] text-left text-sm">
+        <thead className="border-b bg-slate-50 text-slate-600">
+          <tr>
+            <th className="px-3 py-2 font-medium">{t("columns.number")}</th>
+            <th className="px-3 py-2 font-medium">{t("columns.level")}</th>
+            {showItem && <th className="px-3 py-2 font-medium">{t("columns.item")}</th>}
+            <th className="px-3 py-2 font-medium">{t("columns.department")}</th>
+            <th className="px-3 py-2 font-medium">{t("columns.respondBy")}</th>
+            <th className="px-3 py-2 font-medium">{t("columns.status")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y">
+          {rows.map((n) => (
+            <tr key={n.id}>
+              <td className="whitespace-nowrap px-3 py-2">
+                <Link href={`/notices/${n.id}`} className="text-brand hover:underline">
+                  {t("number", { year: n.createdAt.getFullYear(), id: n.id })}
+                </Link>
+              </td>
+              <td className="px-3 py-2">
+                <LevelBadge level={n.level} />
+              </td>
+              {showItem && (
+                <td className="px-3 py-2">
+                  <Link href={`/items/${n.workItemId}`} className="hover:underline">
+                    {n.itemCode} {n.itemTitle}
+                  </Link>
+                </td>
+              )}
+              <td className="whitespace-nowrap px-3 py-2">{n.departmentName}</td>
+              <td className="whitespace-nowrap px-3 py-2">{n.respondBy}</td>
+              <td className="px-3 py-2">
+                <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
