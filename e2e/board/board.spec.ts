@@ -1,0 +1,73 @@
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs } from "../fixtures/auth";
+
+// An item due 2025-12-31 is overdue whatever the day (with E2E_APP_TODAY=2026-01-05, by 5 days).
+const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
+const ITEM = "强化潜力释放的商务服务";
+
+async function dispatchSeedItem(page: Page, section: string, title: string, dueOn: string) {
+  await page.goto("/plans");
+  await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
+  await page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(title) }).first().click();
+  const form = page.getByRole("form", { name: "交办" });
+  await form.getByLabel("完成时限").fill(dueOn);
+  await form.getByRole("button", { name: "交办" }).click();
+  await expect(page.getByTestId("dispatch-info")).toContainText("已于");
+}
+
+test.describe("overdue board, ranking and home pages (督办看板)", () => {
+  test("supervisor filters the board by department, sees counts and downloads the Excel; the leader's home shows health by section", async ({ browser }) => {
+    const secretariat = await pageAs(browser, "secretariat");
+    await dispatchSeedItem(secretariat, "主要任务", ITEM, "2025-12-31");
+
+    const supervisor = await pageAs(browser, "supervisor");
+    await supervisor.goto("/board");
+    await expect(supervisor.getByRole("heading", { name: "督办看板" })).toBeVisible();
+    const form = supervisor.getByRole("form", { name: "筛选" });
+    await form.getByLabel("责任单位").selectOption({ label: "市会展办" });
+    await form.getByRole("button", { name: "筛选" }).click();
+    await expect(supervisor).toHaveURL(/departmentId=\d+/);
+
+    const counts = supervisor.getByRole("table", { name: "各单位任务状态" });
+    await expect(counts.getByRole("row", { name: /市会展办/ })).toContainText("1");
+    const rows = supervisor.getByTestId("board-row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(ITEM);
+    await expect(rows.first()).toContainText("红灯");
+    await expect(rows.first()).toContainText(/已逾期\d+天/);
+
+    const downloadPromise = supervisor.waitForEvent("download");
+    await supervisor.getByRole("link", { name: "导出 Excel" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe("状态");
+    expect(sheet.getRow(1).getCell(5).value).toBe("任务");
+    expect(sheet.rowCount).toBe(2);
+    expect(String(sheet.getRow(2).getCell(5).value)).toContain(ITEM);
+    expect(sheet.getRow(2).getCell(1).value).toBe("红灯");
+
+    const leader = await pageAs(browser, "leader");
+    await leader.goto("/");
+    const bySection = leader.getByRole("table", { name: "分部分任务状态" });
+    await expect(bySection.getByRole("row", { name: /主要任务/ })).toBeVisible();
+    await expect(leader.getByText(/已办结 0\/\d+ 项/)).toBeVisible();
+
+    await leader.goto("/ranking");
+    await expect(leader.getByRole("heading", { name: "单位通报" })).toBeVisible();
+    await expect(leader.getByTestId("ranking-row").filter({ hasText: "市商务局" })).toBeVisible();
+  });
+
+  test("a liaison has no board page but sees their own queues at home", async ({ browser }) => {
+    const kjj = await pageAs(browser, "kjj");
+    const response = await kjj.goto("/board");
+    expect(response?.status()).toBe(403);
+    await expect(kjj.getByTestId("forbidden")).toBeVisible();
+    await kjj.goto("/");
+    await expect(kjj.getByText("待签收", { exact: true })).toBeVisible();
+    await expect(kjj.getByText("已逾期", { exact: true })).toBeVisible();
+  });
+});
