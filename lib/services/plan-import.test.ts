@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { assignments, auditEvents, departmentAliases, departments, plans, workItems } from "@/db/schema";
+import { SEED_PLAN_PATH } from "@/db/seed";
 import { setupTestDatabase } from "@/db/test-utils";
 import {
   confirmUnitAliasAction,
@@ -35,6 +38,17 @@ describe("importing a plan in the app", () => {
       true,
     );
     expect(preview.existingPlan).toBeNull();
+  });
+
+  it("reads and previews the seed document in well under a second, offering it as an update of the seeded plan", async () => {
+    await actAs("secretariat");
+    const bytes = readFileSync(path.resolve(process.cwd(), SEED_PLAN_PATH));
+    await previewImportAction({ fileBase64: bytes.toString("base64"), filename: "plan.txt" }); // warm-up
+    const started = performance.now();
+    const preview = ok(await previewImportAction({ fileBase64: bytes.toString("base64"), filename: "plan.txt" }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(preview.draft.sections.flatMap((s) => s.items)).toHaveLength(21);
+    expect(preview.existingPlan?.status).toBe("published");
   });
 
   it("refuses to save while a unit is unknown, naming the field, and saves nothing", async () => {
