@@ -4,6 +4,7 @@ import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
 import { ItemUnits } from "@/components/items/item-units";
 import { LifecyclePanels } from "@/components/lifecycle/lifecycle-panels";
+import { ItemNoticesPanel } from "@/components/notices/item-notices-panel";
 import { ItemRequestsPanel } from "@/components/requests/item-requests-panel";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -41,6 +42,7 @@ export default async function WorkItemPage({ params }: Props) {
       <ItemIndicators detail={detail} />
       <LifecyclePanels detail={detail} user={user} />
       {/* panels: lifecycle, supervision */}
+      <ItemNoticesPanel user={user} workItemId={detail.item.id} />
       <ItemRequestsPanel user={user} workItemId={detail.item.id} />
     </article>
   );
