@@ -7,7 +7,10 @@ export default withAuth(
     if (!request.nextauth.token && request.nextUrl.pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "未登录" }, { status: 401 });
     }
-    return NextResponse.next();
+    // Lets the app layout send users with a temporary password to the change-password page.
+    const headers = new Headers(request.headers);
+    headers.set("x-pathname", request.nextUrl.pathname);
+    return NextResponse.next({ request: { headers } });
   },
   {
     callbacks: {

@@ -35,12 +35,18 @@ export async function AppHeader({ user, extra }: { user: SessionUser; extra?: Re
             </span>
           </span>
           <LocaleSwitch className="hidden sm:inline" />
+          <Link href="/account/password" className="hidden rounded px-1 py-1 hover:bg-white/10 sm:inline">
+            {tAll("account.link")}
+          </Link>
           <SignOutButton />
         </div>
         <details className="w-full md:hidden">
           <summary className="cursor-pointer select-none py-1 text-sm">{t("nav.menu")}</summary>
           <nav aria-label={t("nav.menu")} className="flex flex-col gap-1 pb-2">
             {links}
+            <Link href="/account/password" className="rounded px-2 py-1 hover:bg-white/10">
+              {tAll("account.link")}
+            </Link>
             <LocaleSwitch className="self-start px-2 py-1" />
           </nav>
         </details>

@@ -6,14 +6,14 @@ const optionalText = (max: number, message: string) =>
     .string()
     .trim()
     .max(max, message)
-    .optional()
+    .nullish()
     .transform((v) => (v ? v : null));
 
 /** A select's "" means "no department". */
-const optionalId = z.preprocess(
-  (v) => (v === "" || v === null || v === undefined ? null : v),
-  z.coerce.number().int().positive().nullable(),
-);
+const optionalId = z
+  .union([z.literal(""), z.null(), z.coerce.number({ message: "请选择" }).int().positive()])
+  .optional()
+  .transform((v) => (typeof v === "number" ? v : null));
 
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().positive();

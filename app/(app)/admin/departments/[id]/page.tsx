@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AliasEditor } from "@/components/admin/alias-editor";
+import { DepartmentForm } from "@/components/admin/department-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
+import { getDepartment, listDepartmentOptions } from "@/lib/services/departments";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.departments"))("title") };
+}
+
+export default async function AdminDepartmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  if (!can(actor, "department.manage")) forbidden();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const department = await getDepartment({ actor, id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const parents = await listDepartmentOptions({ actor });
+  const t = await getTranslations("admin.departments");
+  return (
+    <section className="space-y-4">
+      <Link href="/admin/departments" className="text-sm text-brand hover:underline">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-xl font-semibold">{t("editTitle", { name: department.name })}</h1>
+      <div className="rounded bg-white p-4 shadow-sm">
+        <DepartmentForm parents={parents} department={department} />
+      </div>
+      <div className="space-y-2 rounded bg-white p-4 shadow-sm">
+        <h2 className="font-medium">{t("aliases.title")}</h2>
+        <AliasEditor departmentId={department.id} aliases={department.aliases} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { UserAccountActions } from "@/components/admin/user-account-actions";
+import { UserForm } from "@/components/admin/user-form";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { AppError } from "@/lib/errors";
+import { listDepartmentOptions } from "@/lib/services/departments";
+import { getUser } from "@/lib/services/users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
+
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  if (!can(actor, "user.manage")) forbidden();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const user = await getUser({ actor, id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const departments = await listDepartmentOptions({ actor });
+  const t = await getTranslations("admin.users");
+  return (
+    <section className="space-y-4">
+      <Link href="/admin/users" className="text-sm text-brand hover:underline">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-xl font-semibold">{t("editTitle", { name: user.displayName })}</h1>
+      <div className="rounded bg-white p-4 shadow-sm">
+        <UserForm departments={departments} user={user} />
+      </div>
+      <div className="space-y-2 rounded bg-white p-4 shadow-sm">
+        <h2 className="font-medium">
+          {t("account")}:{user.isActive ? t("filters.active") : t("filters.inactive")}
+          {user.mustChangePassword && <span className="ml-1 text-sm text-amber-700">({t("mustChange")})</span>}
+        </h2>
+        <UserAccountActions user={user} />
+      </div>
+    </section>
+  );
+}
