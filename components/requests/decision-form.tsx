@@ -35,8 +35,10 @@ export function DecisionForm({ kind, requestId, version }: { kind: "extension" |
     const result = await action(values);
     const error = applyActionErrors(result, setError);
     if (error) return setMessage(error);
-    setDone(values.decision === "refuse" ? t("refused") : kind === "extension" ? t("approvedExtension") : t("approvedCompletion"));
-    router.refresh();
+    const key = values.decision === "refuse" ? "refused" : kind === "extension" ? "approvedExtension" : "approvedCompletion";
+    setDone(t(key));
+    // The decided card leaves the pending list; the page shows the outcome from the URL.
+    router.replace(`/requests?done=${key}`);
   }
 
   function submit(decision: "approve" | "refuse") {

@@ -8,11 +8,16 @@ import { listRequestQueue } from "@/lib/services/requests";
 
 export const dynamic = "force-dynamic";
 
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
+const DONE_KEYS = ["approvedExtension", "approvedCompletion", "refused"] as const;
+
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ view?: string; done?: string }> }) {
   const user = await requireUser();
   if (!can(user, "extension.decide") && !can(user, "completion.decide")) forbidden();
   const t = await getTranslations("requests.queue");
-  const view = (await searchParams).view === "decided" ? "decided" : "pending";
+  const tDecide = await getTranslations("requests.decide");
+  const params = await searchParams;
+  const view = params.view === "decided" ? "decided" : "pending";
+  const done = DONE_KEYS.find((k) => k === params.done);
   const queue = await listRequestQueue({ actor: user, status: view });
   const tab = (active: boolean) =>
     `rounded px-3 py-1 text-sm ${active ? "bg-brand text-white" : "border border-slate-300 text-slate-700 hover:bg-slate-50"}`;
@@ -30,6 +35,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           {t("decidedTab")}
         </Link>
       </nav>
+      {done && (
+        <p role="status" className="rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {tDecide(done)}
+        </p>
+      )}
       <RequestQueueView queue={queue} decide={view === "pending"} />
     </div>
   );
