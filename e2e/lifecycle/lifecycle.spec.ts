@@ -1,0 +1,152 @@
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs } from "../fixtures/auth";
+
+const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** Opens an item of the seed plan from the plans list, by section and title; returns its URL. */
+async function openSeedItem(page: Page, section: string, title: string): Promise<string> {
+  await page.goto("/plans");
+  await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
+  await page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(title) }).first().click();
+  await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
+  return page.url();
+}
+
+async function dispatch(page: Page, dueOn: string) {
+  const form = page.getByRole("form", { name: "交办" });
+  await form.getByLabel("完成时限").fill(dueOn);
+  await form.getByLabel("填报周期").selectOption({ label: "每月" });
+  await form.getByRole("button", { name: "交办" }).click();
+  await expect(page.getByTestId("dispatch-info")).toContainText("已于");
+}
+
+function reportCard(page: Page, department: string) {
+  return page.getByRole("article", { name: new RegExp(department) }).first();
+}
+
+test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核)", () => {
+  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit and accept; the timeline shows every step", async ({ browser }) => {
+    const ITEM = "强化创新驱动的科技服务";
+    const secretariat = await pageAs(browser, "secretariat");
+    const kjj = await pageAs(browser, "kjj");
+    const supervisor = await pageAs(browser, "supervisor");
+    let itemUrl = "";
+
+    await test.step("the secretariat dispatches the item", async () => {
+      itemUrl = await openSeedItem(secretariat, "主要任务", ITEM);
+      await dispatch(secretariat, "2025-12-31");
+      await expect(secretariat.getByRole("list", { name: "签收情况" })).toContainText("市科技局 · 未签收");
+    });
+
+    await test.step("the 市科技局 liaison finds it under 待签收 and acknowledges", async () => {
+      await kjj.goto("/inbox");
+      await expect(kjj.getByRole("link", { name: /待签收 \(\d+\)/ })).toBeVisible();
+      await kjj.getByRole("link", { name: new RegExp(ITEM) }).click();
+      await kjj.getByRole("button", { name: "签收" }).click();
+      await expect(kjj.getByRole("list", { name: "签收情况" })).toContainText(/市科技局 · .*已签收/);
+      await secretariat.goto("/review");
+      await expect(secretariat.getByRole("region", { name: /未签收的任务/ })).toContainText("市商务局");
+    });
+
+    await test.step("the liaison reports 60 % with an indicator reading and a PDF; an empty narrative is refused first", async () => {
+      await kjj.getByRole("link", { name: "填报进展" }).click();
+      const form = kjj.getByRole("form", { name: "进展填报" });
+      await form.getByLabel("完成比例(%)").fill("60");
+      await form.getByRole("button", { name: "提交审核" }).click();
+      await expect(form.getByText("请填写工作进展,至少 5 个字")).toBeVisible();
+      await form.getByLabel("工作进展").fill("四大实验室建设方案已评审,大飞机地面动力学试验平台完成设备招标");
+      await form.getByLabel(/技术合同成交额占GDP比重/).fill("5.2");
+      await form.getByLabel("佐证材料").setInputFiles({ name: "技术合同登记统计(市科技局).pdf", mimeType: "application/pdf", buffer: PDF });
+      await form.getByRole("button", { name: "提交审核" }).click();
+      await expect(kjj).toHaveURL(itemUrl);
+      const card = reportCard(kjj, "市科技局");
+      await expect(card).toContainText("待审核");
+      await expect(card).toContainText("完成 60%");
+      await expect(card.getByRole("link", { name: "技术合同登记统计(市科技局).pdf" })).toBeVisible();
+    });
+
+    await test.step("the secretariat sees it in 待审核 and returns it with a reason", async () => {
+      await secretariat.goto("/review");
+      await expect(secretariat.getByRole("region", { name: /待审核报告/ })).toContainText(ITEM);
+      await secretariat.goto(itemUrl);
+      const card = reportCard(secretariat, "市科技局");
+      await card.getByRole("button", { name: "退回" }).click();
+      await expect(card.getByText("请填写退回原因,说明需要补充或修改的内容")).toBeVisible();
+      await card.getByLabel(/审核意见/).fill("请补充技术合同登记清单");
+      await card.getByRole("button", { name: "退回" }).click();
+      await expect(card).toContainText("被退回");
+      await expect(card).toContainText("退回原因:请补充技术合同登记清单");
+    });
+
+    await test.step("the liaison sees the reason under 被退回, corrects and resubmits", async () => {
+      await kjj.goto("/inbox?tab=returned");
+      await expect(kjj.getByText("退回原因:请补充技术合同登记清单")).toBeVisible();
+      await kjj.getByRole("link", { name: "去填报" }).first().click();
+      await expect(kjj.getByRole("note")).toContainText("请补充技术合同登记清单");
+      const form = kjj.getByRole("form", { name: "进展填报" });
+      await expect(form.getByLabel("完成比例(%)")).toHaveValue("60");
+      await form.getByLabel("工作进展").fill("四大实验室建设方案已评审;已补充技术合同登记清单(共 1,203 项)");
+      await form.getByRole("button", { name: "提交审核" }).click();
+      await expect(kjj).toHaveURL(itemUrl);
+      await expect(reportCard(kjj, "市科技局")).toContainText("待审核");
+    });
+
+    await test.step("the secretariat accepts; both submissions stay in the history", async () => {
+      await secretariat.goto(itemUrl);
+      const card = reportCard(secretariat, "市科技局");
+      await card.getByRole("button", { name: "审核通过" }).click();
+      await expect(card).toContainText("已通过");
+      await card.getByText("历次提交(2 次)").click();
+      await expect(card).toContainText("第 1 次提交");
+      await kjj.goto(itemUrl);
+      await expect(reportCard(kjj, "市科技局")).toContainText("已通过");
+    });
+
+    // Later steps (completion request and approval) are added here by the requests feature.
+
+    await test.step("the timeline shows every step with actor and time, to the supervisor too", async () => {
+      await supervisor.goto(itemUrl);
+      const timeline = supervisor.getByRole("region", { name: "办理动态" });
+      const entries = timeline.getByRole("listitem");
+      const expected: [string, string][] = [
+        ["交办", "王秘书"],
+        ["签收", "陈联络员"],
+        ["提交进展报告", "陈联络员"],
+        ["退回报告", "王秘书"],
+        ["提交进展报告", "陈联络员"],
+        ["审核通过", "王秘书"],
+      ];
+      for (const [index, [action, actor]] of expected.entries()) {
+        await expect(entries.nth(index)).toContainText(`${action} · ${actor}`);
+        await expect(entries.nth(index)).toContainText(/\d{2}:\d{2}/);
+      }
+      await expect(entries.nth(3)).toContainText("原因:请补充技术合同登记清单");
+    });
+  });
+
+  test("two sessions editing the same report: the second save gets the conflict message and keeps its text; the first save is intact", async ({ browser }) => {
+    const ITEM = "实施楼宇提质工程";
+    const secretariat = await pageAs(browser, "secretariat");
+    const itemUrl = await openSeedItem(secretariat, "重点工程", ITEM);
+    await dispatch(secretariat, "2025-12-31");
+
+    const first = await pageAs(browser, "kjj");
+    const second = await pageAs(browser, "kjj");
+    for (const page of [first, second]) await page.goto(`${itemUrl}/report`);
+
+    const firstForm = first.getByRole("form", { name: "进展填报" });
+    await firstForm.getByLabel("工作进展").fill("第一个窗口:已完成楼宇等级评价方案");
+    await firstForm.getByRole("button", { name: "保存草稿" }).click();
+    await expect(firstForm.getByRole("status")).toContainText("草稿已保存");
+
+    const secondForm = second.getByRole("form", { name: "进展填报" });
+    await secondForm.getByLabel("工作进展").fill("第二个窗口:另一段内容");
+    await secondForm.getByRole("button", { name: "保存草稿" }).click();
+    await expect(secondForm.getByRole("alert")).toContainText("该内容已被他人修改");
+    await expect(secondForm.getByLabel("工作进展")).toHaveValue("第二个窗口:另一段内容");
+
+    await first.reload();
+    await expect(first.getByRole("form", { name: "进展填报" }).getByLabel("工作进展")).toHaveValue("第一个窗口:已完成楼宇等级评价方案");
+  });
+});
