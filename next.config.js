@@ -23,7 +23,7 @@ const csp = [
 const nextConfig = {
   // Lets two checkouts' test runs build side by side; everyone else uses .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "exceljs", "pdfjs-dist", "mammoth", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "exceljs", "pdfjs-dist", "mammoth", "bcryptjs", "chinese-days"],
   poweredByHeader: false,
   // `npm test` runs tsc and ESLint; skipping them here keeps `npm start` quick.
   typescript: { ignoreBuildErrors: true },
