@@ -24,12 +24,12 @@ export interface InboxRow {
   returnReason?: string | null;
 }
 
-/** 我的任务: what the liaison's department owes, by tab. */
-export async function getInbox({ actor }: { actor: Actor }): Promise<Record<InboxTab, InboxRow[]>> {
+/** 我的任务: what the liaison's department owes, by tab (as of `on`, default today in Asia/Shanghai). */
+export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Promise<Record<InboxTab, InboxRow[]>> {
   authorize(actor, "report.write");
   if (actor.departmentId == null) throw forbidden();
   const departmentId = actor.departmentId;
-  const now = today();
+  const now = on ?? today();
   const rows = await db
     .select({ item: workItems, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt, planTitle: plans.title })
     .from(assignments)

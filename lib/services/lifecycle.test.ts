@@ -243,3 +243,41 @@ describe("decompose", () => {
     expect(audit.every((a) => a.workItemId === parent.id && a.actorName === "王秘书")).toBe(true);
   });
 });
+
+describe("inbox (我的任务)", () => {
+  it("sorts the department's dispatched items into 待签收 / 待填报 / 被退回 / 即将到期 / 已逾期 as of a given day", async () => {
+    const { items } = await createTestPlan({
+      items: [
+        { title: "已逾期任务", lead: ["市科技局"], status: "dispatched", dueOn: "2024-02-28" },
+        { title: "即将到期任务", lead: ["市科技局"], status: "dispatched", dueOn: "2024-04-10" },
+        { title: "远期任务", support: ["市科技局"], status: "dispatched", dueOn: "2025-12-31" },
+        { title: "未交办任务", lead: ["市科技局"], status: "draft" },
+        { title: "别家任务", lead: ["市商务局"], status: "dispatched", dueOn: "2024-02-28" },
+      ],
+    });
+    const kjj = (await actAs("kjj"))!;
+    expect((await acknowledgeAction({ workItemId: items[2]!.id })).ok).toBe(true);
+    expect((await saveReportAction(draft(items[1]!.id, { intent: "submit", narrative: "本月按计划推进" }))).ok).toBe(true);
+    const inbox = await getInbox({ actor: kjj, on: "2024-03-15" });
+    const titles = (tab: keyof typeof inbox) => inbox[tab].filter((r) => r.planTitle === inbox.overdue[0]?.planTitle).map((r) => r.title);
+    expect(titles("unacknowledged")).toEqual(["已逾期任务", "即将到期任务"]);
+    expect(titles("toReport")).toEqual(["已逾期任务", "远期任务"]);
+    expect(inbox.toReport.find((r) => r.title === "远期任务")).toMatchObject({ period: "2024-03", reportDueOn: "2024-03-25", role: "support" });
+    expect(titles("overdue")).toEqual(["已逾期任务"]);
+    expect(titles("dueSoon")).toEqual(["即将到期任务"]);
+    expect(titles("returned")).toEqual([]);
+  });
+});
+
+describe("report periods", () => {
+  it("refuses a future period or one of the wrong cycle", async () => {
+    const item = (await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }] })).items[0]!;
+    await actAs("kjj");
+    const before = await snapshotData();
+    for (const period of ["2999-01", "2024-Q1"]) {
+      const result = await saveReportAction(draft(item.id, { period, narrative: "提前填报的内容" }));
+      expect(result, period).toMatchObject({ ok: false, code: "validation", fieldErrors: { period: ["只能填报本期或以前各期"] } });
+    }
+    expect(await snapshotData()).toEqual(before);
+  });
+});

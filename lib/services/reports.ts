@@ -12,7 +12,7 @@ import {
 import { authorize, can, type Actor } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
-import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
+import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import type { ReportValues } from "@/lib/validations/reports";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem } from "./dispatch";
@@ -71,6 +71,10 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
     const { item } = loaded;
     if (item.status === "draft") throw forbidden("该任务尚未交办,不能填报");
     if (item.status === "completed") throw invalidState("该任务已办结,无需再填报");
+    const current = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
+    if (values.period.includes("Q") !== current.includes("Q") || values.period > current) {
+      throw new AppError("validation", "填报期次有误,请刷新后重试", { period: ["只能填报本期或以前各期"] });
+    }
     const departmentId = actor.departmentId!;
     const [existing] = await tx
       .select()
@@ -194,7 +198,8 @@ export async function getReportForm({ actor, workItemId, period }: { actor: Acto
   const { item } = loaded;
   const departmentId = actor.departmentId!;
   const role = loaded.assignments.find((a) => a.departmentId === departmentId)?.role ?? "support";
-  const thePeriod = period || periodOf(today(), item.reportingCycle) || periodOf(today(), "monthly")!;
+  const currentPeriod = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
+  const thePeriod = period || currentPeriod;
   const itemIndicators = await db.select().from(indicators).where(eq(indicators.workItemId, item.id)).orderBy(asc(indicators.position));
   const [report] = await db
     .select()
@@ -210,6 +215,8 @@ export async function getReportForm({ actor, workItemId, period }: { actor: Acto
     item,
     role,
     period: thePeriod,
+    /** The current period and the two before it, for late reports. */
+    periods: [currentPeriod, ...previousPeriods(currentPeriod, 2)],
     dueOn: periodDueOn(thePeriod, item.reportDueDay),
     indicators: itemIndicators,
     report: report ?? null,

@@ -47,6 +47,18 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <p className="text-slate-700">
         {t("periodLine", { period: periodLabel(form.period), date: form.dueOn })} · {t(`role.${form.role}`)}
       </p>
+      <nav aria-label={t("periods")} className="flex flex-wrap gap-2 text-sm">
+        {form.periods.map((p) => (
+          <Link
+            key={p}
+            href={`/items/${item.id}/report?period=${p}`}
+            aria-current={p === form.period ? "page" : undefined}
+            className={`rounded border px-2 py-1 ${p === form.period ? "border-brand bg-brand text-white" : "border-slate-300 text-slate-700 hover:border-brand"}`}
+          >
+            {periodLabel(p)}
+          </Link>
+        ))}
+      </nav>
       {item.status !== "dispatched" ? (
         <p className="rounded bg-amber-50 px-3 py-2 text-amber-800">
           {t(item.status === "draft" ? "notDispatched" : "completed")}
