@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PlanTree } from "@/lib/services/plans";
+import { EditDraftItem } from "./edit-draft-item";
 import { UnitList } from "./unit-list";
 
 type TreeItem = PlanTree["sections"][number]["items"][number];
@@ -8,9 +9,11 @@ type TreeItem = PlanTree["sections"][number]["items"][number];
 async function ItemRow({
   item,
   nested = false,
+  canEdit,
 }: {
   item: Omit<TreeItem, "children"> & { children?: TreeItem["children"] };
   nested?: boolean;
+  canEdit: boolean;
 }) {
   const t = await getTranslations("plans");
   return (
@@ -27,10 +30,11 @@ async function ItemRow({
         {item.indicatorCount > 0 && <> · {t("indicatorCount", { count: item.indicatorCount })}</>}
       </p>
       <UnitList units={item.units} />
+      {canEdit && <EditDraftItem item={item} />}
       {item.children && item.children.length > 0 && (
         <ul className="mt-2 space-y-2">
           {item.children.map((child) => (
-            <ItemRow key={child.id} item={child} nested />
+            <ItemRow key={child.id} item={child} nested canEdit={canEdit} />
           ))}
         </ul>
       )}
@@ -39,7 +43,7 @@ async function ItemRow({
 }
 
 /** The plan as a tree: section → item → sub-items, with units, due dates and status. */
-export async function PlanTreeView({ tree }: { tree: PlanTree }) {
+export async function PlanTreeView({ tree, canEdit = false }: { tree: PlanTree; canEdit?: boolean }) {
   return (
     <div className="space-y-4">
       {tree.sections.map((section) => (
@@ -49,7 +53,7 @@ export async function PlanTreeView({ tree }: { tree: PlanTree }) {
           </h2>
           <ul className="space-y-3">
             {section.items.map((item) => (
-              <ItemRow key={item.id} item={item} />
+              <ItemRow key={item.id} item={item} canEdit={canEdit} />
             ))}
           </ul>
         </section>

@@ -9,8 +9,11 @@ export async function UnitList({ units }: { units: TreeUnit[] }) {
   const t = await getTranslations("plans");
   if (units.length === 0) return null;
   const chips: { key: string; label: string; role: TreeUnit["role"]; title?: string }[] = [];
+  const perOrigin = new Map<string, number>();
+  for (const u of units) if (u.originText) perOrigin.set(u.originText, (perOrigin.get(u.originText) ?? 0) + 1);
   for (const unit of units) {
-    const collective = unit.originText && unit.originText !== unit.name ? unit.originText : null;
+    // A collective expands to several members sharing one origin; a single renamed unit is shown by its name.
+    const collective = unit.originText && (perOrigin.get(unit.originText) ?? 0) > 1 ? unit.originText : null;
     if (collective) {
       const existing = chips.find((c) => c.key === `g:${collective}:${unit.role}`);
       if (existing) {

@@ -42,6 +42,10 @@ test.describe("plans", () => {
     await page.getByRole("button", { name: "保存为草稿" }).click();
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
     await expect(page.getByTestId("plan-status")).toHaveText("草稿");
+    await page.getByRole("button", { name: "修改" }).nth(1).click();
+    await page.getByLabel("(二) 完成时限").fill("2025-06-30");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByText("完成时限:2025-06-30")).toBeVisible();
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "发布计划" }).click();
     await expect(page.getByTestId("plan-status")).toHaveText("已发布");
@@ -50,7 +54,8 @@ test.describe("plans", () => {
     await expect(section.getByRole("link", { name: "推进公共数据开放" })).toBeVisible();
     await expect(section.getByText("牵头 市科技局")).toBeVisible();
     await expect(section.getByText("市工业和信息化局")).toBeVisible();
-    await expect(section.getByText("2024-12-31")).toBeVisible();
+    await expect(section.getByText("2025-06-30")).toBeVisible();
+    await expect(section.getByRole("button", { name: "修改" })).toHaveCount(0);
   });
 
   test("a liaison on a phone reads the seed plan tree, an item and the matrix filtered to 市科技局", async ({

@@ -79,7 +79,7 @@ export default async function PlanPage({ params }: Props) {
           </ul>
         </details>
       )}
-      <PlanTreeView tree={tree} />
+      <PlanTreeView tree={tree} canEdit={plan.status === "draft" && can(user, "plan.edit")} />
     </section>
   );
 }
