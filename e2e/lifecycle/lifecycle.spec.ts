@@ -149,4 +149,40 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核)", (
     await first.reload();
     await expect(first.getByRole("form", { name: "进展填报" }).getByLabel("工作进展")).toHaveValue("第一个窗口:已完成楼宇等级评价方案");
   });
+
+  test("not allowed: leaders have no review queue, the secretariat no inbox, a liaison cannot report for an item of other departments", async ({ browser }) => {
+    const leader = await pageAs(browser, "leader");
+    await leader.goto("/review");
+    await expect(leader.getByRole("heading", { name: "无权访问" })).toBeVisible();
+    await expect(leader.getByRole("link", { name: "审核" })).toHaveCount(0);
+
+    const secretariat = await pageAs(browser, "secretariat");
+    await secretariat.goto("/inbox");
+    await expect(secretariat.getByRole("heading", { name: "无权访问" })).toBeVisible();
+
+    const kjj = await pageAs(browser, "kjj");
+    const otherUrl = await openSeedItem(kjj, "主要任务", "强化服务多元的金融服务");
+    await expect(kjj.getByRole("link", { name: "填报进展" })).toHaveCount(0);
+    await expect(kjj.getByRole("form", { name: "交办" })).toHaveCount(0);
+    const response = await kjj.goto(`${otherUrl}/report`);
+    expect(response?.status()).toBe(403);
+    await expect(kjj.getByRole("heading", { name: "无权访问" })).toBeVisible();
+  });
+
+  test("the inbox, the review queue and the dispatch form fit a 375 px phone screen", async ({ browser }) => {
+    const fits = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const kjj = await pageAs(browser, "kjj");
+    await kjj.setViewportSize({ width: 375, height: 800 });
+    await kjj.goto("/inbox?tab=toReport");
+    await expect(kjj.getByRole("heading", { name: "我的任务" })).toBeVisible();
+    await fits(kjj);
+    const secretariat = await pageAs(browser, "secretariat");
+    await secretariat.setViewportSize({ width: 375, height: 800 });
+    await secretariat.goto("/review");
+    await expect(secretariat.getByRole("heading", { name: "审核", exact: true })).toBeVisible();
+    await fits(secretariat);
+    await openSeedItem(secretariat, "主要任务", "强化便利高效的物流服务");
+    await expect(secretariat.getByRole("form", { name: "交办" })).toBeVisible();
+    await fits(secretariat);
+  });
 });
