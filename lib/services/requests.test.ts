@@ -72,6 +72,9 @@ describe("extension requests (延期申请)", () => {
     const panel = await getItemRequests({ actor: (await actAs("kjj"))!, workItemId: item.id });
     expect(panel.extensions[0]!.request).toMatchObject({ status: "approved", currentDueOn: item.dueOn, requestedDueOn: after.dueOn });
     expect(panel.extensions[0]).toMatchObject({ requestedByName: "刘联络员", decidedByName: "王秘书" });
+    const audits = await auditsOf(item.id);
+    expect(audits.map((a) => a.action)).toEqual(["extension.request", "extension.approve"]);
+    expect(audits[1]).toMatchObject({ actorName: "王秘书", before: { status: "pending", itemDueOn: item.dueOn }, after: { status: "approved", itemDueOn: after.dueOn } });
     const swjNotes = await listNotifications(await userIdOf("swj"));
     expect(swjNotes[0]!.title).toContain("延期申请已同意");
     expect(swjNotes[0]!.link).toBe(`/items/${item.id}`);
