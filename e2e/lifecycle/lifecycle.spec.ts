@@ -185,4 +185,21 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核)", (
     await expect(secretariat.getByRole("form", { name: "交办" })).toBeVisible();
     await fits(secretariat);
   });
+
+  test("the secretariat dispatches a ticked item from 待交办 with a quarterly cycle", async ({ browser }) => {
+    const ITEM = "强化近悦远来的人力资源服务";
+    const secretariat = await pageAs(browser, "secretariat");
+    await secretariat.goto("/review");
+    const form = secretariat.getByRole("form", { name: "批量交办" });
+    await form.getByRole("button", { name: /交办所选 0 项/ }).click();
+    await expect(form.getByText("请选择要交办的任务")).toBeVisible();
+    await form.getByRole("checkbox", { name: new RegExp(ITEM) }).check();
+    await form.getByLabel("填报周期").selectOption({ label: "每季度" });
+    await form.getByRole("button", { name: "交办所选 1 项" }).click();
+    await expect(form.getByRole("status")).toContainText("已交办 1 项任务");
+    await expect(form.getByRole("checkbox", { name: new RegExp(ITEM) })).toHaveCount(0);
+    await openSeedItem(secretariat, "主要任务", ITEM);
+    await expect(secretariat.getByTestId("dispatch-info")).toContainText("每季度填报");
+  });
 });
+

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
-import { assignments, plans, workItems, type WorkItem } from "@/db/schema";
+import { assignments, plans, sections, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor, type Resource } from "@/lib/authz";
 import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
@@ -173,4 +173,35 @@ export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor;
     });
     return { acknowledgedAt: now };
   });
+}
+
+/** 待交办: undispatched top-level items of published plans, by plan and section, with their unit count. */
+export async function listUndispatched({ actor }: { actor: Actor }) {
+  authorize(actor, "item.dispatch");
+  const rows = await db
+    .select({
+      id: workItems.id,
+      version: workItems.version,
+      code: workItems.code,
+      title: workItems.title,
+      dueOn: workItems.dueOn,
+      planId: plans.id,
+      planTitle: plans.title,
+      sectionId: sections.id,
+      sectionTitle: sections.title,
+      sectionCode: sections.code,
+      units: sql<number>`(select count(*) from ${assignments} where ${assignments.workItemId} = ${workItems.id})`.mapWith(Number),
+    })
+    .from(workItems)
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .innerJoin(sections, eq(sections.id, workItems.sectionId))
+    .where(and(eq(plans.status, "published"), eq(workItems.status, "draft"), isNull(workItems.parentId)))
+    .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position));
+  const groups: { sectionId: number; planTitle: string; sectionTitle: string; items: typeof rows }[] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last?.sectionId === row.sectionId) last.items.push(row);
+    else groups.push({ sectionId: row.sectionId, planTitle: row.planTitle, sectionTitle: `${row.sectionCode}、${row.sectionTitle}`, items: [row] });
+  }
+  return groups;
 }

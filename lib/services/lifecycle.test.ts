@@ -8,6 +8,7 @@ import { reviewReportAction, saveReportAction } from "@/lib/actions/reports";
 import { createTestPlan, departmentId, getItems } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { snapshotData } from "@/lib/test/snapshot";
+import { listUndispatched } from "./dispatch";
 import { getInbox, getReviewQueue } from "./inbox";
 import { getReportForm, listItemReports } from "./reports";
 import { getItemTimeline } from "./timeline";
@@ -279,5 +280,19 @@ describe("report periods", () => {
       expect(result, period).toMatchObject({ ok: false, code: "validation", fieldErrors: { period: ["只能填报本期或以前各期"] } });
     }
     expect(await snapshotData()).toEqual(before);
+  });
+});
+
+describe("待交办 list", () => {
+  it("lists undispatched items of published plans by section, marking those without units", async () => {
+    const published = await createTestPlan({ items: [{ title: "有单位任务", lead: ["市科技局"] }, { title: "无单位任务", lead: [] }, { title: "已交办任务", lead: ["市科技局"], status: "dispatched" }] });
+    const draftPlan = await createTestPlan({ status: "draft", items: [{ title: "草稿计划任务", lead: ["市科技局"] }] });
+    const groups = await listUndispatched({ actor: (await actAs("secretariat"))! });
+    const mine = groups.find((g) => g.sectionId === published.section.id);
+    expect(mine?.items.map((i) => [i.title, i.units])).toEqual([
+      ["有单位任务", 1],
+      ["无单位任务", 0],
+    ]);
+    expect(groups.some((g) => g.sectionId === draftPlan.section.id)).toBe(false);
   });
 });

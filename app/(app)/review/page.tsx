@@ -5,6 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { periodLabel } from "@/lib/lifecycle/periods";
+import { BatchDispatchForm } from "@/components/lifecycle/batch-dispatch-form";
+import { listUndispatched } from "@/lib/services/dispatch";
 import { getReviewQueue } from "@/lib/services/inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,6 +21,8 @@ export default async function ReviewPage() {
   const tr = await getTranslations("reports");
   const format = await getFormatter();
   const { submitted, unacknowledged } = await getReviewQueue({ actor: user });
+  const pending = can(user, "item.dispatch") ? await listUndispatched({ actor: user }) : [];
+  const td = await getTranslations("lifecycle.dispatch");
   return (
     <section className="space-y-6">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
@@ -78,6 +82,20 @@ export default async function ReviewPage() {
           </div>
         )}
       </section>
+      {can(user, "item.dispatch") && (
+        <section aria-labelledby="pending-title" className="space-y-2">
+          <h2 id="pending-title" className="text-lg font-semibold">
+            {td("pending")} ({pending.reduce((n, g) => n + g.items.length, 0)})
+          </h2>
+          {pending.length === 0 ? (
+            <p className="text-slate-600">{td("emptyPending")}</p>
+          ) : (
+            <div className="rounded bg-white p-3 shadow-sm">
+              <BatchDispatchForm groups={pending} />
+            </div>
+          )}
+        </section>
+      )}
     </section>
   );
 }
