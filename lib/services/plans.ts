@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import { authorize, can, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import type { EditDraftItemInput } from "@/lib/validations/plans";
 import { recordAudit } from "./audit";
@@ -23,6 +23,7 @@ export async function listPlans({ actor }: { actor: Actor }) {
       periodEnd: plans.periodEnd,
     })
     .from(plans)
+    .where(can(actor, "plan.edit") ? undefined : ne(plans.status, "draft"))
     .orderBy(desc(plans.createdAt));
 }
 
@@ -33,9 +34,10 @@ export interface TreeUnit {
   originText: string | null;
 }
 
-async function loadPlan(planId: number) {
+/** Drafts are the secretariat's work in progress: other roles see a plan once it is published. */
+async function loadPlan(actor: Actor, planId: number) {
   const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
-  if (!plan) throw notFound("计划不存在或已被删除");
+  if (!plan || (plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound("计划不存在或已被删除");
   return plan;
 }
 
@@ -65,7 +67,7 @@ async function unitsByItem(itemIds: number[]): Promise<Map<number, TreeUnit[]>> 
 /** A plan as a tree: section → item → sub-items, each with its units, due date and status. */
 export async function getPlanTree({ actor, planId }: { actor: Actor; planId: number }) {
   authorize(actor, "plan.read");
-  const plan = await loadPlan(planId);
+  const plan = await loadPlan(actor, planId);
   const sectionRows = await db
     .select()
     .from(sections)
@@ -125,7 +127,7 @@ export async function getResponsibilityMatrix({
   sectionId?: number | null;
 }) {
   authorize(actor, "plan.read");
-  const plan = await loadPlan(planId);
+  const plan = await loadPlan(actor, planId);
   const sectionRows = await db
     .select()
     .from(sections)
