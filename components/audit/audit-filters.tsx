@@ -15,9 +15,11 @@ const field = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 
 export async function AuditFilters({ values, options }: { values: AuditFiltersInput; options: Options }) {
   const t = await getTranslations("audit.filters");
   const select = (name: keyof AuditFiltersInput, label: string, choices: { value: string | number; label: string }[], disabledHint?: string) => (
-    <label className="block text-sm">
-      <span className="font-medium">{label}</span>
-      <select name={name} defaultValue={values[name] == null ? "" : String(values[name])} className={field} disabled={Boolean(disabledHint)}>
+    <div className="text-sm">
+      <label htmlFor={`audit-${name}`} className="block font-medium">
+        {label}
+      </label>
+      <select id={`audit-${name}`} name={name} defaultValue={values[name] == null ? "" : String(values[name])} className={field} disabled={Boolean(disabledHint)}>
         <option value="">{disabledHint ?? t("all")}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -25,10 +27,10 @@ export async function AuditFilters({ values, options }: { values: AuditFiltersIn
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
-    <form method="get" className="grid grid-cols-1 gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" aria-label={t("apply")} className="grid grid-cols-1 gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
       {select("planId", t("plan"), options.plans.map((p) => ({ value: p.id, label: p.title })))}
       {select(
         "workItemId",
@@ -39,14 +41,18 @@ export async function AuditFilters({ values, options }: { values: AuditFiltersIn
       {select("departmentId", t("department"), options.departments.map((d) => ({ value: d.id, label: d.name })))}
       {select("actorId", t("actor"), options.actors.map((a) => ({ value: a.id, label: a.name })))}
       {select("action", t("action"), options.actions)}
-      <label className="block text-sm">
-        <span className="font-medium">{t("from")}</span>
-        <input type="date" name="from" defaultValue={values.from ?? ""} className={field} />
-      </label>
-      <label className="block text-sm">
-        <span className="font-medium">{t("to")}</span>
-        <input type="date" name="to" defaultValue={values.to ?? ""} className={field} />
-      </label>
+      <div className="text-sm">
+        <label htmlFor="audit-from" className="block font-medium">
+          {t("from")}
+        </label>
+        <input id="audit-from" type="date" name="from" defaultValue={values.from ?? ""} className={field} />
+      </div>
+      <div className="text-sm">
+        <label htmlFor="audit-to" className="block font-medium">
+          {t("to")}
+        </label>
+        <input id="audit-to" type="date" name="to" defaultValue={values.to ?? ""} className={field} />
+      </div>
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-dark">
           {t("apply")}
