@@ -82,32 +82,3 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
     </form>
   );
 }
-
-/** 交办 a whole section (its undispatched items and their sub-items) with the default cycle. */
-export function DispatchSectionButton({ sectionId, label }: { sectionId: number; label: string }) {
-  const t = useTranslations("lifecycle.dispatch");
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  async function onClick() {
-    setPending(true);
-    setMessage(null);
-    const result = await dispatchAction({ sectionId });
-    setPending(false);
-    if (!result.ok) return setMessage(result.error);
-    setMessage(t("sectionDone", { count: result.data.dispatched.length }));
-    router.refresh();
-  }
-  return (
-    <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={onClick} disabled={pending} className="rounded border border-brand px-3 py-1 text-sm text-brand hover:bg-brand hover:text-white disabled:opacity-60">
-        {pending ? t("submitting") : label}
-      </button>
-      {message && (
-        <span role="status" className="text-sm text-slate-700">
-          {message}
-        </span>
-      )}
-    </span>
-  );
-}
