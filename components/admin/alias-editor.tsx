@@ -30,7 +30,7 @@ export function AliasEditor({ departmentId, aliases }: { departmentId: number; a
     setMessage(null);
     const result = await addDepartmentAliasAction(values);
     const error = applyActionErrors(result, setError);
-    if (error) return setMessage(error);
+    if (!result.ok) return setMessage(error);
     reset({ departmentId, alias: "" });
     router.refresh();
   }

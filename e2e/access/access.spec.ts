@@ -60,10 +60,16 @@ test.describe("who may see what", () => {
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-    // Client-side behaviour works: the filter form navigates and the create form expands.
+    // Client-side behaviour works: a client form validates, and a server action answers.
     await page.getByText("新建用户").click();
-    await expect(page.getByRole("form", { name: "新建用户" })).toBeVisible();
-    await page.getByLabel("角色").first().selectOption({ label: "角色:全部" });
+    const form = page.getByRole("form", { name: "新建用户" });
+    await form.getByRole("button", { name: "创建用户" }).click();
+    await expect(form.getByText("请填写姓名")).toBeVisible();
+    await form.getByLabel("用户名").fill("kjj");
+    await form.getByLabel("姓名").fill("重名测试");
+    await form.getByLabel("角色").selectOption({ label: "领导" });
+    await form.getByRole("button", { name: "创建用户" }).click();
+    await expect(form.getByText("用户名已被使用")).toBeVisible();
     expect(violations).toEqual([]);
   });
 

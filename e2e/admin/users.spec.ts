@@ -47,6 +47,9 @@ test.describe("admin: users", () => {
     await user.getByLabel("新密码", { exact: true }).fill("a-good-passphrase");
     await user.getByLabel("再次输入新密码").fill("a-good-passphrase");
     await user.getByRole("button", { name: "修改密码" }).click();
+    // Changing the password ends the old session; the form signs in again and goes home.
+    await expect(user).toHaveURL(/\/$/);
+    await expect(user.getByRole("heading", { name: /测试联络员/ })).toBeVisible();
     await expect(user.getByTestId("current-user")).toContainText("测试联络员");
     await expect(user.getByTestId("current-user")).toContainText("市科技局");
     await user.goto("/plans");
@@ -60,10 +63,10 @@ test.describe("admin: users", () => {
     const page = await freshPage(browser);
     for (let i = 0; i < 5; i++) {
       await signInByForm(page, username, `wrong-${i}`);
-      await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确");
+      await expect(page.getByText("用户名或密码不正确")).toBeVisible();
     }
     await signInByForm(page, username, temporary);
-    await expect(page.getByRole("alert")).toContainText(/登录失败次数过多,请于 \d\d:\d\d\(约 1[45] 分钟后\)再试/);
+    await expect(page.getByText(/登录失败次数过多,请于 \d\d:\d\d\(约 1[45] 分钟后\)再试/)).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
 
