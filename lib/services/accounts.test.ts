@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
 import { setupTestDatabase, uniqueName } from "@/db/test-utils";
 import { createTestUser } from "@/lib/test/factories";
-import { changeOwnPassword, verifyCredentials } from "./accounts";
+import { changeOwnPassword, recordSignOut, verifyCredentials } from "./accounts";
 import { THROTTLE_WINDOW_MS } from "./login-throttle";
 
 const PASSWORD = "test-password-1";
@@ -70,6 +70,12 @@ describe("sign-in", () => {
     expect(JSON.stringify(failed)).not.toContain("wrong-one");
     await verifyCredentials({ username: user.username, password: PASSWORD });
     expect(await lastAudit("auth.signIn")).toMatchObject({ actorId: user.id, entityId: String(user.id) });
+  });
+
+  it("records a sign-out against the account", async () => {
+    const user = await createTestUser("leader");
+    await recordSignOut({ userId: user.id, displayName: user.displayName });
+    expect(await lastAudit("auth.signOut")).toMatchObject({ actorId: user.id, actorName: user.displayName, entityId: String(user.id) });
   });
 
   it("refuses a deactivated account with the same message as a wrong password", async () => {
