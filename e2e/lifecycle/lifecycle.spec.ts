@@ -25,8 +25,8 @@ function reportCard(page: Page, department: string) {
   return page.getByRole("article", { name: new RegExp(department) }).first();
 }
 
-test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核)", () => {
-  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit and accept; the timeline shows every step", async ({ browser }) => {
+test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 办结)", () => {
+  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit, accept and completion; the timeline shows every step", async ({ browser }) => {
     const ITEM = "强化创新驱动的科技服务";
     const secretariat = await pageAs(browser, "secretariat");
     const kjj = await pageAs(browser, "kjj");
@@ -103,7 +103,19 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核)", (
       await expect(reportCard(kjj, "市科技局")).toContainText("已通过");
     });
 
-    // Later steps (completion request and approval) are added here by the requests feature.
+    await test.step("later the lead asks for completion and the secretariat approves", async () => {
+      await kjj.goto(itemUrl);
+      const completion = kjj.getByRole("form", { name: "申请办结" });
+      await completion.getByLabel("办结情况说明").fill("四大实验室已建成投用,技术合同成交额占比达到年度目标");
+      await completion.getByRole("button", { name: "提交办结申请" }).click();
+      await expect(kjj.getByText("办结申请正在审批中")).toBeVisible();
+      await secretariat.goto("/requests");
+      const card = secretariat.getByRole("article", { name: new RegExp(ITEM) });
+      await card.getByRole("button", { name: "同意" }).click();
+      await expect(secretariat.getByRole("status").filter({ hasText: "已批准办结" }).first()).toBeVisible();
+      await kjj.goto(itemUrl);
+      await expect(kjj.getByTestId("item-status")).toHaveText("已办结");
+    });
 
     await test.step("the timeline shows every step with actor and time, to the supervisor too", async () => {
       await supervisor.goto(itemUrl);
@@ -116,6 +128,8 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核)", (
         ["退回报告", "王秘书"],
         ["提交进展报告", "陈联络员"],
         ["审核通过", "王秘书"],
+        ["申请办结", "陈联络员"],
+        ["批准办结", "王秘书"],
       ];
       for (const [index, [action, actor]] of expected.entries()) {
         await expect(entries.nth(index)).toContainText(`${action} · ${actor}`);

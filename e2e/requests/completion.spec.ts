@@ -2,14 +2,17 @@ import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
 
 const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
-const ITEM_TITLE = "强化创新驱动的科技服务";
+// 重点工程(六) is led by 市商务局 (swj) and no other spec touches it; in 主要任务(一) 市商务局 only supports.
+const ITEM = { section: "重点工程", title: "实施开放共联工程" };
+const ITEM_TITLE = ITEM.title;
+const SUPPORTED = { section: "主要任务", title: "强化创新驱动的科技服务" };
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-async function openSeedItem(page: Page): Promise<string> {
+async function openSeedItem(page: Page, { section, title } = ITEM): Promise<string> {
   await page.goto("/plans");
   await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
-  await page.getByRole("region", { name: "主要任务" }).getByRole("link", { name: new RegExp(ITEM_TITLE) }).first().click();
-  await expect(page.getByRole("heading", { name: new RegExp(ITEM_TITLE) })).toBeVisible();
+  await page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(title) }).first().click();
+  await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
   return page.url();
 }
 
@@ -22,16 +25,16 @@ test.describe("extension and completion (延期与办结)", () => {
     await dispatch.getByRole("button", { name: "交办" }).click();
     await expect(secretariat.getByTestId("item-status")).toHaveText("已交办");
 
-    // The lead (市科技局) asks for a later date.
-    const kjj = await pageAs(browser, "kjj");
-    await kjj.goto(itemUrl);
-    const extension = kjj.getByRole("form", { name: "申请延期" });
+    // The lead (市商务局) asks for a later date.
+    const lead = await pageAs(browser, "swj");
+    await lead.goto(itemUrl);
+    const extension = lead.getByRole("form", { name: "申请延期" });
     await extension.getByRole("button", { name: "提交延期申请" }).click();
     await expect(extension.getByText("请填写延期理由")).toBeVisible();
     await extension.getByLabel("新的截止日期").fill("2027-09-30");
     await extension.getByLabel("延期理由").fill("实验室建设受设备采购周期影响");
     await extension.getByRole("button", { name: "提交延期申请" }).click();
-    await expect(kjj.getByText("本单位的延期申请正在审批中")).toBeVisible();
+    await expect(lead.getByText("本单位的延期申请正在审批中")).toBeVisible();
 
     // The secretariat sees it in its queue and approves.
     await secretariat.goto("/requests");
@@ -43,43 +46,43 @@ test.describe("extension and completion (延期与办结)", () => {
     await expect(secretariat.getByRole("article", { name: new RegExp(ITEM_TITLE) })).toHaveCount(0);
 
     // Both dates stay visible on the item page.
-    await kjj.goto(itemUrl);
-    const panel = kjj.getByRole("region", { name: "延期与办结" });
+    await lead.goto(itemUrl);
+    const panel = lead.getByRole("region", { name: "延期与办结" });
     await expect(panel.getByText("当前截止日期")).toBeVisible();
     await expect(panel.getByText("2027-09-30").first()).toBeVisible();
     await expect(panel.getByText("2027-06-30").first()).toBeVisible();
 
     // Later the lead asks for completion with a Chinese-named evidence file.
-    const completion = kjj.getByRole("form", { name: "申请办结" });
+    const completion = lead.getByRole("form", { name: "申请办结" });
     await completion.getByLabel("办结情况说明").fill("四大实验室已建成投用,技术合同成交额占比达标");
-    await completion.getByLabel("佐证材料").setInputFiles({ name: "办结总结(市科技局).pdf", mimeType: "application/pdf", buffer: PDF });
+    await completion.getByLabel("佐证材料").setInputFiles({ name: "办结总结(市商务局).pdf", mimeType: "application/pdf", buffer: PDF });
     await completion.getByRole("button", { name: "提交办结申请" }).click();
-    await expect(kjj.getByText("办结申请正在审批中")).toBeVisible();
+    await expect(lead.getByText("办结申请正在审批中")).toBeVisible();
 
     // The secretariat has an unread message and approves from the queue.
     await secretariat.goto("/requests");
     await expect(secretariat.getByTestId("unread-count")).toBeVisible();
     const doneCard = secretariat.getByRole("article", { name: new RegExp(ITEM_TITLE) });
-    await expect(doneCard.getByRole("link", { name: "办结总结(市科技局).pdf" })).toBeVisible();
-    const download = await secretariat.request.get(await doneCard.getByRole("link", { name: "办结总结(市科技局).pdf" }).getAttribute("href") ?? "");
+    await expect(doneCard.getByRole("link", { name: "办结总结(市商务局).pdf" })).toBeVisible();
+    const download = await secretariat.request.get(await doneCard.getByRole("link", { name: "办结总结(市商务局).pdf" }).getAttribute("href") ?? "");
     expect(download.status()).toBe(200);
     expect(download.headers()["content-disposition"]).toContain("filename*=UTF-8''");
     await doneCard.getByRole("button", { name: "同意" }).click();
     await expect(secretariat.getByRole("status").filter({ hasText: "已批准办结" }).first()).toBeVisible();
     await expect(secretariat.getByRole("article", { name: new RegExp(ITEM_TITLE) })).toHaveCount(0);
 
-    await kjj.goto(itemUrl);
-    await expect(kjj.getByTestId("item-status")).toHaveText("已办结");
-    const timeline = kjj.getByRole("region", { name: "办理动态" });
+    await lead.goto(itemUrl);
+    await expect(lead.getByTestId("item-status")).toHaveText("已办结");
+    const timeline = lead.getByRole("region", { name: "办理动态" });
     await expect(timeline.getByText("申请办结")).toBeVisible();
     await expect(timeline.getByText("批准办结")).toBeVisible();
-    await kjj.goto("/notifications");
-    await expect(kjj.getByText(new RegExp(`${ITEM_TITLE}.*已批准办结`))).toBeVisible();
+    await lead.goto("/notifications");
+    await expect(lead.getByText(new RegExp(`${ITEM_TITLE}.*已批准办结`))).toBeVisible();
   });
 
   test("a supporting department gets no completion form and the queue is not for liaisons", async ({ browser }) => {
     const swj = await pageAs(browser, "swj");
-    await openSeedItem(swj);
+    await openSeedItem(swj, SUPPORTED);
     await expect(swj.getByRole("region", { name: "延期与办结" })).toBeVisible();
     await expect(swj.getByRole("form", { name: "申请办结" })).toHaveCount(0);
     const response = await swj.goto("/requests");
