@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/safe-action";
 import { uploadsFromFiles } from "@/lib/services/evidence";
 import { closeNotice, escalateNotice, issueNotice, respondToNotice, type Deadline } from "@/lib/services/notices";
+import { withEvidenceFiles } from "@/lib/validations/form-data";
 import { closeNoticeSchema, escalateNoticeSchema, issueNoticeSchema, respondNoticeSchema } from "@/lib/validations/notices";
 
 function deadlineOf(input: { deadlineMode: string; workingDays?: number; respondBy?: string }): Deadline {
@@ -30,15 +30,7 @@ export const issueNoticeAction = authorizedAction("notice.issue", issueNoticeSch
 });
 
 /** The answer form posts FormData (values as JSON in "payload", evidence as "files"); plain objects work too. */
-const respondFormSchema = z.preprocess(
-  (raw) => {
-    if (!(raw instanceof FormData)) return raw;
-    const payload = raw.get("payload");
-    const values = typeof payload === "string" ? (JSON.parse(payload) as Record<string, unknown>) : {};
-    return { ...values, files: raw.getAll("files").filter((f): f is File => f instanceof File) };
-  },
-  z.intersection(respondNoticeSchema, z.object({ files: z.array(z.instanceof(File)).default([]) })),
-);
+const respondFormSchema = withEvidenceFiles(respondNoticeSchema);
 
 export const respondNoticeAction = authorizedAction("notice.respond", respondFormSchema, async (input, user) => {
   const notice = await respondToNotice({

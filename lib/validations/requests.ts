@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withEvidenceFiles } from "./form-data";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
@@ -21,21 +22,8 @@ export const completionRequestSchema = z.object({
 });
 export type CompletionRequestInput = z.infer<typeof completionRequestSchema>;
 
-function formDataToObject(value: unknown): unknown {
-  if (typeof FormData === "undefined" || !(value instanceof FormData)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, entry] of value.entries()) if (typeof entry === "string") out[key] = entry;
-  out.files = value.getAll("files").filter((f): f is File => typeof f !== "string" && (f.size > 0 || f.name !== ""));
-  return out;
-}
-
 /** The server side of the completion form: the same fields plus the evidence files, read from FormData. */
-export const completionRequestFormSchema = z.preprocess(
-  formDataToObject,
-  completionRequestSchema.extend({
-    files: z.array(z.instanceof(File)).max(10, "一次最多上传 10 个文件").default([]),
-  }),
-);
+export const completionRequestFormSchema = withEvidenceFiles(completionRequestSchema);
 
 /** 审批: approve, or refuse with a reason; carries the request's version. */
 export const decisionSchema = z
