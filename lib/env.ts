@@ -38,6 +38,8 @@ const envSchema = z
     MAIL_FROM: optionalText,
     WEBHOOK_URL: optionalText.pipe(z.url("须为完整网址").optional()),
     WEBHOOK_KIND: optionalText.pipe(z.enum(["dingtalk", "wecom"]).default("dingtalk")),
+    /** "1" turns off the background worker (reminder scan, outbox delivery) in this instance. */
+    JOBS_DISABLED: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").default("0")),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.NEXTAUTH_SECRET) {

@@ -4,8 +4,10 @@ import type { TimelineEntry } from "@/lib/services/timeline";
 /** The item's history: every audited event with actor, time (Asia/Shanghai) and a short detail. */
 export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const t = await getTranslations("lifecycle.timeline");
+  // One wording for every audited action, shared with the audit trail viewer.
+  const actions = await getTranslations("audit.actions");
   const format = await getFormatter();
-  const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}` as never) : action);
+  const label = (action: string) => (actions.has(action as never) ? actions(action as never) : action);
   const detail = (e: TimelineEntry) => {
     const d = e.detail;
     const parts: string[] = [];

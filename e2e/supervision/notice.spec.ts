@@ -78,7 +78,7 @@ test.describe("supervision notices (督办单)", () => {
     await test.step("the item timeline and the audit viewer show issue, answer and close", async () => {
       await supervisor.goto(itemUrl);
       const timeline = supervisor.getByTestId("timeline");
-      for (const step of ["发出督办通知", "回复督办通知", "关闭督办通知"]) await expect(timeline).toContainText(step);
+      for (const step of ["发出督办单", "答复督办单", "办结督办单"]) await expect(timeline).toContainText(step);
       const itemId = /\/items\/(\d+)/.exec(itemUrl)![1]!;
       await supervisor.goto(noticeUrl);
       await supervisor.getByRole("link", { name: "操作记录" }).click();

@@ -6,9 +6,8 @@ import { authorize, type Actor } from "@/lib/authz";
 import { forbidden } from "@/lib/errors";
 import { addDays, today } from "@/lib/clock";
 import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
+import { getHealthSettings } from "@/lib/settings/store";
 
-/** Items due within this many days show under 即将到期. */
-export const DUE_SOON_DAYS = 30;
 export const INBOX_TABS = ["unacknowledged", "toReport", "returned", "dueSoon", "overdue"] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
 
@@ -30,6 +29,8 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   if (actor.departmentId == null) throw forbidden();
   const departmentId = actor.departmentId;
   const now = on ?? today();
+  // 即将到期 uses the same window as the yellow light.
+  const { warningWindowDays } = await getHealthSettings();
   const rows = await db
     .select({ item: workItems, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt, planTitle: plans.title })
     .from(assignments)
@@ -65,7 +66,7 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
       out.returned.push({ ...base(r), period: p.period, returnReason: p.returnReason });
     }
     if (r.item.dueOn && r.item.dueOn < now) out.overdue.push(base(r));
-    else if (r.item.dueOn && r.item.dueOn <= addDays(now, DUE_SOON_DAYS)) out.dueSoon.push(base(r));
+    else if (r.item.dueOn && r.item.dueOn <= addDays(now, warningWindowDays)) out.dueSoon.push(base(r));
   }
   return out;
 }
