@@ -43,8 +43,10 @@ async function prepareDatabase(): Promise<void> {
     await migrateDatabase();
     await seedDatabase();
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    fail(`数据库不可用 (database unavailable): ${detail}`);
+    // drizzle wraps driver errors ("Failed query: …"); the cause says what is actually wrong.
+    const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    const detail = root instanceof Error ? root.message.split("\n")[0] : String(root);
+    fail(`数据库不可用 (database unavailable): ${detail || (root as { code?: string }).code || "连接失败"}`);
   } finally {
     await closeDb().catch(() => {});
   }
