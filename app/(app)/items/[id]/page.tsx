@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ItemHealth } from "@/components/health/item-health";
 import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
 import { ItemUnits } from "@/components/items/item-units";
@@ -38,6 +39,7 @@ export default async function WorkItemPage({ params }: Props) {
   return (
     <article className="space-y-4">
       <ItemHeader detail={detail} />
+      <ItemHealth user={user} planId={detail.plan.id} workItemId={detail.item.id} />
       <ItemUnits detail={detail} />
       <ItemIndicators detail={detail} />
       <LifecyclePanels detail={detail} user={user} />

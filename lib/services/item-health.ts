@@ -1,0 +1,19 @@
+import "server-only";
+import { authorize, type Actor } from "@/lib/authz";
+import type { HealthResult } from "@/lib/health/types";
+import { loadItemHealth } from "./board";
+
+/** The light of one dispatched or completed item (null while it is undispatched), as the board computes it. */
+export async function getItemHealth({
+  actor,
+  planId,
+  workItemId,
+}: {
+  actor: Actor;
+  planId: number;
+  workItemId: number;
+}): Promise<HealthResult | null> {
+  authorize(actor, "plan.read");
+  const rows = await loadItemHealth({ planId });
+  return rows.find((row) => row.id === workItemId)?.health ?? null;
+}
