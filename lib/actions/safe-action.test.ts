@@ -48,3 +48,21 @@ describe("authorizedAction", () => {
     expect(JSON.stringify(result)).not.toContain("secret_table");
   });
 });
+
+describe("a temporary password", () => {
+  beforeAll(setupTestDatabase);
+
+  it("must be changed before any permissioned action runs", async () => {
+    const { createTestUser } = await import("@/lib/test/factories");
+    const { db } = await import("@/db");
+    const { users } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const user = await createTestUser("secretariat", "市发展改革委");
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id));
+    await actAs(user.username);
+    expect(await echo({ title: "x" })).toMatchObject({ ok: false, code: "forbidden", error: "请先修改临时密码,再继续操作" });
+    await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id));
+    await actAs(user.username);
+    expect(await echo({ title: "x" })).toMatchObject({ ok: true });
+  });
+});

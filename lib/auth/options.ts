@@ -42,7 +42,9 @@ export function getAuthOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth hands a thrown message to the sign-in form (the retry-after notice).
             if (error instanceof AppError && error.code === "throttled") throw new Error(error.message);
-            throw error;
+            // Anything else (database down…) must not reach the form with its internals.
+            console.error(error);
+            throw new Error("系统出错了,请稍后重试");
           }
           if (!user) return null;
           return {

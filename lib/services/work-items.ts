@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import { authorize, can, type Actor } from "@/lib/authz";
 import { notFound } from "@/lib/errors";
 
 /**
@@ -18,7 +18,8 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
     .where(eq(workItems.id, id));
-  if (!row) throw notFound("事项不存在或已被删除");
+  // Items of a draft plan are the secretariat's work in progress, like the plan itself.
+  if (!row || (row.plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound("事项不存在或已被删除");
   const { item, plan, section } = row;
   const [parent] = item.parentId
     ? await db
