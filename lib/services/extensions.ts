@@ -106,6 +106,11 @@ export async function decideExtension(input: DecideInput): Promise<ExtensionRequ
     const { item } = await loadItemForRequest(tx, request.workItemId);
     const approve = input.decision === "approve";
     if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办,不能再延期");
+    // Another department's extension may have moved the date since this request was made: an
+    // approval must never move the deadline earlier.
+    if (approve && item.dueOn && request.requestedDueOn <= item.dueOn) {
+      throw invalidState(`该事项的截止日期已调整为 ${item.dueOn},本申请的新日期不晚于它,请不同意后由单位重新申请`);
+    }
     const [decided] = await tx
       .update(extensionRequests)
       .set({

@@ -116,6 +116,30 @@ describe("extension requests (延期申请)", () => {
   });
 });
 
+describe("two departments' extensions", () => {
+  beforeAll(setupTestDatabase);
+
+  it("never lets a later approval move the deadline earlier", async () => {
+    const item = await dispatchedItem();
+    await actAs("kjj");
+    const far = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 60), reason: "设备采购周期长" });
+    await actAs("swj");
+    const near = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 20), reason: "配套资金未到位" });
+    expect(far.ok && near.ok).toBe(true);
+    await actAs("secretariat");
+    const queue = await listRequestQueue({ actor: (await actAs("secretariat"))! });
+    const pending = queue.extensions.filter((r) => r.workItemId === item.id);
+    const farRequest = pending.find((r) => r.departmentName === "市科技局")!.request;
+    const nearRequest = pending.find((r) => r.departmentName === "市商务局")!.request;
+    expect((await decideExtensionAction({ requestId: farRequest.id, version: farRequest.version, decision: "approve" })).ok).toBe(true);
+    const before = await snapshotData();
+    const second = await decideExtensionAction({ requestId: nearRequest.id, version: nearRequest.version, decision: "approve" });
+    expect(second).toMatchObject({ ok: false, error: expect.stringContaining("不晚于") });
+    expect(await snapshotData()).toEqual(before);
+    expect((await itemNow(item.id)).dueOn).toBe(addDays(item.dueOn!, 60));
+  });
+});
+
 describe("completion (办结)", () => {
   beforeAll(setupTestDatabase);
 
