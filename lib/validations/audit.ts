@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { calendarDate } from "./dates";
 
 const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
-const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD").optional());
+const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), calendarDate("日期应为有效的 YYYY-MM-DD").optional());
 
 /** The audit viewer's filters, read from search params by the page and the CSV export. */
 export const auditFiltersSchema = z.object({

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { calendarDate } from "./dates";
 import { HEALTH_LEVELS } from "@/lib/health/types";
 
 const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
 const optionalDate = z.preprocess(
   (v) => (v === "" || v == null ? undefined : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD").optional(),
+  calendarDate("日期应为有效的 YYYY-MM-DD").optional(),
 );
 
 /** Board filters, read from search params (page) and the export URL alike. */

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { calendarDate } from "./dates";
 
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(1);
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请按“年-月-日”填写日期");
+const dateString = calendarDate("请按“年-月-日”填写有效日期");
 /** An optional date field: the empty string a blank input sends means "none". */
 const optionalDate = z
   .union([z.literal(""), dateString])

@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { calendarDate } from "./dates";
 
 export const NOTICE_LEVELS = ["reminder", "urge", "supervise"] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
 
-const calendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择答复期限日期")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "日期无效");
+const respondByDate = calendarDate("请选择有效的答复期限日期");
 
 /** The respond-by part shared by issuing and escalating: a date, or N working days from today. */
 const deadlineFields = {
@@ -19,7 +17,7 @@ function checkDeadline(value: { deadlineMode: string; workingDays?: number; resp
   if (value.deadlineMode === "workingDays" && value.workingDays == null) {
     ctx.addIssue({ code: "custom", path: ["workingDays"], message: "请填写几个工作日内答复" });
   }
-  if (value.deadlineMode === "date" && !calendarDate.safeParse(value.respondBy ?? "").success) {
+  if (value.deadlineMode === "date" && !respondByDate.safeParse(value.respondBy ?? "").success) {
     ctx.addIssue({ code: "custom", path: ["respondBy"], message: "请选择答复期限日期" });
   }
 }

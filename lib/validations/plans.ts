@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { isCalendarDate } from "./dates";
 
 /** Shared by the import preview form (react-hook-form) and the plan server actions. */
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const optionalDate = z
   .string()
   .trim()
   .nullable()
   .optional()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || DATE.test(v), "日期格式应为 年-月-日,例如 2025-12-31");
+  .refine((v) => v === null || isCalendarDate(v), "日期应为有效的 年-月-日,例如 2025-12-31");
 
 export const ITEM_KINDS = ["goal", "task", "project", "measure", "subtask"] as const;
 export const COMPARATORS = [">=", "<=", ">", "<", "=", "~"] as const;

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { calendarDate } from "./dates";
 import { withEvidenceFiles } from "./form-data";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
 const version = z.coerce.number({ message: "缺少版本号,请刷新页面" }).int().min(1, "缺少版本号,请刷新页面");
 
@@ -9,7 +9,7 @@ const version = z.coerce.number({ message: "缺少版本号,请刷新页面" }).
 export const extensionRequestSchema = z.object({
   workItemId: id("缺少事项,请刷新页面"),
   version,
-  requestedDueOn: z.string({ message: "请选择新的截止日期" }).regex(DATE, "请选择新的截止日期"),
+  requestedDueOn: calendarDate("请选择新的截止日期"),
   reason: z.string({ message: "请填写延期理由" }).trim().min(1, "请填写延期理由").max(1000, "延期理由请控制在 1000 字以内"),
 });
 export type ExtensionRequestInput = z.infer<typeof extensionRequestSchema>;
