@@ -2,10 +2,12 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pageAs, signInByForm } from "../fixtures/auth";
 
 /** Each browser here claims its own source address, so these failures never throttle other specs. */
+// Distinct within a run (the counter) and, against a reused server, across runs (the random octet).
+const RUN_OCTET = 1 + Math.floor(Math.random() * 250);
 let addressCounter = 0;
 async function freshPage(browser: Browser): Promise<Page> {
   addressCounter += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${addressCounter + Math.floor(Math.random() * 200)}` } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.${RUN_OCTET}.${addressCounter}` } });
   return context.newPage();
 }
 
