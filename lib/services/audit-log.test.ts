@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/db/test-utils";
 import { GET as exportAudit } from "@/app/api/export/audit/route";
 import { issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
+import { saveReportAction } from "@/lib/actions/reports";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
-import { diffAudit, listAuditEvents } from "./audit-log";
+import { auditFilterOptions, auditItemOptions, diffAudit, listAuditEvents } from "./audit-log";
 
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
 
@@ -60,5 +61,47 @@ describe("audit trail viewer", () => {
     await actAs("leader");
     const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), { params: Promise.resolve({}) });
     expect(refused.status).toBe(403);
+  });
+
+  it("keeps a saved draft report out of everyone's audit trail and export except its own department's liaisons", async () => {
+    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+    const item = items[0]!;
+    await actAs("kjj");
+    const saved = await saveReportAction({ workItemId: item.id, period: "2024-03", intent: "draft", progressStatus: "in_progress", percent: 30, narrative: "未提交的草稿内容", readings: [] });
+    expect(saved.ok).toBe(true);
+
+    const kjj = (await actAs("kjj"))!;
+    expect((await listAuditEvents({ actor: kjj, filters: { workItemId: item.id } })).rows.map((r) => r.event.action)).toEqual(["report.saveDraft"]);
+    for (const name of ["swj", "secretariat", "supervisor", "admin"]) {
+      const actor = (await actAs(name))!;
+      const listed = await listAuditEvents({ actor, filters: { workItemId: item.id } });
+      expect(listed.total, name).toBe(0);
+      expect((await auditFilterOptions({ actor })).actions, name).not.toContain("report.saveDraft");
+    }
+
+    await actAs("secretariat");
+    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), { params: Promise.resolve({}) });
+    const text = await response.text();
+    expect(text).not.toContain("未提交的草稿内容");
+    expect(text.trim().split("\r\n")).toHaveLength(1);
+  });
+
+  it("offers draft plans in the filter only to plan editors, and liaisons only their own department's items", async () => {
+    const draft = await createTestPlan({ status: "draft", items: [{ lead: ["市科技局"] }] });
+    const published = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }, { lead: ["市商务局"], status: "dispatched" }] });
+    for (const name of ["kjj", "supervisor"]) {
+      const actor = (await actAs(name))!;
+      const titles = (await auditFilterOptions({ actor })).plans.map((p) => p.title);
+      expect(titles, name).toContain(published.plan.title);
+      expect(titles, name).not.toContain(draft.plan.title);
+      expect(await auditItemOptions({ actor, planId: draft.plan.id }), name).toEqual([]);
+    }
+    const secretariat = (await actAs("secretariat"))!;
+    expect((await auditFilterOptions({ actor: secretariat })).plans.map((p) => p.title)).toContain(draft.plan.title);
+    expect((await auditItemOptions({ actor: secretariat, planId: draft.plan.id })).map((i) => i.id)).toEqual([draft.items[0]!.id]);
+    expect((await auditItemOptions({ actor: secretariat, planId: published.plan.id })).map((i) => i.id)).toEqual(published.items.map((i) => i.id));
+
+    const kjj = (await actAs("kjj"))!;
+    expect((await auditItemOptions({ actor: kjj, planId: published.plan.id })).map((i) => i.id)).toEqual([published.items[0]!.id]);
   });
 });

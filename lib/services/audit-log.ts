@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, ne, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
-import { authorize, scopeOf, type Actor } from "@/lib/authz";
+import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { addDays } from "@/lib/clock";
 
 export interface AuditFilters {
@@ -19,12 +19,27 @@ export interface AuditFilters {
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 20_000;
 
-/** Liaisons see only records about items where their department holds an assignment. */
+/**
+ * Liaisons see only records about items where their department holds an assignment. A draft save
+ * holds the unsubmitted report, so (as on the item timeline) it shows only to whoever may read the
+ * draft: the liaisons of the record's own department.
+ */
 function scopeFilter(actor: Actor): SQL | undefined {
   const scope = scopeOf(actor, "audit.read");
-  if (scope === "all") return undefined;
   const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
-  return inArray(auditEvents.workItemId, own);
+  return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor));
+}
+
+function draftFilter(actor: Actor): SQL | undefined {
+  const notDraft = ne(auditEvents.action, "report.saveDraft");
+  switch (scopeOf(actor, "report.readDraft")) {
+    case "all":
+      return undefined;
+    case "department":
+      return or(notDraft, eq(auditEvents.departmentId, actor.departmentId ?? -1));
+    default:
+      return notDraft;
+  }
 }
 
 function whereOf(actor: Actor, f: AuditFilters): SQL | undefined {
@@ -82,7 +97,11 @@ export async function auditFilterOptions({ actor }: { actor: Actor }) {
       .innerJoin(users, eq(users.id, auditEvents.actorId))
       .where(scope)
       .orderBy(users.displayName),
-    db.select({ id: plans.id, title: plans.title }).from(plans).orderBy(desc(plans.createdAt)),
+    db
+      .select({ id: plans.id, title: plans.title })
+      .from(plans)
+      .where(can(actor, "plan.edit") ? undefined : ne(plans.status, "draft"))
+      .orderBy(desc(plans.createdAt)),
     db
       .selectDistinct({ id: departments.id, name: departments.name })
       .from(auditEvents)
@@ -157,12 +176,23 @@ export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilt
 }
 
 
-/** Items of one plan, for the item filter. */
+/**
+ * Items of one plan, for the item filter: none of a draft plan unless the actor may edit plans;
+ * for liaisons only items where their department holds an assignment.
+ */
 export async function auditItemOptions({ actor, planId }: { actor: Actor; planId: number }) {
   authorize(actor, "audit.read");
+  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
   return db
     .select({ id: workItems.id, code: workItems.code, title: workItems.title })
     .from(workItems)
-    .where(eq(workItems.planId, planId))
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .where(
+      and(
+        eq(workItems.planId, planId),
+        can(actor, "plan.edit") ? undefined : ne(plans.status, "draft"),
+        scopeOf(actor, "audit.read") === "all" ? undefined : inArray(workItems.id, own),
+      ),
+    )
     .orderBy(workItems.position, workItems.id);
 }
