@@ -6,6 +6,7 @@ import { setupTestDatabase } from "@/db/test-utils";
 import { closeNoticeAction, escalateNoticeAction, issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
+import { snapshotData } from "@/lib/test/snapshot";
 import { addWorkingDays } from "@/lib/workdays";
 import { today } from "@/lib/clock";
 
@@ -97,5 +98,24 @@ describe("supervision notices", () => {
     expect(answered.ok).toBe(true);
     const files = await db.select().from(evidenceFiles).where(and(eq(evidenceFiles.ownerType, "supervision_notice"), eq(evidenceFiles.ownerId, issued.data.id)));
     expect(files.map((f) => f.filename)).toEqual(["现场照片.png"]);
+  });
+
+  it("refuses a notice on an item not yet dispatched, already completed, or of an unpublished plan, and issues nothing", async () => {
+    const kjj = await departmentId("市科技局");
+    const undispatched = (await createTestPlan({ items: [{ lead: ["市科技局"], status: "draft" }] })).items[0]!;
+    const completed = (await createTestPlan({ items: [{ lead: ["市科技局"], status: "completed" }] })).items[0]!;
+    const inDraftPlan = (await createTestPlan({ status: "draft", items: [{ lead: ["市科技局"], status: "dispatched" }] })).items[0]!;
+    await actAs("supervisor");
+    const cases: [number, string][] = [
+      [undispatched.id, "该事项尚未交办,不能发督办单"],
+      [completed.id, "该事项已办结,不能再发督办单"],
+      [inDraftPlan.id, "该事项所属计划尚未发布,不能发督办单"],
+    ];
+    for (const [workItemId, error] of cases) {
+      const before = await snapshotData();
+      const result = await issueNoticeAction({ workItemId, departmentId: kjj, level: "reminder", reason: "请推进", deadlineMode: "workingDays", workingDays: 5 });
+      expect(result).toMatchObject({ ok: false, code: "invalid_state", error });
+      expect(await snapshotData()).toEqual(before);
+    }
   });
 });

@@ -25,8 +25,9 @@ export function resolveDeadline(deadline: Deadline, from: string = today()): str
 
 async function itemWithAssignments(q: Queryable, workItemId: number) {
   const [item] = await q
-    .select({ id: workItems.id, planId: workItems.planId, title: workItems.title, code: workItems.code })
+    .select({ id: workItems.id, planId: workItems.planId, title: workItems.title, code: workItems.code, status: workItems.status, planStatus: plans.status })
     .from(workItems)
+    .innerJoin(plans, eq(plans.id, workItems.planId))
     .where(eq(workItems.id, workItemId));
   if (!item) throw notFound("该事项不存在或已被删除");
   const rows = await q
@@ -103,6 +104,9 @@ export async function issueNotice(params: {
   return db.transaction(async (tx) => {
     const { item, resource } = await itemWithAssignments(tx, params.workItemId);
     authorize(actor, "notice.issue", resource);
+    if (item.planStatus !== "published") throw invalidState("该事项所属计划尚未发布,不能发督办单");
+    if (item.status === "draft") throw invalidState("该事项尚未交办,不能发督办单");
+    if (item.status !== "dispatched") throw invalidState("该事项已办结,不能再发督办单");
     if (resource.type === "workItem" && !resource.assignments.some((a) => a.departmentId === params.departmentId)) {
       throw invalidState("该单位不是此事项的责任单位,不能向其发督办单");
     }
