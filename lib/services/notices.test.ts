@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { auditEvents, evidenceFiles, notifications, supervisionNotices, users } from "@/db/schema";
+import { assignments, auditEvents, evidenceFiles, notifications, supervisionNotices, users } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { closeNoticeAction, escalateNoticeAction, issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
@@ -117,5 +117,22 @@ describe("supervision notices", () => {
       expect(result).toMatchObject({ ok: false, code: "invalid_state", error });
       expect(await snapshotData()).toEqual(before);
     }
+  });
+
+  it("refuses an answer from a department that no longer holds an assignment on the item", async () => {
+    const item = await dispatchedItem();
+    const swj = await departmentId("市商务局");
+    await actAs("supervisor");
+    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: swj, level: "reminder", reason: "请推进", deadlineMode: "workingDays", workingDays: 5 });
+    if (!issued.ok) throw new Error(issued.error);
+    await db.delete(assignments).where(and(eq(assignments.workItemId, item.id), eq(assignments.departmentId, swj)));
+
+    await actAs("swj");
+    const before = await snapshotData();
+    const result = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "已不再负责" });
+    expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await snapshotData()).toEqual(before);
+    const [notice] = await db.select().from(supervisionNotices).where(eq(supervisionNotices.id, issued.data.id));
+    expect(notice).toMatchObject({ status: "open", response: null });
   });
 });

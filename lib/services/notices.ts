@@ -121,6 +121,9 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
   return db.transaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
     authorize(actor, "notice.respond", { type: "department", departmentId: notice.departmentId });
+    const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
+    // The department must still hold an assignment on the item to answer for it.
+    authorize(actor, "notice.respond", resource);
     if (notice.status !== "open") throw invalidState("该督办单已答复或已办结,不能再答复");
     const after = await updateVersioned(tx, notice, params.expectedVersion, {
       status: "responded",
@@ -128,7 +131,6 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
       respondedAt: new Date(),
       respondedBy: actor.id,
     });
-    const { item } = await itemWithAssignments(tx, notice.workItemId);
     const evidence = params.files?.length
       ? await attachEvidence(tx, { actor, workItemId: notice.workItemId, ownerType: "supervision_notice", ownerId: notice.id, files: params.files })
       : [];
