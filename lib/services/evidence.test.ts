@@ -1,10 +1,10 @@
 import JSZip from "jszip";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db";
-import { evidenceFiles, fileBlobs } from "@/db/schema";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db, getConnection } from "@/db";
+import { evidenceFiles, fileBlobs, progressReports } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
-import { createTestPlan } from "@/lib/test/factories";
+import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { snapshotData } from "@/lib/test/snapshot";
 import { attachEvidence, contentDisposition, getEvidenceForDownload, listEvidence, validateEvidenceFile } from "./evidence";
@@ -85,6 +85,31 @@ describe("evidence files", () => {
     ).rejects.toThrow(/坏的\.pdf/);
     expect(await snapshotData()).toEqual(before);
     expect(await db.select().from(evidenceFiles).where(eq(evidenceFiles.ownerId, 999002))).toHaveLength(0);
+  });
+
+  it("lists the files of many reports in a fixed number of queries, still hiding other departments' drafts", async () => {
+    const { items } = await createTestPlan({ items: Array.from({ length: 6 }, () => ({ lead: ["市科技局"], status: "dispatched" as const })) });
+    const kjj = (await actAs("kjj"))!;
+    const dept = await departmentId("市科技局");
+    const reports = await db
+      .insert(progressReports)
+      .values(items.map((item, i) => ({ workItemId: item.id, departmentId: dept, period: "2024-03", status: i === 0 ? ("draft" as const) : ("submitted" as const) })))
+      .returning();
+    for (const [i, report] of reports.entries()) {
+      await db.transaction((tx) =>
+        attachEvidence(tx, { actor: kjj, workItemId: report.workItemId, ownerType: "progress_report", ownerId: report.id, files: [{ name: `材料${i}.pdf`, bytes: PDF_BYTES }] }),
+      );
+    }
+    const secretariat = (await actAs("secretariat"))!;
+    const selects = vi.spyOn(getConnection().db, "select");
+    try {
+      const listed = await listEvidence({ actor: secretariat, ownerType: "progress_report", ownerIds: reports.map((r) => r.id) });
+      expect(listed.map((f) => f.filename)).toEqual(["材料1.pdf", "材料2.pdf", "材料3.pdf", "材料4.pdf", "材料5.pdf"]);
+      expect(selects.mock.calls.length).toBeLessThanOrEqual(3);
+    } finally {
+      selects.mockRestore();
+    }
+    expect((await listEvidence({ actor: kjj, ownerType: "progress_report", ownerIds: reports.map((r) => r.id) })).map((f) => f.filename)).toContain("材料0.pdf");
   });
 
   it("builds a download header that keeps the Chinese file name", () => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, max } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
-import { evidenceFiles, fileBlobs, progressReports, type EvidenceFile } from "@/db/schema";
+import { evidenceFiles, fileBlobs, progressReportRevisions, progressReports, type EvidenceFile } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 
@@ -143,17 +143,41 @@ const listColumns = {
 };
 export type EvidenceListing = Awaited<ReturnType<typeof listEvidence>>[number];
 
-/** May the actor see files of this owner? Drafts of a progress report only for their department. */
-async function mayReadOwner(q: Queryable, actor: Actor, ownerType: string, ownerId: number): Promise<boolean> {
-  if (!can(actor, "plan.read")) return false;
-  if (ownerType !== "progress_report") return true;
-  const [report] = await q
-    .select({ status: progressReports.status, departmentId: progressReports.departmentId })
+/**
+ * Which files of each owner the actor may see: "all", or (a returned progress report being reworked,
+ * seen from outside its department) only those uploaded up to its last submission; absent = none.
+ * Drafts of a progress report are for their department only. Two queries, whatever the number of owners.
+ */
+async function ownerAccess(q: Queryable, actor: Actor, ownerType: string, ownerIds: number[]): Promise<Map<number, "all" | Date>> {
+  const out = new Map<number, "all" | Date>();
+  if (!can(actor, "plan.read") || ownerIds.length === 0) return out;
+  if (ownerType !== "progress_report") {
+    for (const id of ownerIds) out.set(id, "all");
+    return out;
+  }
+  const owners = await q
+    .select({ id: progressReports.id, status: progressReports.status, departmentId: progressReports.departmentId })
     .from(progressReports)
-    .where(eq(progressReports.id, ownerId));
-  if (!report) return false;
-  if (report.status !== "draft") return true;
-  return can(actor, "report.readDraft", { type: "department", departmentId: report.departmentId });
+    .where(inArray(progressReports.id, ownerIds));
+  const drafts: number[] = [];
+  for (const o of owners) {
+    if (o.status !== "draft" || can(actor, "report.readDraft", { type: "department", departmentId: o.departmentId })) out.set(o.id, "all");
+    else drafts.push(o.id);
+  }
+  if (drafts.length) {
+    const submitted = await q
+      .select({ reportId: progressReportRevisions.reportId, at: max(progressReportRevisions.createdAt) })
+      .from(progressReportRevisions)
+      .where(inArray(progressReportRevisions.reportId, drafts))
+      .groupBy(progressReportRevisions.reportId);
+    for (const s of submitted) if (s.at) out.set(s.reportId, new Date(s.at));
+  }
+  return out;
+}
+
+function mayReadFile(access: Map<number, "all" | Date>, file: { ownerId: number; createdAt: Date }): boolean {
+  const a = access.get(file.ownerId);
+  return a === "all" || (a instanceof Date && file.createdAt.getTime() <= a.getTime());
 }
 
 /** File metadata (no content) of the given owners, oldest first, leaving out what the actor may not see. */
@@ -165,9 +189,8 @@ export async function listEvidence({ actor, ownerType, ownerIds }: { actor: Acto
     .from(evidenceFiles)
     .where(and(eq(evidenceFiles.ownerType, ownerType), inArray(evidenceFiles.ownerId, ownerIds)))
     .orderBy(evidenceFiles.id);
-  const visible = new Map<number, boolean>();
-  for (const id of new Set(rows.map((r) => r.ownerId))) visible.set(id, await mayReadOwner(db, actor, ownerType, id));
-  return rows.filter((r) => visible.get(r.ownerId));
+  const access = await ownerAccess(db, actor, ownerType, [...new Set(rows.map((r) => r.ownerId))]);
+  return rows.filter((r) => mayReadFile(access, r));
 }
 
 /** One file with its content for download; 404 when unknown, 403 when the actor may not see it. */
@@ -178,7 +201,8 @@ export async function getEvidenceForDownload({ actor, id }: { actor: Actor; id: 
     .innerJoin(fileBlobs, eq(fileBlobs.sha256, evidenceFiles.sha256))
     .where(eq(evidenceFiles.id, id));
   if (!row) throw notFound("文件不存在或已被删除");
-  if (!(await mayReadOwner(db, actor, row.file.ownerType, row.file.ownerId))) throw forbidden("无权下载此文件");
+  const access = await ownerAccess(db, actor, row.file.ownerType, [row.file.ownerId]);
+  if (!mayReadFile(access, row.file)) throw forbidden("无权下载此文件");
   return { ...row.file, content: row.content };
 }
 

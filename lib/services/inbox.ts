@@ -6,7 +6,9 @@ import { authorize, type Actor } from "@/lib/authz";
 import { forbidden } from "@/lib/errors";
 import { addDays, today } from "@/lib/clock";
 import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
+import { effectiveDueOn } from "@/lib/health";
 import { getHealthSettings } from "@/lib/settings/store";
+import { isReworking } from "./reports";
 
 export const INBOX_TABS = ["unacknowledged", "toReport", "returned", "dueSoon", "overdue"] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
@@ -32,7 +34,7 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   // 即将到期 uses the same window as the yellow light.
   const { warningWindowDays } = await getHealthSettings();
   const rows = await db
-    .select({ item: workItems, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt, planTitle: plans.title })
+    .select({ item: workItems, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt, planTitle: plans.title, planPeriodEnd: plans.periodEnd })
     .from(assignments)
     .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
     .innerJoin(plans, eq(plans.id, workItems.planId))
@@ -50,7 +52,8 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
     title: r.item.title,
     planTitle: r.planTitle,
     role: r.role,
-    dueOn: r.item.dueOn,
+    // The same date the red light uses: items without one fall due at the plan period's end unless ongoing.
+    dueOn: effectiveDueOn(r.item, r.planPeriodEnd),
   });
   const out: Record<InboxTab, InboxRow[]> = { unacknowledged: [], toReport: [], returned: [], dueSoon: [], overdue: [] };
   for (const r of rows) {
@@ -58,15 +61,17 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
     const period = periodOf(now, r.item.reportingCycle);
     if (period) {
       const report = reports.find((p) => p.workItemId === r.item.id && p.period === period);
-      if (!report || report.status === "draft") {
+      if (!report || (report.status === "draft" && !isReworking(report))) {
         out.toReport.push({ ...base(r), period, reportDueOn: periodDueOn(period, r.item.reportDueDay) });
       }
     }
-    for (const p of reports.filter((p) => p.workItemId === r.item.id && p.status === "returned")) {
+    // A returned report stays 被退回 while the department reworks it (saved as a draft keeping its return reason).
+    for (const p of reports.filter((p) => p.workItemId === r.item.id && (p.status === "returned" || isReworking(p)))) {
       out.returned.push({ ...base(r), period: p.period, returnReason: p.returnReason });
     }
-    if (r.item.dueOn && r.item.dueOn < now) out.overdue.push(base(r));
-    else if (r.item.dueOn && r.item.dueOn <= addDays(now, warningWindowDays)) out.dueSoon.push(base(r));
+    const dueOn = effectiveDueOn(r.item, r.planPeriodEnd);
+    if (dueOn && dueOn < now) out.overdue.push(base(r));
+    else if (dueOn && dueOn <= addDays(now, warningWindowDays)) out.dueSoon.push(base(r));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { assignments, auditEvents, notifications, progressReportRevisions, progressReports, users, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
@@ -12,6 +12,11 @@ import { listUndispatched } from "./dispatch";
 import { getInbox, getReviewQueue } from "./inbox";
 import { getReportForm, listItemReports } from "./reports";
 import { getItemTimeline } from "./timeline";
+
+// The clock reads APP_TODAY through lib/env on first use; the reports below are for 2024-03 and the two months before.
+vi.hoisted(() => {
+  process.env.APP_TODAY = "2024-03-20";
+});
 
 beforeAll(setupTestDatabase);
 
@@ -271,15 +276,19 @@ describe("inbox (我的任务)", () => {
 });
 
 describe("report periods", () => {
-  it("refuses a future period or one of the wrong cycle", async () => {
+  it("refuses a future period, one of the wrong cycle and one older than the two before the current one", async () => {
     const item = (await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }] })).items[0]!;
     await actAs("kjj");
     const before = await snapshotData();
-    for (const period of ["2999-01", "2024-Q1"]) {
-      const result = await saveReportAction(draft(item.id, { period, narrative: "提前填报的内容" }));
-      expect(result, period).toMatchObject({ ok: false, code: "validation", fieldErrors: { period: ["只能填报本期或以前各期"] } });
+    for (const period of ["2999-01", "2024-Q1", "2001-01", "2023-12"]) {
+      const result = await saveReportAction(draft(item.id, { period, narrative: "补报的内容" }));
+      expect(result, period).toMatchObject({ ok: false, code: "validation", fieldErrors: { period: ["只能填报本期或前两期的进展"] } });
     }
     expect(await snapshotData()).toEqual(before);
+    // Today is 2024-03-20: March, February and January may be reported, as the form offers.
+    for (const period of ["2024-03", "2024-02", "2024-01"]) {
+      expect(await saveReportAction(draft(item.id, { period, narrative: "补报的内容" })), period).toMatchObject({ ok: true });
+    }
   });
 });
 

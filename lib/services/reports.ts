@@ -72,8 +72,8 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
     if (item.status === "draft") throw forbidden("该任务尚未交办,不能填报");
     if (item.status === "completed") throw invalidState("该任务已办结,无需再填报");
     const current = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
-    if (values.period.includes("Q") !== current.includes("Q") || values.period > current) {
-      throw new AppError("validation", "填报期次有误,请刷新后重试", { period: ["只能填报本期或以前各期"] });
+    if (!reportablePeriods(current).includes(values.period)) {
+      throw new AppError("validation", "填报期次有误,请刷新后重试", { period: ["只能填报本期或前两期的进展"] });
     }
     const departmentId = actor.departmentId!;
     const [existing] = await tx
@@ -89,7 +89,9 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
       difficulties: values.difficulties || null,
       helpNeeded: values.helpNeeded || null,
       updatedAt: now,
-      ...(submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id, returnReason: null } : {}),
+      // A draft save (also of a returned report being reworked) is a draft again: only the department sees it
+      // until it is submitted; the return reason stays so the liaison still sees why it came back.
+      ...(submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id, returnReason: null } : { status: "draft" as const }),
     };
     let report: ProgressReport | undefined;
     if (existing) {
@@ -141,8 +143,23 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
       before: existing ? { ...reportFields(existing), readings: beforeReadings } : null,
       after,
     });
-    return { id: report.id, version: report.version, status: report.status };
+    return { id: report.id, version: report.version, status: shownStatus(report) };
   });
+}
+
+/** The current period and the two before it: what the form offers and what may be reported. */
+function reportablePeriods(current: string): string[] {
+  return [current, ...previousPeriods(current, 2)];
+}
+
+/** A returned report being reworked is stored as a draft that keeps its return reason; its department still sees it as 被退回. */
+export function isReworking(r: Pick<ProgressReport, "status" | "returnReason">): boolean {
+  return r.status === "draft" && r.returnReason != null;
+}
+
+/** The status the report's own department sees. */
+function shownStatus(r: Pick<ProgressReport, "status" | "returnReason">): ProgressReport["status"] {
+  return isReworking(r) ? "returned" : r.status;
 }
 
 /** 审核: the secretariat accepts a submitted report or returns it with a reason; the department is notified. */
@@ -208,18 +225,16 @@ export async function getReportForm({ actor, workItemId, period }: { actor: Acto
   const readings = report ? await readingsOf(db, [report.id]) : [];
   const files = report ? await listEvidence({ actor, ownerType: "progress_report", ownerIds: [report.id] }) : [];
   const supporting =
-    role === "lead"
-      ? await reportsWithDetails(actor, item.id, and(eq(progressReports.period, thePeriod), ne(progressReports.departmentId, departmentId), ne(progressReports.status, "draft")))
-      : [];
+    role === "lead" ? await reportsWithDetails(actor, item.id, and(eq(progressReports.period, thePeriod), ne(progressReports.departmentId, departmentId))) : [];
   return {
     item,
     role,
     period: thePeriod,
     /** The current period and the two before it, for late reports. */
-    periods: [currentPeriod, ...previousPeriods(currentPeriod, 2)],
+    periods: reportablePeriods(currentPeriod),
     dueOn: periodDueOn(thePeriod, item.reportDueDay),
     indicators: itemIndicators,
-    report: report ?? null,
+    report: report ? { ...report, status: shownStatus(report) } : null,
     readings,
     files,
     supporting,
@@ -233,22 +248,46 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
     .innerJoin(departments, eq(departments.id, progressReports.departmentId))
     .where(and(eq(progressReports.workItemId, workItemId), extra))
     .orderBy(desc(progressReports.period), asc(departments.name));
-  const visible = rows.filter(
-    (r) => r.report.status !== "draft" || can(actor, "report.readDraft", { type: "department", departmentId: r.report.departmentId }),
-  );
-  const ids = visible.map((r) => r.report.id);
-  const readings = await readingsOf(db, ids);
-  const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: ids });
+  const own = (r: ProgressReport) => can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
+  const candidates = rows.filter((r) => r.report.status !== "draft" || own(r.report) || isReworking(r.report));
+  const ids = candidates.map((r) => r.report.id);
   const revisions = ids.length
     ? await db.select().from(progressReportRevisions).where(inArray(progressReportRevisions.reportId, ids)).orderBy(asc(progressReportRevisions.revision))
     : [];
-  return visible.map(({ report, departmentName }) => ({
-    ...report,
-    departmentName,
-    readings: readings.filter((r) => r.reportId === report.id),
-    files: files.filter((f) => f.ownerId === report.id),
-    revisions: revisions.filter((r) => r.reportId === report.id),
-  }));
+  const lastSubmitted = (reportId: number) => revisions.filter((r) => r.reportId === reportId).at(-1);
+  // Others never see a draft: a returned report being reworked shows its last submitted version, a fresh draft nothing.
+  const visible = candidates.filter((r) => r.report.status !== "draft" || own(r.report) || lastSubmitted(r.report.id));
+  const shownIds = visible.map((r) => r.report.id);
+  const readings = await readingsOf(db, shownIds);
+  const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: shownIds });
+  const needsNames = visible.some((r) => r.report.status === "draft" && !own(r.report));
+  const itemIndicators = needsNames ? await db.select().from(indicators).where(eq(indicators.workItemId, workItemId)) : [];
+  return visible.map(({ report, departmentName }) => {
+    const common = {
+      departmentName,
+      files: files.filter((f) => f.ownerId === report.id),
+      revisions: revisions.filter((r) => r.reportId === report.id),
+    };
+    if (report.status !== "draft" || own(report)) {
+      return { ...report, status: shownStatus(report), ...common, readings: readings.filter((r) => r.reportId === report.id) };
+    }
+    const snap = lastSubmitted(report.id)!.snapshot as Partial<ProgressReport> & { readings?: { indicatorId: number; value: number }[] };
+    const submittedReadings = (snap.readings ?? []).flatMap((r) => {
+      const ind = itemIndicators.find((i) => i.id === r.indicatorId);
+      return ind ? [{ reportId: report.id, indicatorId: r.indicatorId, name: ind.name, unit: ind.unit, value: r.value }] : [];
+    });
+    return {
+      ...report,
+      status: "returned" as const,
+      progressStatus: snap.progressStatus ?? report.progressStatus,
+      percent: snap.percent ?? report.percent,
+      narrative: snap.narrative ?? "",
+      difficulties: snap.difficulties ?? null,
+      helpNeeded: snap.helpNeeded ?? null,
+      ...common,
+      readings: submittedReadings,
+    };
+  });
 }
 
 /** Reports on an item the actor may see: every submitted one, drafts only for their own department. */
