@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { outboxMessages } from "@/db/schema";
 import { setupTestDatabase, uniqueName } from "@/db/test-utils";
 import { actAs } from "@/lib/test/session";
-import { deliverPendingOutbox, enqueueMail, listOutbox, MAX_ATTEMPTS } from "./outbox";
+import { CLAIM_LEASE_MS, deliverPendingOutbox, enqueueMail, listOutbox, MAX_ATTEMPTS } from "./outbox";
 
 beforeAll(setupTestDatabase);
 
@@ -42,6 +42,49 @@ describe("outbox", () => {
       ["failed", MAX_ATTEMPTS],
     ]);
     expect(rows[1]!.lastError).toBe("HTTP 502");
+  });
+
+  it("sends outside the claiming transaction, so the app can use the database while a post is on its way", async () => {
+    const message = await pendingWebhook();
+    const seenDuringSend: { status: string; attempts: number }[] = [];
+    const slowSender = async (m: { id: number }) => {
+      // Another request of the app reading the database meanwhile; on PGlite this waits forever
+      // if the send runs inside the transaction that claimed the row.
+      const read = db.select({ status: outboxMessages.status, attempts: outboxMessages.attempts }).from(outboxMessages).where(eq(outboxMessages.id, m.id));
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("database blocked during send")), 2_000));
+      seenDuringSend.push(...(await Promise.race([read, timeout])));
+    };
+    const result = await deliverPendingOutbox({ senders: { webhook: slowSender } });
+    expect(result.failed).toBe(0);
+    expect(seenDuringSend).toEqual([{ status: "pending", attempts: 1 }]);
+    const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, message.id));
+    expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null });
+  });
+
+  it("does not send a message another run has claimed and is still sending", async () => {
+    const message = await pendingWebhook();
+    const posted: number[] = [];
+    let overlapping: Promise<unknown> | undefined;
+    await deliverPendingOutbox({
+      senders: {
+        webhook: async (m) => {
+          posted.push(m.id);
+          // A second run starts while this post is on its way.
+          overlapping ??= deliverPendingOutbox({ senders: { webhook: async (again) => void posted.push(again.id) } });
+          await overlapping;
+        },
+      },
+    });
+    expect(posted.filter((id) => id === message.id)).toHaveLength(1);
+
+    // A claim left behind by a process that died mid-send is taken up again after the lease.
+    const stale = await pendingWebhook();
+    await db.update(outboxMessages).set({ attempts: 1, sentAt: new Date(Date.now() - CLAIM_LEASE_MS - 1_000) }).where(eq(outboxMessages.id, stale.id));
+    const retried: number[] = [];
+    await deliverPendingOutbox({ senders: { webhook: async (m) => void retried.push(m.id) } });
+    expect(retried).toContain(stale.id);
+    const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, stale.id));
+    expect(row).toMatchObject({ status: "sent", attempts: 2 });
   });
 
   it("is readable by admins only", async () => {

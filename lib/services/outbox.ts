@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { outboxMessages, type OutboxMessage } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
@@ -74,33 +74,63 @@ async function postWebhook(message: OutboxMessage): Promise<void> {
 const SENDERS: Record<OutboxMessage["channel"], Sender> = { mail: sendMail, webhook: postWebhook };
 
 /**
- * Delivers pending messages. Rows are claimed with FOR UPDATE SKIP LOCKED so several app
- * instances never send the same message twice. Mail waits (pending) until SMTP is configured.
+ * How long a claimed message is left to its sender before another run may take it again (a
+ * process that died mid-send). Longer than a whole batch of sends.
+ */
+export const CLAIM_LEASE_MS = 15 * 60_000;
+
+/**
+ * Claims up to `limit` pending messages in one short transaction: FOR UPDATE SKIP LOCKED, then the
+ * attempt is counted and `sentAt` set as the claim time while the status stays pending. A pending
+ * row whose claim is younger than the lease is being sent by some run and is skipped, so several
+ * app instances never send the same message twice.
+ */
+async function claimBatch(limit: number, smtp: boolean): Promise<OutboxMessage[]> {
+  const now = new Date();
+  return db.transaction(async (tx) => {
+    const where: SQL | undefined = and(
+      eq(outboxMessages.status, "pending"),
+      lt(outboxMessages.attempts, MAX_ATTEMPTS),
+      or(isNull(outboxMessages.sentAt), lt(outboxMessages.sentAt, new Date(now.getTime() - CLAIM_LEASE_MS))),
+      smtp ? undefined : eq(outboxMessages.channel, "webhook"),
+    );
+    const rows = await tx.select({ id: outboxMessages.id }).from(outboxMessages).where(where).orderBy(outboxMessages.id).limit(limit).for("update", { skipLocked: true });
+    if (rows.length === 0) return [];
+    const claimed = await tx
+      .update(outboxMessages)
+      .set({ attempts: sql`${outboxMessages.attempts} + 1`, sentAt: now })
+      .where(inArray(outboxMessages.id, rows.map((r) => r.id)))
+      .returning();
+    return claimed.sort((a, b) => a.id - b.id);
+  });
+}
+
+/**
+ * Delivers pending messages. Rows are claimed in a short transaction; the sends (network, up to
+ * seconds each) happen outside any transaction, and each result is written on its own, so a slow
+ * SMTP server or webhook never holds database locks (on PGlite: the only connection). Mail waits
+ * (pending) until SMTP is configured.
  */
 export async function deliverPendingOutbox(options: { limit?: number; senders?: Partial<Record<OutboxMessage["channel"], Sender>> } = {}) {
   const senders = { ...SENDERS, ...options.senders };
-  const smtp = Boolean(getEnv().SMTP_URL);
+  const batch = await claimBatch(options.limit ?? 20, Boolean(getEnv().SMTP_URL));
   let sent = 0;
   let failed = 0;
-  await db.transaction(async (tx) => {
-    const where: SQL | undefined = and(eq(outboxMessages.status, "pending"), lt(outboxMessages.attempts, MAX_ATTEMPTS), smtp ? undefined : eq(outboxMessages.channel, "webhook"));
-    const batch = await tx.select().from(outboxMessages).where(where).orderBy(outboxMessages.id).limit(options.limit ?? 20).for("update", { skipLocked: true });
-    for (const message of batch) {
-      try {
-        await senders[message.channel](message);
-        await tx.update(outboxMessages).set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(eq(outboxMessages.id, message.id));
-        sent += 1;
-      } catch (error) {
-        const attempts = message.attempts + 1;
-        const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-        await tx
-          .update(outboxMessages)
-          .set({ attempts, lastError, status: attempts >= MAX_ATTEMPTS ? "failed" : "pending" })
-          .where(eq(outboxMessages.id, message.id));
-        failed += 1;
-      }
+  for (const message of batch) {
+    const mine = and(eq(outboxMessages.id, message.id), eq(outboxMessages.status, "pending"), eq(outboxMessages.attempts, message.attempts));
+    try {
+      await senders[message.channel](message);
+      await db.update(outboxMessages).set({ status: "sent", sentAt: new Date(), lastError: null }).where(mine);
+      sent += 1;
+    } catch (error) {
+      const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      await db
+        .update(outboxMessages)
+        .set({ lastError, sentAt: null, status: message.attempts >= MAX_ATTEMPTS ? "failed" : "pending" })
+        .where(mine);
+      failed += 1;
     }
-  });
+  }
   return { sent, failed };
 }
 
