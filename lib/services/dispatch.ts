@@ -76,17 +76,22 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       roots = [...roots, ...rows.map((r) => ({ id: r.id, version: null }))];
     }
     if (roots.length === 0) throw invalidState("没有可交办的任务:该部分的任务都已交办");
-    const children = await descendantsOf(tx, roots.map((r) => r.id));
+    const rootIds = new Set(roots.map((r) => r.id));
+    const children = await descendantsOf(tx, [...rootIds]);
     const targets = [...roots, ...children.map((id) => ({ id, version: null as number | null }))];
     const seen = new Set<number>();
     const dispatched: number[] = [];
     const planChecked = new Set<number>();
+    // Due dates as they stand after this dispatch, so each sub-item can be held to its parent's.
+    const dueById = new Map<number, string | null>();
     for (const target of targets) {
       if (seen.has(target.id)) continue;
       seen.add(target.id);
       const loaded = await loadItem(tx, target.id);
       const { item } = loaded;
       const isExplicit = target.version != null;
+      const isRoot = rootIds.has(target.id);
+      dueById.set(item.id, item.dueOn);
       if (!planChecked.has(item.planId)) {
         const [plan] = await tx.select({ status: plans.status }).from(plans).where(eq(plans.id, item.planId));
         if (plan?.status !== "published") throw invalidState("行动计划发布后才能交办");
@@ -103,7 +108,15 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
         }
         continue;
       }
-      const dueOn = params.dueOn ?? item.dueOn;
+      // The chosen date applies to the items the user picked; sub-items keep the dates set when the item
+      // was decomposed (the parent's when they have none, and never later than the parent's).
+      const parentDue = item.parentId != null ? (dueById.get(item.parentId) ?? null) : null;
+      const dueOn = isRoot
+        ? (params.dueOn ?? item.dueOn)
+        : item.dueOn && (!parentDue || item.dueOn <= parentDue)
+          ? item.dueOn
+          : (parentDue ?? item.dueOn);
+      dueById.set(item.id, dueOn);
       const [after] = await tx
         .update(workItems)
         .set({
