@@ -29,7 +29,7 @@ async function renumber(tx: Tx, parentId: number): Promise<void> {
   for (const [index, child] of children.entries()) {
     const code = `${index + 1}.`;
     if (child.code !== code || child.position !== index) {
-      await tx.update(workItems).set({ code, position: index }).where(eq(workItems.id, child.id));
+      await tx.update(workItems).set({ code, position: index, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, child.id));
     }
   }
 }
@@ -116,7 +116,11 @@ export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: 
   return db.transaction(async (tx) => {
     const { child, parent } = await loadSubItem(tx, actor, id, version);
     if (child.status !== "draft") throw invalidState("已交办的子任务不能删除");
-    await tx.delete(workItems).where(and(eq(workItems.id, child.id), eq(workItems.version, version)));
+    const deleted = await tx
+      .delete(workItems)
+      .where(and(eq(workItems.id, child.id), eq(workItems.version, version), eq(workItems.status, "draft")))
+      .returning({ id: workItems.id });
+    if (deleted.length === 0) throw conflict();
     await renumber(tx, parent.id);
     await touchParent(tx, parent);
     await recordAudit(tx, {
@@ -137,6 +141,13 @@ export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: 
 export async function moveSubItem({ actor, id, version, direction }: { actor: Actor; id: number; version: number; direction: "up" | "down" }) {
   return db.transaction(async (tx) => {
     const { child, parent } = await loadSubItem(tx, actor, id, version);
+    // Claim the moved item at the version the form loaded; someone else's change in between is a conflict.
+    const claimed = await tx
+      .update(workItems)
+      .set({ version: sql`${workItems.version} + 1` })
+      .where(and(eq(workItems.id, child.id), eq(workItems.version, version)))
+      .returning({ id: workItems.id });
+    if (claimed.length === 0) throw conflict();
     await renumber(tx, parent.id);
     const siblings = await tx
       .select({ id: workItems.id })
@@ -147,8 +158,8 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
     const target = direction === "up" ? index - 1 : index + 1;
     if (target < 0 || target >= siblings.length) throw invalidState(direction === "up" ? "已经是第一项" : "已经是最后一项");
     const other = siblings[target]!;
-    await tx.update(workItems).set({ position: target, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, child.id));
-    await tx.update(workItems).set({ position: index }).where(eq(workItems.id, other.id));
+    await tx.update(workItems).set({ position: target }).where(eq(workItems.id, child.id));
+    await tx.update(workItems).set({ position: index, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, other.id));
     await renumber(tx, parent.id);
     await touchParent(tx, parent);
     await recordAudit(tx, {
