@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { NoticeRow } from "@/lib/services/notices";
+import { noticeNumber, type NoticeRow } from "@/lib/services/notices";
 import { LevelBadge, StatusBadge } from "./badges";
 
 /** Notices as a table; wide, so it scrolls sideways on a phone. */
@@ -24,7 +24,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
             <tr key={n.id}>
               <td className="whitespace-nowrap px-3 py-2">
                 <Link href={`/notices/${n.id}`} className="text-brand hover:underline">
-                  {t("number", { year: n.createdAt.getFullYear(), id: n.id })}
+                  {t("number", noticeNumber(n))}
                 </Link>
               </td>
               <td className="px-3 py-2">

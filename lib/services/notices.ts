@@ -3,7 +3,7 @@ import { aliasedTable, and, desc, eq, inArray, lt, sql, type SQL } from "drizzle
 import { db, type Queryable } from "@/db";
 import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor, type Resource } from "@/lib/authz";
-import { today } from "@/lib/clock";
+import { shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
@@ -16,6 +16,14 @@ const LEVEL_LABEL: Record<NoticeLevel, string> = { reminder: "提醒", urge: "�
 
 /** Either a calendar date or "N working days from today" (counted with the holiday calendar). */
 export type Deadline = { respondBy: string } | { workingDays: number };
+
+/**
+ * The values of the notice number (message `notices.number`, 督字〔year〕第 id 号). The year is the
+ * Asia/Shanghai year of issue, whatever the server's time zone.
+ */
+export function noticeNumber(notice: { id: number; createdAt: Date }): { year: string; id: number } {
+  return { year: shanghaiDate(notice.createdAt).slice(0, 4), id: notice.id };
+}
 
 export function resolveDeadline(deadline: Deadline, from: string = today()): string {
   const date = "workingDays" in deadline ? addWorkingDays(from, deadline.workingDays) : deadline.respondBy;

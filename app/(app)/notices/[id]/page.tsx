@@ -7,7 +7,7 @@ import { EscalateForm } from "@/components/notices/escalate-form";
 import { RespondForm } from "@/components/notices/respond-form";
 import { can } from "@/lib/authz";
 import { listEvidence } from "@/lib/services/evidence";
-import { NEXT_LEVEL } from "@/lib/services/notices";
+import { NEXT_LEVEL, noticeNumber } from "@/lib/services/notices";
 import { loadNotice } from "@/components/notices/load-notice";
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { notice } = await loadNotice((await params).id);
   const t = await getTranslations("notices");
-  return { title: t("number", { year: notice.createdAt.getFullYear(), id: notice.id }) };
+  return { title: t("number", noticeNumber(notice)) };
 }
 
 const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hour12: false });
@@ -38,7 +38,7 @@ export default async function NoticePage({ params }: Props) {
       </Link>
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="flex flex-wrap items-center gap-2 text-xl font-semibold">
-          {t("number", { year: notice.createdAt.getFullYear(), id: notice.id })}
+          {t("number", noticeNumber(notice))}
           <LevelBadge level={notice.level} />
           <StatusBadge status={notice.status} overdue={notice.isOverdue} />
         </h1>

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/notices/print-button";
 import { loadNotice } from "@/components/notices/load-notice";
+import { noticeNumber } from "@/lib/services/notices";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { notice } = await loadNotice((await params).id);
   const t = await getTranslations("notices");
-  return { title: t("number", { year: notice.createdAt.getFullYear(), id: notice.id }) };
+  return { title: t("number", noticeNumber(notice)) };
 }
 
 const longDate = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
@@ -32,7 +33,7 @@ export default async function NoticePrintPage({ params }: Props) {
       </div>
       <article className="mx-auto max-w-[210mm] bg-white p-[12mm] font-serif text-black shadow print:p-0 print:shadow-none">
         <h1 className="text-center text-3xl font-bold tracking-[0.5em] text-red-700">{t("print.heading", { level })}</h1>
-        <p className="mt-3 text-center">{t("number", { year: notice.createdAt.getFullYear(), id: notice.id })}</p>
+        <p className="mt-3 text-center">{t("number", noticeNumber(notice))}</p>
         <hr className="my-4 border-t-2 border-red-700" />
         <table className="w-full border-collapse text-base">
           <tbody>
