@@ -3,6 +3,8 @@ import { setupTestDatabase } from "@/db/test-utils";
 import { GET as exportAudit } from "@/app/api/export/audit/route";
 import { issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
 import { saveReportAction } from "@/lib/actions/reports";
+import { today } from "@/lib/clock";
+import { periodOf } from "@/lib/lifecycle/periods";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { auditFilterOptions, auditItemOptions, diffAudit, listAuditEvents } from "./audit-log";
@@ -67,7 +69,7 @@ describe("audit trail viewer", () => {
     const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
     const item = items[0]!;
     await actAs("kjj");
-    const saved = await saveReportAction({ workItemId: item.id, period: "2024-03", intent: "draft", progressStatus: "in_progress", percent: 30, narrative: "未提交的草稿内容", readings: [] });
+    const saved = await saveReportAction({ workItemId: item.id, period: periodOf(today(), "monthly")!, intent: "draft", progressStatus: "in_progress", percent: 30, narrative: "未提交的草稿内容", readings: [] });
     expect(saved.ok).toBe(true);
 
     const kjj = (await actAs("kjj"))!;

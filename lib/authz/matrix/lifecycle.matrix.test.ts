@@ -1,9 +1,15 @@
+import { vi } from "vitest";
 import { db } from "@/db";
 import { progressReports, workItems } from "@/db/schema";
 import { acknowledgeAction, addSubItemAction, deleteSubItemAction, dispatchAction, moveSubItemAction } from "@/lib/actions/lifecycle";
 import { reviewReportAction, saveReportAction } from "@/lib/actions/reports";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { describeMatrix, type MatrixCase } from "./harness";
+
+// Reports are for 2024-03, which may be reported only while it is the current period or one of the two after it.
+vi.hoisted(() => {
+  process.env.APP_TODAY = "2024-03-20";
+});
 
 /** Cases prepare different data; each is typed on its own. */
 const each = <T,>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
