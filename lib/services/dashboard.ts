@@ -1,4 +1,5 @@
 import "server-only";
+import { isReworking } from "./reports";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, completionRequests, departments, extensionRequests, progressReports, supervisionNotices, workItems } from "@/db/schema";
@@ -21,7 +22,12 @@ export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: s
   const settings = await getHealthSettings();
   const rows = (await loadItemHealth({ today: now, settings })).filter((r) => r.assignments.some((a) => a.departmentId === dept));
   const filed = await db
-    .select({ workItemId: progressReports.workItemId, period: progressReports.period, status: progressReports.status })
+    .select({
+      workItemId: progressReports.workItemId,
+      period: progressReports.period,
+      status: progressReports.status,
+      returnReason: progressReports.returnReason,
+    })
     .from(progressReports)
     .where(eq(progressReports.departmentId, dept));
   const filedKeys = new Set(filed.filter((r) => r.status === "submitted" || r.status === "accepted").map((r) => `${r.workItemId}:${r.period}`));
@@ -41,7 +47,8 @@ export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: s
     counts: {
       toAcknowledge: open.filter((r) => r.assignments.some((a) => a.departmentId === dept && !a.acknowledgedAt)).length,
       toReport: toReport.length,
-      returned: filed.filter((r) => r.status === "returned").length,
+      // A returned report stays 被退回 for its department while it is being reworked as a draft.
+      returned: filed.filter((r) => r.status === "returned" || isReworking(r)).length,
       dueSoon: dueSoon.length,
       overdue: open.filter((r) => r.health.daysOverdue > 0).length,
     },
