@@ -15,7 +15,7 @@ export default async function HomePage() {
       <div>
         <h1 className="text-xl font-semibold">{t("home.welcome", { name: user.displayName })}</h1>
         <p className="text-sm text-slate-600">
-          {t("home.intro", { role: t(`roles.${user.role}`), department: user.departmentName ? `(${user.departmentName})` : "" })}{" "}
+          {t("home.intro", { role: t(`roles.${user.role}`), department: user.departmentName ?? "none" })}{" "}
           {td("asOf", { today: today() })}
         </p>
       </div>

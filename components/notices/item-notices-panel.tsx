@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { can } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import type { SessionUser } from "@/lib/services/accounts";
 import { listNotices, noticeTargets } from "@/lib/services/notices";
@@ -16,9 +17,11 @@ export async function ItemNoticesPanel({ user, workItemId }: { user: SessionUser
         <h2 id="notices-panel-title" className="font-semibold">
           {t("panel.title")}
         </h2>
-        <Link href="/notices" className="text-sm text-brand hover:underline">
-          {t("panel.all")}
-        </Link>
+        {(can(user, "notice.issue") || can(user, "notice.respond")) && (
+          <Link href="/notices" className="text-sm text-brand hover:underline">
+            {t("panel.all")}
+          </Link>
+        )}
       </div>
       {rows.length === 0 ? <p className="text-sm text-slate-600">{t("panel.empty")}</p> : <NoticeTable rows={rows} today={today()} showItem={false} />}
       {targets && targets.departments.length > 0 && (

@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
 
 const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
+const NOTICE_REASON = "科技服务平台建设进度滞后,请说明原因并提出整改措施";
+const NOTICE_RESPONSE = "已召开专题推进会,平台将于下月上线";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 /** Opens an item of the seed plan from the plans list, by section and title; returns its URL. */
@@ -26,7 +28,7 @@ function reportCard(page: Page, department: string) {
 }
 
 test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 办结)", () => {
-  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit, accept and completion; the timeline shows every step", async ({ browser }) => {
+  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit, accept, a 督办 notice answered and closed, and completion; the timeline and audit viewer show every step", async ({ browser }) => {
     const ITEM = "强化创新驱动的科技服务";
     const secretariat = await pageAs(browser, "secretariat");
     const kjj = await pageAs(browser, "kjj");
@@ -103,6 +105,68 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
       await expect(reportCard(kjj, "市科技局")).toContainText("已通过");
     });
 
+    let noticeUrl = "";
+    await test.step("the supervisor issues a 督办 notice to 市科技局, due in 5 working days", async () => {
+      await supervisor.goto(itemUrl);
+      const panel = supervisor.getByRole("region", { name: "督办单" });
+      await panel.locator("summary", { hasText: "发督办单" }).click();
+      const form = panel.getByRole("form", { name: "发督办单" });
+      await form.getByLabel("责任单位").selectOption({ label: "市科技局" });
+      await form.getByLabel("督办", { exact: true }).check();
+      await form.getByLabel("督办事由").fill(NOTICE_REASON);
+      await form.getByRole("spinbutton", { name: "工作日内答复" }).fill("5");
+      await form.getByRole("button", { name: "发出" }).click();
+      await expect(panel.getByRole("status")).toContainText("督办单已发出");
+      await expect(panel.getByRole("row", { name: /市科技局/ })).toContainText("待答复");
+      await panel.getByRole("row", { name: /市科技局/ }).getByRole("link").first().click();
+      await expect(supervisor.getByText(NOTICE_REASON)).toBeVisible();
+      noticeUrl = supervisor.url();
+    });
+
+    await test.step("the liaison of 市科技局 sees the notice and answers it", async () => {
+      await kjj.goto("/notices");
+      const row = kjj.getByRole("row", { name: new RegExp(ITEM) }).first();
+      await expect(row).toContainText("督办");
+      await expect(row).toContainText("待答复");
+      await row.getByRole("link").first().click();
+      const form = kjj.getByRole("form", { name: "答复督办单" });
+      await form.getByLabel("答复内容").fill(NOTICE_RESPONSE);
+      await form.getByRole("button", { name: "提交答复" }).click();
+      await expect(kjj.getByRole("heading", { level: 1 })).toContainText("已答复");
+      await expect(kjj.getByText(NOTICE_RESPONSE)).toBeVisible();
+      await expect(kjj.getByRole("button", { name: "办结" })).toHaveCount(0);
+    });
+
+    await test.step("the supervisor closes it and can print it", async () => {
+      await supervisor.goto(noticeUrl);
+      await expect(supervisor.getByText(NOTICE_RESPONSE)).toBeVisible();
+      supervisor.once("dialog", (dialog) => dialog.accept());
+      await supervisor.getByRole("button", { name: "办结" }).click();
+      await expect(supervisor.getByRole("heading", { level: 1 })).toContainText("已办结");
+      await supervisor.getByRole("link", { name: "打印督办单" }).click();
+      await expect(supervisor.getByRole("heading", { name: /督\s*办\s*单/ })).toBeVisible();
+      await expect(supervisor.getByRole("cell", { name: NOTICE_REASON })).toBeVisible();
+    });
+
+    await test.step("the item timeline and the audit viewer show issue, answer and close", async () => {
+      await supervisor.goto(itemUrl);
+      const timeline = supervisor.getByTestId("timeline");
+      for (const step of ["发出督办单", "答复督办单", "办结督办单"]) await expect(timeline).toContainText(step);
+      const itemId = /\/items\/(\d+)/.exec(itemUrl)![1]!;
+      await supervisor.goto(noticeUrl);
+      await supervisor.getByRole("link", { name: "操作记录" }).click();
+      await expect(supervisor.getByLabel("事项", { exact: true })).toHaveValue(itemId);
+      await supervisor.getByLabel("操作", { exact: true }).selectOption({ label: "答复督办单" });
+      await supervisor.getByRole("button", { name: "筛选" }).click();
+      const rows = supervisor.getByTestId("audit-row");
+      await expect(rows).toHaveCount(1);
+      await expect(rows.first()).toContainText("open");
+      await expect(rows.first()).toContainText("responded");
+      await supervisor.getByLabel("操作", { exact: true }).selectOption({ label: "全部" });
+      await supervisor.getByRole("button", { name: "筛选" }).click();
+      for (const step of ["发出督办单", "答复督办单", "办结督办单"]) await expect(supervisor.getByRole("cell", { name: new RegExp(step) }).first()).toBeVisible();
+    });
+
     await test.step("later the lead asks for completion and the secretariat approves", async () => {
       await kjj.goto(itemUrl);
       const completion = kjj.getByRole("form", { name: "申请办结" });
@@ -128,6 +192,9 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
         ["退回进展报告", "王秘书"],
         ["提交进展报告", "陈联络员"],
         ["审核通过", "王秘书"],
+        ["发出督办单", "李督查"],
+        ["答复督办单", "陈联络员"],
+        ["办结督办单", "李督查"],
         ["申请办结", "陈联络员"],
         ["批准办结", "王秘书"],
       ];
