@@ -12,6 +12,7 @@ export async function AuditTable({ rows }: { rows: AuditRecord[] }) {
   const t = await getTranslations("audit");
   const label = await actionLabeller();
   const show = (v: unknown) => formatValue(v) || t("emptyValue");
+  const fieldLabel = (field: string) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field);
   return (
     <div className="overflow-x-auto rounded bg-white shadow-sm">
       <table className="min-w-[56rem] w-full text-left text-sm">
@@ -54,7 +55,7 @@ export async function AuditTable({ rows }: { rows: AuditRecord[] }) {
                     <dl className="space-y-1">
                       {changes.map((c) => (
                         <div key={c.field} className="break-all">
-                          {c.field && <dt className="inline font-mono text-xs text-slate-500">{c.field}: </dt>}
+                          {c.field && <dt className="inline text-xs text-slate-500">{fieldLabel(c.field)}:</dt>}
                           <dd className="inline">
                             <del className="text-red-700">{show(c.before)}</del> → <ins className="text-green-700 no-underline">{show(c.after)}</ins>
                           </dd>
