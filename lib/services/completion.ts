@@ -8,7 +8,8 @@ import { recordAudit } from "./audit";
 import { attachEvidence, validateEvidenceFiles, type EvidenceUpload } from "./evidence";
 import type { DecideInput } from "./extensions";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
-import { departmentName, itemLink, loadItemForRequest, updateItemVersioned } from "./request-items";
+import { itemLink, itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { departmentName } from "./request-items";
 
 export interface RequestCompletionInput {
   actor: Actor;
@@ -29,7 +30,9 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
   // Checked before the transaction so a bad file is refused without holding it open.
   await validateEvidenceFiles(files);
   return db.transaction(async (tx) => {
-    const { item, resource } = await loadItemForRequest(tx, input.workItemId);
+    const loaded = await loadItem(tx, input.workItemId);
+    const { item } = loaded;
+    const resource = itemResource(loaded);
     authorize(actor, "completion.request", resource);
     const departmentId = actor.departmentId;
     if (departmentId == null) throw forbidden();
@@ -85,7 +88,7 @@ export async function decideCompletion(input: DecideInput): Promise<CompletionRe
     if (!request) throw notFound("该办结申请不存在或已被删除");
     if (request.version !== input.expectedVersion) throw conflict();
     if (request.status !== "pending") throw invalidState("该办结申请已处理过了");
-    const { item, assignments } = await loadItemForRequest(tx, request.workItemId);
+    const { item, assignments } = await loadItem(tx, request.workItemId);
     const approve = input.decision === "approve";
     if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办");
     const [decided] = await tx

@@ -6,11 +6,11 @@ import { setupTestDatabase } from "@/db/test-utils";
 import { addSubItemAction, deleteSubItemAction, moveSubItemAction } from "@/lib/actions/lifecycle";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
-import * as dispatch from "./dispatch";
+import * as itemAccess from "./item-access";
 
 // loadItem can be made to answer with what another session read just before someone else's change.
-vi.mock("./dispatch", async (importOriginal) => {
-  const real = await importOriginal<typeof import("./dispatch")>();
+vi.mock("./item-access", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./item-access")>();
   return { ...real, loadItem: vi.fn(real.loadItem) };
 });
 
@@ -53,10 +53,10 @@ describe("decompose under concurrent edits", () => {
     const [mark] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)` }).from(auditEvents);
     // Someone else edits 甲 and 乙 between our read and our write.
     await db.update(workItems).set({ version: sql`${workItems.version} + 1` }).where(eq(workItems.parentId, first!.parentId!));
-    const loadItem = vi.mocked(dispatch.loadItem);
-    loadItem.mockImplementationOnce(async () => ({ item: first!, assignments: [] }));
+    const loadItem = vi.mocked(itemAccess.loadItem);
+    loadItem.mockImplementationOnce(async () => ({ item: first!, planStatus: "published", assignments: [] }));
     expect(await deleteSubItemAction({ id: first!.id, version: first!.version })).toMatchObject({ ok: false, code: "conflict" });
-    loadItem.mockImplementationOnce(async () => ({ item: second!, assignments: [] }));
+    loadItem.mockImplementationOnce(async () => ({ item: second!, planStatus: "published", assignments: [] }));
     expect(await moveSubItemAction({ id: second!.id, version: second!.version, direction: "up" })).toMatchObject({ ok: false, code: "conflict" });
     expect((await children()).map((c) => `${c.code}${c.title}`)).toEqual(["1.甲任务", "2.乙任务"]);
     expect(await db.select().from(auditEvents).where(and(gt(auditEvents.id, Number(mark!.id))))).toEqual([]);

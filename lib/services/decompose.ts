@@ -5,7 +5,7 @@ import { assignments, departments, indicators, workItems, type WorkItem } from "
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { itemResource, loadItem } from "./dispatch";
+import { itemResource, loadItem } from "./item-access";
 
 export interface SubItemParams {
   actor: Actor;

@@ -2,31 +2,11 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, plans, sections, workItems, type WorkItem } from "@/db/schema";
-import { authorize, type Actor, type Resource } from "@/lib/authz";
-import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { authorize, type Actor } from "@/lib/authz";
+import { conflict, forbidden, invalidState } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { itemResource, loadItem } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
-
-export interface ItemWithAssignments {
-  item: WorkItem;
-  assignments: { id: number; departmentId: number; role: "lead" | "support"; acknowledgedAt: Date | null }[];
-}
-
-/** An item and its units, as `authorize()` needs them; 404 when the item does not exist. */
-export async function loadItem(q: Queryable, workItemId: number): Promise<ItemWithAssignments> {
-  const [item] = await q.select().from(workItems).where(eq(workItems.id, workItemId));
-  if (!item) throw notFound("任务不存在或已被删除");
-  const units = await q
-    .select({ id: assignments.id, departmentId: assignments.departmentId, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt })
-    .from(assignments)
-    .where(eq(assignments.workItemId, workItemId))
-    .orderBy(asc(assignments.position));
-  return { item, assignments: units };
-}
-
-export function itemResource(loaded: Pick<ItemWithAssignments, "assignments">): Resource {
-  return { type: "workItem", assignments: loaded.assignments };
-}
 
 const dispatchFields = (i: WorkItem) => ({
   status: i.status,

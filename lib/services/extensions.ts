@@ -7,7 +7,8 @@ import { today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
-import { departmentName, itemLink, loadItemForRequest, updateItemVersioned } from "./request-items";
+import { itemLink, itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { departmentName } from "./request-items";
 
 export interface RequestExtensionInput {
   actor: Actor;
@@ -25,7 +26,9 @@ export interface RequestExtensionInput {
 export async function requestExtension(input: RequestExtensionInput): Promise<ExtensionRequest> {
   const { actor } = input;
   return db.transaction(async (tx) => {
-    const { item, resource } = await loadItemForRequest(tx, input.workItemId);
+    const loaded = await loadItem(tx, input.workItemId);
+    const { item } = loaded;
+    const resource = itemResource(loaded);
     authorize(actor, "extension.request", resource);
     const departmentId = actor.departmentId;
     if (departmentId == null) throw forbidden();
@@ -103,7 +106,7 @@ export async function decideExtension(input: DecideInput): Promise<ExtensionRequ
     if (!request) throw notFound("该延期申请不存在或已被删除");
     if (request.version !== input.expectedVersion) throw conflict();
     if (request.status !== "pending") throw invalidState("该延期申请已处理过了");
-    const { item } = await loadItemForRequest(tx, request.workItemId);
+    const { item } = await loadItem(tx, request.workItemId);
     const approve = input.decision === "approve";
     if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办,不能再延期");
     // Another department's extension may have moved the date since this request was made: an

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { assignments, auditEvents, evidenceFiles, notifications, supervisionNotices, users } from "@/db/schema";
+import { assignments, auditEvents, evidenceFiles, notifications, supervisionNotices, users, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { closeNoticeAction, escalateNoticeAction, issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
@@ -83,6 +83,18 @@ describe("supervision notices", () => {
     await actAs("kjj");
     const stale = await respondNoticeAction({ noticeId: next!.id, version: 99, response: "答复" });
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
+  });
+
+  it("does not escalate a notice once its item is completed, and changes nothing", async () => {
+    const item = await dispatchedItem();
+    await actAs("supervisor");
+    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "reminder", reason: "请推进", deadlineMode: "workingDays", workingDays: 3 });
+    if (!issued.ok) throw new Error(issued.error);
+    await db.update(workItems).set({ status: "completed" }).where(eq(workItems.id, item.id));
+    const before = await snapshotData();
+    const escalated = await escalateNoticeAction({ noticeId: issued.data.id, version: 1, reason: "逾期未答复", deadlineMode: "workingDays", workingDays: 2 });
+    expect(escalated).toMatchObject({ ok: false, error: "该事项已办结,不能再发督办单" });
+    expect(await snapshotData()).toEqual(before);
   });
 
   it("keeps evidence files attached to an answer", async () => {

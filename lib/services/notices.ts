@@ -2,13 +2,14 @@ import "server-only";
 import { aliasedTable, and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
-import { authorize, can, scopeOf, type Actor, type Resource } from "@/lib/authz";
+import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
 import { recordAudit } from "./audit";
 import { attachEvidence, type EvidenceUpload } from "./evidence";
+import { itemResource, loadItem } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
@@ -32,18 +33,15 @@ export function resolveDeadline(deadline: Deadline, from: string = today()): str
 }
 
 async function itemWithAssignments(q: Queryable, workItemId: number) {
-  const [item] = await q
-    .select({ id: workItems.id, planId: workItems.planId, title: workItems.title, code: workItems.code, status: workItems.status, planStatus: plans.status })
-    .from(workItems)
-    .innerJoin(plans, eq(plans.id, workItems.planId))
-    .where(eq(workItems.id, workItemId));
-  if (!item) throw notFound("该事项不存在或已被删除");
-  const rows = await q
-    .select({ departmentId: assignments.departmentId, role: assignments.role })
-    .from(assignments)
-    .where(eq(assignments.workItemId, workItemId));
-  const resource: Resource = { type: "workItem", assignments: rows };
-  return { item, resource };
+  const loaded = await loadItem(q, workItemId);
+  return { item: { ...loaded.item, planStatus: loaded.planStatus }, resource: itemResource(loaded) };
+}
+
+/** Notices (and their escalations) concern work under way: a dispatched item of a published plan. */
+function assertNoticeable(item: { status: string; planStatus: string }): void {
+  if (item.planStatus !== "published") throw invalidState("该事项所属计划尚未发布,不能发督办单");
+  if (item.status === "draft") throw invalidState("该事项尚未交办,不能发督办单");
+  if (item.status !== "dispatched") throw invalidState("该事项已办结,不能再发督办单");
 }
 
 async function lockNotice(q: Queryable, id: number): Promise<SupervisionNotice> {
@@ -112,9 +110,7 @@ export async function issueNotice(params: {
   return db.transaction(async (tx) => {
     const { item, resource } = await itemWithAssignments(tx, params.workItemId);
     authorize(actor, "notice.issue", resource);
-    if (item.planStatus !== "published") throw invalidState("该事项所属计划尚未发布,不能发督办单");
-    if (item.status === "draft") throw invalidState("该事项尚未交办,不能发督办单");
-    if (item.status !== "dispatched") throw invalidState("该事项已办结,不能再发督办单");
+    assertNoticeable(item);
     if (resource.type === "workItem" && !resource.assignments.some((a) => a.departmentId === params.departmentId)) {
       throw invalidState("该单位不是此事项的责任单位,不能向其发督办单");
     }
@@ -199,6 +195,7 @@ export async function escalateNotice(params: { actor: Actor; noticeId: number; e
     const notice = await lockNotice(tx, params.noticeId);
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     authorize(actor, "notice.issue", resource);
+    assertNoticeable(item);
     const level = NEXT_LEVEL[notice.level];
     if (!level) throw invalidState("督办已是最高级别,不能再升级");
     if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");

@@ -15,7 +15,7 @@ import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/err
 import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import type { ReportValues } from "@/lib/validations/reports";
 import { recordAudit } from "./audit";
-import { itemResource, loadItem } from "./dispatch";
+import { itemResource, loadItem } from "./item-access";
 import { attachEvidence, listEvidence, type EvidenceUpload } from "./evidence";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
 

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { completionRequests, departments, extensionRequests, plans, users, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { listEvidence } from "./evidence";
-import { loadItemForRequest } from "./request-items";
+import { itemResource, loadItem } from "./item-access";
 
 // Joining users twice (requester and decider) makes drizzle's result type collapse; the decider is a subquery.
 const deciderName = (column: typeof extensionRequests.decidedBy | typeof completionRequests.decidedBy) =>
@@ -78,7 +78,9 @@ export type ItemRequests = Awaited<ReturnType<typeof getItemRequests>>;
 /** What the item page's 延期与办结 panel needs: the item's dates and state, its resource, and its requests. */
 export async function getItemRequestPanel({ actor, workItemId }: { actor: Actor; workItemId: number }) {
   authorize(actor, "plan.read");
-  const { item, resource } = await loadItemForRequest(db, workItemId);
+  const loaded = await loadItem(db, workItemId);
+  const { item } = loaded;
+  const resource = itemResource(loaded);
   const requests = await getItemRequests({ actor, workItemId });
   return {
     item: {

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { auditEvents, departments } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
-import { itemResource, loadItem } from "./dispatch";
+import { itemResource, loadItem } from "./item-access";
 
 export interface TimelineEntry {
   id: number;

@@ -1,0 +1,54 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Queryable } from "@/db";
+import { assignments, plans, workItems, type Plan, type WorkItem } from "@/db/schema";
+import type { Resource } from "@/lib/authz";
+import { conflict, notFound } from "@/lib/errors";
+
+export interface ItemWithAssignments {
+  item: WorkItem;
+  planStatus: Plan["status"];
+  assignments: { id: number; departmentId: number; role: "lead" | "support"; acknowledgedAt: Date | null }[];
+}
+
+/**
+ * A work item with its plan's status and its units, as every service needs them before
+ * `authorize()`; 404 when the item does not exist. The one loader for item-scoped mutations.
+ */
+export async function loadItem(q: Queryable, workItemId: number): Promise<ItemWithAssignments> {
+  const [row] = await q
+    .select({ item: workItems, planStatus: plans.status })
+    .from(workItems)
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .where(eq(workItems.id, workItemId));
+  if (!row) throw notFound("该事项不存在或已被删除");
+  const units = await q
+    .select({
+      id: assignments.id,
+      departmentId: assignments.departmentId,
+      role: assignments.role,
+      acknowledgedAt: assignments.acknowledgedAt,
+    })
+    .from(assignments)
+    .where(eq(assignments.workItemId, workItemId))
+    .orderBy(asc(assignments.position));
+  return { item: row.item, planStatus: row.planStatus, assignments: units };
+}
+
+/** The item's units as the resource `can()` and `authorize()` scope liaisons by. */
+export function itemResource(loaded: Pick<ItemWithAssignments, "assignments">): Resource {
+  return { type: "workItem", assignments: loaded.assignments };
+}
+
+/** Versioned update of a work item; 0 rows means someone else changed it first. */
+export async function updateItemVersioned(q: Queryable, item: WorkItem, set: Partial<WorkItem>): Promise<WorkItem> {
+  const [row] = await q
+    .update(workItems)
+    .set({ ...set, version: sql`${workItems.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(workItems.id, item.id), eq(workItems.version, item.version)))
+    .returning();
+  if (!row) throw conflict();
+  return row;
+}
+
+export const itemLink = (workItemId: number) => `/items/${workItemId}`;
