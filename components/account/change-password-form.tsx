@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyActionErrors, BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "@/components/admin/form-bits";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "@/components/admin/form-bits";
 import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/account";
 

@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addDepartmentAliasAction, removeDepartmentAliasAction } from "@/lib/actions/admin";
 import { addAliasSchema } from "@/lib/validations/admin";
-import { applyActionErrors, BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 
 /** A department's other spellings: remove one, or add one (checked against every name and alias). */
 export function AliasEditor({ departmentId, aliases }: { departmentId: number; aliases: { id: number; alias: string }[] }) {

@@ -7,7 +7,8 @@ import { useForm, type FieldError } from "react-hook-form";
 import { z } from "zod";
 import { createDepartmentAction, updateDepartmentAction } from "@/lib/actions/admin";
 import { createDepartmentSchema, DEPARTMENT_KINDS } from "@/lib/validations/admin";
-import { applyActionErrors, BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 import type { DepartmentOption } from "./user-form";
 
 // The edit form also carries "in use"; the server schemas check each action's fields again.

@@ -1,24 +1,9 @@
 "use client";
-import type { FieldError, FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/result";
+import type { FieldError } from "react-hook-form";
 
 export const INPUT_CLASS = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 export const BUTTON_CLASS = "rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60";
 export const SECONDARY_BUTTON_CLASS = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-60";
-
-/** Server field errors onto their fields; returns the message for the form's alert ("" when every error has its field). */
-export function applyActionErrors<T extends FieldValues>(result: ActionResult<unknown>, setError: UseFormSetError<T>): string | null {
-  if (result.ok) return null;
-  let placed = false;
-  for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-    if (field !== "_form" && messages[0]) {
-      setError(field as Path<T>, { type: "server", message: messages[0] });
-      placed = true;
-    }
-  }
-  // The message already sits beside its field; the alert is for what belongs to no field.
-  return placed ? "" : result.error;
-}
 
 /** A labelled control with its error underneath. */
 export function Field({ id, label, error, children }: { id: string; label: string; error?: FieldError; children: React.ReactNode }) {

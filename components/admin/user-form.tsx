@@ -8,7 +8,8 @@ import { z } from "zod";
 import { USER_ROLES } from "@/db/schema/users";
 import { createUserAction, updateUserAction } from "@/lib/actions/admin";
 import { createUserSchema } from "@/lib/validations/admin";
-import { applyActionErrors, BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 import { TemporaryPassword } from "./temporary-password";
 
 export interface DepartmentOption {

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { dispatchAction } from "@/lib/actions/lifecycle";
 import { dispatchSchema, REPORTING_CYCLES } from "@/lib/validations/lifecycle";
-import { applyActionErrors } from "./form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 
 type Values = z.input<typeof dispatchSchema>;
 

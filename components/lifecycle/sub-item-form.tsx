@@ -7,7 +7,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addSubItemAction } from "@/lib/actions/lifecycle";
 import { COMPARATORS, subItemSchema } from "@/lib/validations/lifecycle";
-import { applyActionErrors } from "./form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 
 type Values = z.input<typeof subItemSchema>;
 

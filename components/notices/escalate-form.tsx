@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyActionErrors } from "@/components/lifecycle/form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { escalateNoticeAction } from "@/lib/actions/notices";
 import { escalateNoticeSchema, type EscalateNoticeInput, type NoticeLevel } from "@/lib/validations/notices";
 import { DeadlineFields, FIELD, FieldError, FormMessage } from "./form-bits";

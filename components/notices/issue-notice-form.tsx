@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyActionErrors } from "@/components/lifecycle/form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { issueNoticeAction } from "@/lib/actions/notices";
 import { issueNoticeSchema, NOTICE_LEVELS, type IssueNoticeInput, type IssueNoticeValues } from "@/lib/validations/notices";
 import { DeadlineFields, FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";

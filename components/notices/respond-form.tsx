@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type BaseSyntheticEvent } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyActionErrors } from "@/components/lifecycle/form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { respondNoticeAction } from "@/lib/actions/notices";
 import { respondNoticeSchema, type RespondNoticeInput } from "@/lib/validations/notices";
 import { FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type BaseSyntheticEvent } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyActionErrors } from "@/components/lifecycle/form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
 import { PROGRESS_STATUSES, reportSchema } from "@/lib/validations/reports";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyActionErrors } from "@/components/lifecycle/form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { reviewReportAction } from "@/lib/actions/reports";
 import { reviewSchema } from "@/lib/validations/reports";
 

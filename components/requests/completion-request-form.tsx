@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { requestCompletionAction } from "@/lib/actions/requests";
 import { completionRequestSchema } from "@/lib/validations/requests";
-import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS, applyActionErrors } from "./form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
 
 type Values = z.input<typeof completionRequestSchema>;
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { decideCompletionAction, decideExtensionAction } from "@/lib/actions/requests";
 import { decisionSchema } from "@/lib/validations/requests";
-import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS, applyActionErrors } from "./form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
 
 type Values = z.input<typeof decisionSchema>;
 

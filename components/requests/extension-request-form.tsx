@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { requestExtensionAction } from "@/lib/actions/requests";
 import { extensionRequestSchema } from "@/lib/validations/requests";
-import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS, applyActionErrors } from "./form-result";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
 
 type Values = z.input<typeof extensionRequestSchema>;
 
