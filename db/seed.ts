@@ -87,8 +87,8 @@ async function seedUsers(): Promise<number> {
   return missing.length;
 }
 
-/** Path of the demo plan, relative to the working directory (the shared seed folder beside the app). */
-export const SEED_PLAN_PATH = "../shared/seed/changsha-producer-services-plan-2023.txt";
+/** Path of the demo plan, relative to the repository root (see db/seed-data/SOURCE.md). */
+export const SEED_PLAN_PATH = "db/seed-data/changsha-producer-services-plan-2023.txt";
 
 /** The Changsha plan, imported through the same parse → save → publish path as the app uses. */
 async function seedChangshaPlan(): Promise<boolean> {

@@ -7,7 +7,7 @@ import type { DepartmentDirectory, PlanDraft, PlanItem } from "./types";
 /** Test-only helpers (not exported from index). */
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
-export const SEED_PATH = path.resolve(REPO_ROOT, "../shared/seed/changsha-producer-services-plan-2023.txt");
+export const SEED_PATH = path.resolve(REPO_ROOT, "db/seed-data/changsha-producer-services-plan-2023.txt");
 
 export function readSeed(): string {
   return readFileSync(SEED_PATH, "utf8");

@@ -15,7 +15,7 @@ async function seedPlan() {
 describe("the Changsha seed plan", () => {
   beforeAll(setupTestDatabase);
 
-  it("is imported from the shared text file, published, with 4 sections and 21 undispatched items", async () => {
+  it("is imported from the text file in db/seed-data, published, with 4 sections and 21 undispatched items", async () => {
     const plan = await seedPlan();
     expect(plan.status).toBe("published");
     expect(plan.docNumber).toBe("长政办发〔2023〕24号");
