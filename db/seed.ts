@@ -2,6 +2,7 @@ import "server-only";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
+import { isDemoMode } from "@/lib/env";
 import { CHANGSHA_DIRECTORY } from "@/lib/plan-import/changsha-directory";
 import { hashPassword } from "@/lib/services/accounts";
 import { recordAudit } from "@/lib/services/audit";
@@ -103,8 +104,13 @@ async function seedChangshaPlan(): Promise<boolean> {
   return (await importPlanAsSystem(source.text, path.basename(file))).created;
 }
 
-/** Idempotent: a second run adds nothing. */
-export async function seedDatabase(): Promise<void> {
+/**
+ * Demo mode only (see isDemoMode): the Changsha directory, the demo accounts and the Changsha plan.
+ * A production database gets nothing: its first administrator comes from `npm run admin:create`.
+ * Idempotent: a second run adds nothing.
+ */
+export async function seedDatabase({ demo = isDemoMode() }: { demo?: boolean } = {}): Promise<void> {
+  if (!demo) return;
   await seedDirectory();
   await seedUsers();
   await seedChangshaPlan();

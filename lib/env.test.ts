@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { EnvError, isDemoMode, parseEnv } from "./env";
 
 describe("environment validation", () => {
   it("accepts an empty environment with safe defaults (embedded database, port 3000)", () => {
@@ -30,5 +30,13 @@ describe("environment validation", () => {
   it("treats blank values as unset and rejects an impossible APP_TODAY", () => {
     expect(parseEnv({ DATABASE_URL: "  ", PORT: "" }).DATABASE_URL).toBeUndefined();
     expect(() => parseEnv({ APP_TODAY: "2026-13-45" })).toThrow(/APP_TODAY/);
+  });
+
+  it("is a demo unless NODE_ENV=production; DEMO=0 and DEMO=1 decide explicitly", () => {
+    expect(isDemoMode(parseEnv({}))).toBe(true);
+    expect(isDemoMode(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(isDemoMode(parseEnv({ DEMO: "0" }))).toBe(false);
+    expect(isDemoMode(parseEnv({ NODE_ENV: "production", DEMO: "1" }))).toBe(true);
+    expect(() => parseEnv({ DEMO: "yes" })).toThrow(/DEMO/);
   });
 });

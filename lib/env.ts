@@ -40,6 +40,10 @@ const envSchema = z
     WEBHOOK_KIND: optionalText.pipe(z.enum(["dingtalk", "wecom"]).default("dingtalk")),
     /** "1" turns off the background worker (reminder scan, outbox delivery) in this instance. */
     JOBS_DISABLED: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").default("0")),
+    /** "1" demo mode, "0" production mode; unset → demo unless NODE_ENV=production (see isDemoMode). */
+    DEMO: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").optional()),
+    /** pino level for the JSON logs (default info). */
+    LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
@@ -74,4 +78,15 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Demo mode seeds the Changsha plan and the demo accounts and prints their password on the sign-in
+ * page. It is on by default and off when NODE_ENV=production; DEMO=1 or DEMO=0 decides explicitly.
+ * `npm start` resolves it once and passes DEMO on to the server (which `next start` always runs with
+ * NODE_ENV=production).
+ */
+export function isDemoMode(env: Pick<Env, "DEMO" | "NODE_ENV"> = getEnv()): boolean {
+  if (env.DEMO !== undefined) return env.DEMO === "1";
+  return env.NODE_ENV !== "production";
 }

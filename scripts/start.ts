@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, isDemoMode, parseEnv } from "@/lib/env";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -35,13 +35,16 @@ function needsBuild(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
-async function prepareDatabase(): Promise<void> {
+/** Migrates; seeds in demo mode; in production mode returns the active accounts with the demo password. */
+async function prepareDatabase(demo: boolean): Promise<string[]> {
   const { migrateDatabase } = await import("@/db/migrate");
   const { seedDatabase } = await import("@/db/seed");
+  const { activeDemoPasswordAccounts } = await import("@/lib/services/deployment");
   const { closeDb } = await import("@/db");
   try {
     await migrateDatabase();
-    await seedDatabase();
+    await seedDatabase({ demo });
+    return demo ? [] : await activeDemoPasswordAccounts();
   } catch (error) {
     // drizzle wraps driver errors ("Failed query: …"); the cause says what is actually wrong.
     const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
@@ -61,11 +64,19 @@ async function main(): Promise<void> {
     if (error instanceof EnvError) fail(error.message);
     throw error;
   }
-  await prepareDatabase();
+  const demo = isDemoMode(env);
+  const demoPasswordAccounts = await prepareDatabase(demo);
+  if (demoPasswordAccounts.length > 0) {
+    fail(
+      `拒绝启动: 以下在用账号仍使用演示密码 (refusing to start: active accounts with the demo password): ${demoPasswordAccounts.join(", ")}; 请运行 npm run demo:remove 或修改其密码`,
+    );
+  }
   const { getAuthSecret } = await import("@/lib/auth/secret");
   const childEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
+    // `next start` runs with NODE_ENV=production whatever the mode: pass the mode on explicitly.
+    DEMO: demo ? "1" : "0",
     NEXTAUTH_SECRET: getAuthSecret(),
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
   };

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isDemoMode } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <LocaleSwitch />
         </div>
         <SignInForm callbackUrl={callbackUrl ?? null} />
-        <p className="mt-6 text-xs text-slate-500">{t("auth.demoHint")}</p>
+        {isDemoMode() && <p className="mt-6 text-xs text-slate-500">{t("auth.demoHint")}</p>}
       </div>
     </main>
   );
