@@ -50,7 +50,8 @@ function run(command: string, args: string[], env: Record<string, string>): void
 async function postgresTableCount(url: string): Promise<number> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await client`select count(*)::int as n from information_schema.tables where table_schema in ${client(APP_SCHEMAS)}`;
+    const [row] =
+      await client`select count(*)::int as n from information_schema.tables where table_schema in ${client(APP_SCHEMAS)}`;
     return row!.n as number;
   } finally {
     await client.end();
@@ -63,9 +64,13 @@ export async function backupPostgres(url: string, file: string): Promise<void> {
 
 export async function restorePostgres(url: string, file: string, { force = false } = {}): Promise<void> {
   const head = readFileSync(file).subarray(0, PG_DUMP_MAGIC.length).toString("latin1");
-  if (head !== PG_DUMP_MAGIC) throw new BackupError("备份文件不是 PostgreSQL 备份 (not a PostgreSQL backup made by db:backup)");
+  if (head !== PG_DUMP_MAGIC)
+    throw new BackupError("备份文件不是 PostgreSQL 备份 (not a PostgreSQL backup made by db:backup)");
   if ((await postgresTableCount(url)) > 0) {
-    if (!force) throw new BackupError("目标数据库不是空的,未恢复;确认覆盖请加 --force (database not empty; add --force to replace it)");
+    if (!force)
+      throw new BackupError(
+        "目标数据库不是空的,未恢复;确认覆盖请加 --force (database not empty; add --force to replace it)",
+      );
     const client = postgres(url, { max: 1, onnotice: () => {} });
     try {
       for (const schema of APP_SCHEMAS) await client.unsafe(`drop schema if exists "${schema}" cascade`);
@@ -74,7 +79,19 @@ export async function restorePostgres(url: string, file: string, { force = false
       await client.end();
     }
   }
-  run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", libpqEnv(url).PGDATABASE!, path.resolve(file)], libpqEnv(url));
+  run(
+    "pg_restore",
+    [
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      "--single-transaction",
+      "--dbname",
+      libpqEnv(url).PGDATABASE!,
+      path.resolve(file),
+    ],
+    libpqEnv(url),
+  );
 }
 
 function isEmptyDir(dir: string): boolean {
@@ -111,9 +128,12 @@ async function pgliteTableCount(dir: string): Promise<number> {
 
 export async function restorePglite(dir: string, file: string, { force = false } = {}): Promise<void> {
   const bytes = readFileSync(file);
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw new BackupError("备份文件不是嵌入式数据库备份 (not a PGlite backup made by db:backup)");
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b)
+    throw new BackupError("备份文件不是嵌入式数据库备份 (not a PGlite backup made by db:backup)");
   if ((await pgliteTableCount(dir)) > 0 && !force) {
-    throw new BackupError("目标数据库不是空的,未恢复;确认覆盖请加 --force (database not empty; add --force to replace it)");
+    throw new BackupError(
+      "目标数据库不是空的,未恢复;确认覆盖请加 --force (database not empty; add --force to replace it)",
+    );
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

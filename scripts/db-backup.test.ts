@@ -38,9 +38,15 @@ async function snapshot(query: Query) {
       where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`,
   );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) counts[name as string] = Number((await query(`select count(*) as n from ${name}`))[0]!.n);
+  for (const { name } of tables)
+    counts[name as string] = Number((await query(`select count(*) as n from ${name}`))[0]!.n);
   const blobs = await query(`select sha256, content from file_blobs order by sha256`);
-  const hashes = blobs.map((b) => [b.sha256, createHash("sha256").update(b.content as Uint8Array).digest("hex")]);
+  const hashes = blobs.map((b) => [
+    b.sha256,
+    createHash("sha256")
+      .update(b.content as Uint8Array)
+      .digest("hex"),
+  ]);
   return { counts, hashes };
 }
 
@@ -92,7 +98,7 @@ describe("backup and restore on PGlite", () => {
 
 describe.runIf(process.env.DATABASE_URL)("backup and restore on PostgreSQL", () => {
   // vitest.setup.ts gave this file a fresh database of its own: it is the source.
-  const sourceUrl = process.env.DATABASE_URL!;
+  const sourceUrl = process.env.DATABASE_URL ?? "postgres://unset";
   const targetName = `duban_restore_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const targetUrl = Object.assign(new URL(sourceUrl), { pathname: `/${targetName}` }).toString();
   const file = path.join(work, "postgres.backup");

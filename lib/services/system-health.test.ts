@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/db/test-utils";
 import { GET } from "@/app/api/health/route";
 
-const journal = JSON.parse(readFileSync(path.join(process.cwd(), "db/migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] };
+const journal = JSON.parse(readFileSync(path.join(process.cwd(), "db/migrations/meta/_journal.json"), "utf8")) as {
+  entries: unknown[];
+};
 
 describe("GET /api/health", () => {
   beforeAll(setupTestDatabase);
