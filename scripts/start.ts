@@ -6,10 +6,21 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "@/lib/env";
+import { PrepareError, prepareDatabase } from "./prepare-database";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+];
 
 function fail(message: string): never {
   console.error(message);
@@ -35,26 +46,6 @@ function needsBuild(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
-/** Migrates; seeds in demo mode; in production mode returns the active accounts with the demo password. */
-async function prepareDatabase(demo: boolean): Promise<string[]> {
-  const { migrateDatabase } = await import("@/db/migrate");
-  const { seedDatabase } = await import("@/db/seed");
-  const { activeDemoPasswordAccounts } = await import("@/lib/services/deployment");
-  const { closeDb } = await import("@/db");
-  try {
-    await migrateDatabase();
-    await seedDatabase({ demo });
-    return demo ? [] : await activeDemoPasswordAccounts();
-  } catch (error) {
-    // drizzle wraps driver errors ("Failed query: …"); the cause says what is actually wrong.
-    const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-    const detail = root instanceof Error ? root.message.split("\n")[0] : String(root);
-    fail(`数据库不可用 (database unavailable): ${detail || (root as { code?: string }).code || "连接失败"}`);
-  } finally {
-    await closeDb().catch(() => {});
-  }
-}
-
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   let env;
@@ -65,11 +56,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const demo = isDemoMode(env);
-  const demoPasswordAccounts = await prepareDatabase(demo);
-  if (demoPasswordAccounts.length > 0) {
-    fail(
-      `拒绝启动: 以下在用账号仍使用演示密码 (refusing to start: active accounts with the demo password): ${demoPasswordAccounts.join(", ")}; 请运行 npm run demo:remove 或修改其密码`,
-    );
+  try {
+    await prepareDatabase(demo);
+  } catch (error) {
+    if (error instanceof PrepareError) fail(error.message);
+    throw error;
   }
   const { getAuthSecret } = await import("@/lib/auth/secret");
   const childEnv = {
@@ -82,7 +73,11 @@ async function main(): Promise<void> {
   };
   if (!dev && needsBuild()) {
     console.log("正在构建 (building)…");
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: { ...childEnv, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      env: { ...childEnv, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) fail("构建失败 (build failed)");
   }
   const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(env.PORT)], {
