@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/authz";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { logError, logRequest } from "@/lib/log";
 import type { SessionUser } from "@/lib/services/accounts";
 import { fieldErrorsOf } from "./safe-action";
 
@@ -19,9 +20,28 @@ export function authorizedRoute<S extends z.ZodType>(
     Object.fromEntries(new URL(request.url).searchParams),
 ) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    const startedAt = performance.now();
+    let userId: number | null = null;
+    const response = await run(request, context, (id) => (userId = id));
+    logRequest({
+      requestId: request.headers.get("x-request-id"),
+      userId,
+      action: `${request.method} ${new URL(request.url).pathname}`,
+      outcome: response.status < 400 ? "ok" : String(response.status),
+      startedAt,
+    });
+    return response;
+  };
+
+  async function run(
+    request: Request,
+    context: { params: Promise<Record<string, string>> },
+    seen: (userId: number) => void,
+  ): Promise<Response> {
     try {
       const user = await getCurrentUser();
       if (!user) return NextResponse.json({ error: "未登录" }, { status: 401 });
+      seen(user.id);
       if (permission && user.mustChangePassword) {
         return NextResponse.json({ error: "请先修改临时密码" }, { status: 403 });
       }
@@ -36,8 +56,8 @@ export function authorizedRoute<S extends z.ZodType>(
       if (error instanceof AppError) {
         return NextResponse.json({ error: error.message, code: error.code }, { status: HTTP_STATUS[error.code] });
       }
-      console.error(error);
+      logError(error);
       return NextResponse.json({ error: "系统出错了" }, { status: 500 });
     }
-  };
+  }
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
+import { logError, logRequest } from "@/lib/log";
 import type { SessionUser } from "@/lib/services/accounts";
 import type { ActionResult } from "./result";
 
@@ -26,7 +27,7 @@ export function toErrorResult(error: unknown): ActionResult<never> {
   if (error instanceof z.ZodError) {
     return { ok: false, error: "输入有误,请检查标出的字段", code: "validation", fieldErrors: fieldErrorsOf(error) };
   }
-  console.error(error);
+  logError(error);
   return { ok: false, error: "系统出错了,请稍后重试", code: "internal" };
 }
 
@@ -40,12 +41,32 @@ export function authorizedAction<S extends z.ZodType, R>(
   handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
   return async (raw) => {
+    const startedAt = performance.now();
+    let userId: number | null = null;
+    const result = await run(raw, (id) => (userId = id));
+    logRequest({
+      requestId: await requestId(),
+      userId,
+      action: permission ?? "session",
+      outcome: result.ok ? "ok" : (result.code ?? "error"),
+      startedAt,
+    });
+    return result;
+  };
+
+  async function run(raw: z.input<S>, seen: (userId: number) => void): Promise<ActionResult<R>> {
     try {
       const user = await getCurrentUser();
       if (!user) return { ok: false, error: "登录已过期,请重新登录", code: "unauthenticated" };
+      seen(user.id);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return { ok: false, error: "输入有误,请检查标出的字段", code: "validation", fieldErrors: fieldErrorsOf(parsed.error) };
+        return {
+          ok: false,
+          error: "输入有误,请检查标出的字段",
+          code: "validation",
+          fieldErrors: fieldErrorsOf(parsed.error),
+        };
       }
       // A temporary password (new account, reset) must be changed before anything else is done.
       if (permission && user.mustChangePassword) {
@@ -56,5 +77,15 @@ export function authorizedAction<S extends z.ZodType, R>(
     } catch (error) {
       return toErrorResult(error);
     }
-  };
+  }
+}
+
+/** The proxy's or the reverse proxy's request id, when there is a request to read it from. */
+async function requestId(): Promise<string | null> {
+  try {
+    const { headers } = await import("next/headers");
+    return (await headers()).get("x-request-id");
+  } catch {
+    return null;
+  }
 }
