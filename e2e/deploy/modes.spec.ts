@@ -91,7 +91,8 @@ test.describe("production mode", () => {
     await page.getByLabel("用户名").fill("ops");
     await page.getByLabel("密码").fill(password!);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(/\/account\/password/);
+    // bcrypt and a cold server on a busy machine: allow the first sign-in its time
+    await expect(page).toHaveURL(/\/account\/password/, { timeout: 60_000 });
     // a demo account no longer signs in
     const demo = await browser.newContext({ baseURL: ORIGIN });
     const csrf = (await (await demo.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
