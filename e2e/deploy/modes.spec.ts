@@ -45,9 +45,10 @@ test.describe("production mode", () => {
   };
   let server: ChildProcess | undefined;
   test.afterAll(async () => {
-    if (server?.exitCode === null) {
+    if (server?.pid && server.exitCode === null) {
       const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
+      // npm → tsx → next-server: signal the whole process group so no server outlives the test.
+      process.kill(-server.pid, "SIGTERM");
       await exited;
     }
     rmSync(dataDir, { recursive: true, force: true });
@@ -73,6 +74,7 @@ test.describe("production mode", () => {
       cwd: ROOT,
       env: { ...process.env, ...production, DATABASE_URL: "" } as NodeJS.ProcessEnv,
       stdio: "ignore",
+      detached: true,
     });
     await expect
       .poll(async () => (await fetch(`${ORIGIN}/login`).catch(() => null))?.status ?? 0, {
