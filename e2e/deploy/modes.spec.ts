@@ -35,14 +35,19 @@ function npm(args: string[], env: Record<string, string>, input?: string) {
 
 test.describe("production mode", () => {
   test.describe.configure({ timeout: 480_000 });
-  const dataDir = mkdtempSync(path.join(tmpdir(), "duban-production-"));
-  const production = {
-    DATA_DIR: dataDir,
-    NODE_ENV: "production",
-    PORT: String(PORT),
-    NEXTAUTH_URL: ORIGIN,
-    JOBS_DISABLED: "1",
-  };
+  // Made when the tests run (Playwright also loads this file in processes that run nothing).
+  let dataDir = "";
+  let production: Record<string, string> = {};
+  test.beforeAll(() => {
+    dataDir = mkdtempSync(path.join(tmpdir(), "duban-production-"));
+    production = {
+      DATA_DIR: dataDir,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      NEXTAUTH_URL: ORIGIN,
+      JOBS_DISABLED: "1",
+    };
+  });
   let server: ChildProcess | undefined;
   test.afterAll(async () => {
     if (server?.pid && server.exitCode === null) {
@@ -51,7 +56,7 @@ test.describe("production mode", () => {
       process.kill(-server.pid, "SIGTERM");
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   test("refuses to start while a demo account is active, then serves without a password hint", async ({ browser }) => {
