@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/safe-action";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { confirmUnitAlias, previewImport, publishPlan, savePlanDraft } from "@/lib/services/plan-import";
 import { updateDraftItem } from "@/lib/services/plans";
 import {
@@ -17,7 +18,7 @@ export const previewImportAction = authorizedAction("plan.import", previewImport
   const file = input.fileBase64
     ? { bytes: new Uint8Array(Buffer.from(input.fileBase64, "base64")), filename: input.filename || "upload.txt" }
     : undefined;
-  return previewImport({ actor: user, text: file ? undefined : input.text, file });
+  return previewImport({ actor: user, text: file ? undefined : input.text, file, locale: await requestLocale() });
 });
 
 export const savePlanDraftAction = authorizedAction("plan.import", savePlanDraftSchema, async (input, user) => {

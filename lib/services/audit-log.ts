@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { addDays } from "@/lib/clock";
+import { csvCell } from "@/lib/export/csv";
 
 export interface AuditFilters {
   planId?: number;
@@ -136,13 +137,6 @@ export function diffAudit(event: Pick<AuditEvent, "before" | "after">): FieldCha
 export function formatValue(value: unknown): string {
   if (value == null) return "";
   return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-function csvCell(value: unknown): string {
-  let text = formatValue(value);
-  // A leading = + - @ would make Excel run a formula.
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const shanghaiTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, getConnection } from "@/db";
-import { evidenceFiles, fileBlobs, progressReports } from "@/db/schema";
+import { completionRequests, evidenceFiles, fileBlobs, progressReports } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
@@ -46,12 +46,17 @@ describe("evidence files", () => {
   it("stores content once by hash, keeps the Chinese name, and writes no row when one file is bad", async () => {
     const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }] });
     const actor = (await actAs("kjj"))!;
+    // A real request: files of an owner that does not exist are never served.
+    const [request] = await db
+      .insert(completionRequests)
+      .values({ workItemId: items[0]!.id, departmentId: await departmentId("市科技局"), summary: "已完成", requestedBy: actor.id })
+      .returning();
     const rows = await db.transaction((tx) =>
       attachEvidence(tx, {
         actor,
         workItemId: items[0]!.id,
         ownerType: "completion_request",
-        ownerId: 999001,
+        ownerId: request!.id,
         files: [
           { name: "长沙市科技局工作总结.pdf", bytes: PDF_BYTES },
           { name: "副本.pdf", bytes: PDF_BYTES },
@@ -63,7 +68,7 @@ describe("evidence files", () => {
     expect(blobs).toHaveLength(1);
     expect(rows[1]!.sha256).toBe(rows[0]!.sha256);
 
-    const listed = await listEvidence({ actor, ownerType: "completion_request", ownerIds: [999001] });
+    const listed = await listEvidence({ actor, ownerType: "completion_request", ownerIds: [request!.id] });
     expect(listed.map((r) => r.filename)).toEqual(["长沙市科技局工作总结.pdf", "副本.pdf"]);
     const download = await getEvidenceForDownload({ actor, id: rows[0]!.id });
     expect(Buffer.from(download.content).toString("latin1")).toContain("%PDF-1.4");

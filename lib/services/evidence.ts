@@ -2,9 +2,21 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, inArray, max } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
-import { evidenceFiles, fileBlobs, progressReportRevisions, progressReports, type EvidenceFile } from "@/db/schema";
+import {
+  completionRequests,
+  evidenceFiles,
+  extensionRequests,
+  fileBlobs,
+  plans,
+  progressReportRevisions,
+  progressReports,
+  supervisionNotices,
+  workItems,
+  type EvidenceFile,
+} from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { noticesVisibleTo } from "./notice-access";
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 export const MAX_EVIDENCE_FILES = 10;
@@ -143,18 +155,33 @@ const listColumns = {
 };
 export type EvidenceListing = Awaited<ReturnType<typeof listEvidence>>[number];
 
+type OwnerAccess = Map<number, "all" | Date>;
+
 /**
- * Which files of each owner the actor may see: "all", or (a returned progress report being reworked,
- * seen from outside its department) only those uploaded up to its last submission; absent = none.
- * Drafts of a progress report are for their department only. Two queries, whatever the number of owners.
+ * Which files of each owner the actor may see, by the rule of the page that shows the owner:
+ * "all", or (a returned progress report being reworked, seen from outside its department) only
+ * those uploaded up to its last submission; absent = none (also when the owner does not exist).
+ * A fixed number of queries, whatever the number of owners.
  */
-async function ownerAccess(q: Queryable, actor: Actor, ownerType: string, ownerIds: number[]): Promise<Map<number, "all" | Date>> {
-  const out = new Map<number, "all" | Date>();
-  if (!can(actor, "plan.read") || ownerIds.length === 0) return out;
-  if (ownerType !== "progress_report") {
-    for (const id of ownerIds) out.set(id, "all");
-    return out;
+async function ownerAccess(q: Queryable, actor: Actor, ownerType: string, ownerIds: number[]): Promise<OwnerAccess> {
+  if (!can(actor, "plan.read") || ownerIds.length === 0) return new Map();
+  switch (ownerType) {
+    case "progress_report":
+      return reportAccess(q, actor, ownerIds);
+    case "supervision_notice":
+      return noticeAccess(q, actor, ownerIds);
+    case "completion_request":
+      return requestAccess(q, actor, completionRequests, ownerIds);
+    case "extension_request":
+      return requestAccess(q, actor, extensionRequests, ownerIds);
+    default:
+      return new Map();
   }
+}
+
+/** Drafts of a progress report are for their department only; a reworked one shows what was submitted. */
+async function reportAccess(q: Queryable, actor: Actor, ownerIds: number[]): Promise<OwnerAccess> {
+  const out: OwnerAccess = new Map();
   const owners = await q
     .select({ id: progressReports.id, status: progressReports.status, departmentId: progressReports.departmentId })
     .from(progressReports)
@@ -175,7 +202,33 @@ async function ownerAccess(q: Queryable, actor: Actor, ownerType: string, ownerI
   return out;
 }
 
-function mayReadFile(access: Map<number, "all" | Date>, file: { ownerId: number; createdAt: Date }): boolean {
+/** A notice's response files: whoever may open that notice (the notices list and page rule). */
+async function noticeAccess(q: Queryable, actor: Actor, ownerIds: number[]): Promise<OwnerAccess> {
+  const rows = await q
+    .select({ id: supervisionNotices.id })
+    .from(supervisionNotices)
+    .where(and(inArray(supervisionNotices.id, ownerIds), noticesVisibleTo(actor)));
+  return new Map(rows.map((r) => [r.id, "all"]));
+}
+
+/** Completion and extension material: whoever may open the item (a draft plan's only for plan editors). */
+async function requestAccess(
+  q: Queryable,
+  actor: Actor,
+  table: typeof completionRequests | typeof extensionRequests,
+  ownerIds: number[],
+): Promise<OwnerAccess> {
+  const rows = await q
+    .select({ id: table.id, planStatus: plans.status })
+    .from(table)
+    .innerJoin(workItems, eq(workItems.id, table.workItemId))
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .where(inArray(table.id, ownerIds));
+  const mayEdit = can(actor, "plan.edit");
+  return new Map(rows.filter((r) => r.planStatus !== "draft" || mayEdit).map((r) => [r.id, "all"]));
+}
+
+function mayReadFile(access: OwnerAccess, file: { ownerId: number; createdAt: Date }): boolean {
   const a = access.get(file.ownerId);
   return a === "all" || (a instanceof Date && file.createdAt.getTime() <= a.getTime());
 }
@@ -193,16 +246,20 @@ export async function listEvidence({ actor, ownerType, ownerIds }: { actor: Acto
   return rows.filter((r) => mayReadFile(access, r));
 }
 
-/** One file with its content for download; 404 when unknown, 403 when the actor may not see it. */
+/**
+ * One file with its content for download. Unknown and not-yours answer the same 404, so file ids
+ * cannot be probed.
+ */
 export async function getEvidenceForDownload({ actor, id }: { actor: Actor; id: number }) {
   const [row] = await db
     .select({ file: evidenceFiles, content: fileBlobs.content })
     .from(evidenceFiles)
     .innerJoin(fileBlobs, eq(fileBlobs.sha256, evidenceFiles.sha256))
     .where(eq(evidenceFiles.id, id));
-  if (!row) throw notFound("文件不存在或已被删除");
+  const missing = () => notFound("文件不存在或您无权查看");
+  if (!row) throw missing();
   const access = await ownerAccess(db, actor, row.file.ownerType, [row.file.ownerId]);
-  if (!mayReadFile(access, row.file)) throw forbidden("无权下载此文件");
+  if (!mayReadFile(access, row.file)) throw missing();
   return { ...row.file, content: row.content };
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { aliasedTable, and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
-import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
+import { authorize, can, type Actor } from "@/lib/authz";
 import { shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { addWorkingDays } from "@/lib/workdays";
@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { attachEvidence, type EvidenceUpload } from "./evidence";
 import { itemResource, loadItem } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
+import { noticesVisibleTo } from "./notice-access";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
 const LEVEL_LABEL: Record<NoticeLevel, string> = { reminder: "提醒", urge: "催办", supervise: "督办" };
@@ -254,11 +255,8 @@ function baseQuery() {
 }
 export type NoticeRow = Awaited<ReturnType<typeof baseQuery>>[number];
 
-/** Notices the actor may see: liaisons their own department's, readers of plans all. */
-function visibleTo(actor: Actor): SQL | undefined {
-  if (scopeOf(actor, "notice.respond") === "department") return eq(supervisionNotices.departmentId, actor.departmentId ?? -1);
-  return undefined;
-}
+/** Notices the actor may see (the rule lives in notice-access, shared with attached files). */
+const visibleTo = noticesVisibleTo;
 
 export async function listNotices(params: { actor: Actor; status?: SupervisionNotice["status"]; workItemId?: number; limit?: number }) {
   authorize(params.actor, "plan.read");

@@ -17,6 +17,8 @@ import {
 } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { translate } from "@/lib/i18n/translate";
 import {
   createDepartmentResolver,
   parsePlanDocument,
@@ -129,10 +131,13 @@ export async function previewImport({
   actor,
   text,
   file,
+  locale = DEFAULT_LOCALE,
 }: {
   actor: Actor;
   text?: string;
   file?: { bytes: Uint8Array; filename: string };
+  /** The reader's language, for the messages of a refused file. */
+  locale?: Locale;
 }): Promise<ImportPreview> {
   authorize(actor, "plan.import");
   const started = performance.now();
@@ -140,7 +145,10 @@ export async function previewImport({
   try {
     source = file ? await readPlanFile(file.bytes, file.filename) : { text: text ?? "", tables: [] };
   } catch (error) {
-    if (error instanceof PlanReadError) throw new AppError("validation", error.message, { file: [error.message] });
+    if (error instanceof PlanReadError) {
+      const message = (error.messageKey && translate(locale, "importLimits", error.messageKey, error.params)) || error.message;
+      throw new AppError("validation", message, { file: [message] });
+    }
     throw error;
   }
   if (!source.text.trim() && source.tables.length === 0) {

@@ -32,7 +32,9 @@ export function matrixCase<T>(testCase: MatrixCase<T>): MatrixCase<unknown> {
 
 async function outcome(result: ActionResult<unknown> | Response): Promise<{ ok: boolean; refused: boolean; detail: string }> {
   if (result instanceof Response) {
-    return { ok: result.ok, refused: result.status === 403 || result.status === 401, detail: `HTTP ${result.status}` };
+    // A route may hide what the caller may not see behind the same 404 as a missing record.
+    const refused = result.status === 403 || result.status === 401 || result.status === 404;
+    return { ok: result.ok, refused, detail: `HTTP ${result.status}` };
   }
   return {
     ok: result.ok,

@@ -1,6 +1,16 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { completionRequests, evidenceFiles, extensionRequests, fileBlobs, notifications, progressReports, users } from "@/db/schema";
+import {
+  completionRequests,
+  evidenceFiles,
+  extensionRequests,
+  fileBlobs,
+  notifications,
+  progressReports,
+  supervisionNotices,
+  users,
+  type EvidenceFile,
+} from "@/db/schema";
 import { GET as downloadFile } from "@/app/api/files/[id]/route";
 import { markNotificationsReadAction } from "@/lib/actions/notifications";
 import {
@@ -60,20 +70,48 @@ async function fileOfReport(status: "draft" | "submitted") {
     .insert(progressReports)
     .values({ workItemId: item.id, departmentId: await departmentId("市科技局"), period: `2026-${status === "draft" ? "01" : "02"}`, status })
     .returning();
-  const content = Buffer.from(`%PDF-1.4 matrix ${report!.id}`);
-  const sha256 = `matrix-${report!.id}`;
+  return insertFile(item.id, "progress_report", report!.id, "kjj");
+}
+
+/** A notice addressed to 市商务局 (the supporting unit), answered with a file. */
+async function fileOfNoticeResponse() {
+  const item = await dispatchedItem();
+  const [notice] = await db
+    .insert(supervisionNotices)
+    .values({
+      workItemId: item.id,
+      departmentId: await departmentId("市商务局"),
+      level: "supervise",
+      reason: "矩阵测试",
+      respondBy: addDays(today(), 5),
+      status: "responded",
+      response: "已整改",
+      issuedBy: await userId("supervisor"),
+    })
+    .returning();
+  return insertFile(item.id, "supervision_notice", notice!.id, "swj");
+}
+
+async function fileOfCompletion() {
+  const request = await pendingCompletion();
+  return insertFile(request.workItemId, "completion_request", request.id, "kjj");
+}
+
+async function insertFile(workItemId: number, ownerType: EvidenceFile["ownerType"], ownerId: number, uploader: string) {
+  const content = Buffer.from(`%PDF-1.4 matrix ${ownerType} ${ownerId}`);
+  const sha256 = `matrix-${ownerType}-${ownerId}`;
   await db.insert(fileBlobs).values({ sha256, size: content.byteLength, content });
   const [file] = await db
     .insert(evidenceFiles)
     .values({
-      workItemId: item.id,
-      ownerType: "progress_report",
-      ownerId: report!.id,
+      workItemId,
+      ownerType,
+      ownerId,
       filename: "进展材料.pdf",
       mimeType: "application/pdf",
       size: content.byteLength,
       sha256,
-      uploadedBy: await userId("kjj"),
+      uploadedBy: await userId(uploader),
     })
     .returning();
   return file!;
@@ -142,6 +180,19 @@ describeMatrix("requests: extension, completion, evidence download, notification
     action: "evidence download (draft report: own department only)",
     allowed: ["kjj"],
     prepare: () => fileOfReport("draft"),
+    call: (file) => download(file.id),
+  }),
+  row({
+    // Who may open the notice: the addressed department and the readers of every notice (the notice page's rule).
+    action: "evidence download (notice response)",
+    allowed: ["admin", "secretariat", "supervisor", "leader", "swj"],
+    prepare: fileOfNoticeResponse,
+    call: (file) => download(file.id),
+  }),
+  row({
+    action: "evidence download (completion material)",
+    allowed: ["admin", "secretariat", "supervisor", "leader", "kjj", "swj", "furong"],
+    prepare: fileOfCompletion,
     call: (file) => download(file.id),
   }),
   row({

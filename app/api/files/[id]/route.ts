@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 const INLINE = new Set(["application/pdf", "image/jpeg", "image/png"]);
 
-/** Evidence download: anyone who may read the item; a draft report's files only for its department. */
+/** Evidence download: only who may open the page that shows the file (report, notice, request); otherwise 404 as if missing. */
 export const GET = authorizedRoute(
   "plan.read",
   z.object({ id: z.coerce.number().int().positive(), inline: z.string().optional() }),
