@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { addDays } from "@/lib/clock";
+import { NOTICE_ENTITY } from "./audit-scope";
 
 export interface AuditFilters {
   planId?: number;
@@ -27,7 +28,16 @@ export const AUDIT_EXPORT_LIMIT = 20_000;
 function scopeFilter(actor: Actor): SQL | undefined {
   const scope = scopeOf(actor, "audit.read");
   const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
-  return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor));
+  return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor), noticeFilter(actor));
+}
+
+/**
+ * A notice record carries the notice's reason and answer, which are for the addressed department: a
+ * liaison whose department only supports the item sees no other department's notices (as on /notices).
+ */
+function noticeFilter(actor: Actor): SQL | undefined {
+  if (scopeOf(actor, "notice.respond") !== "department") return undefined;
+  return or(ne(auditEvents.entityType, NOTICE_ENTITY), eq(auditEvents.departmentId, actor.departmentId ?? -1));
 }
 
 function draftFilter(actor: Actor): SQL | undefined {
