@@ -20,7 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/review", label: "lifecycle.nav.review", permission: "report.review" },
   { href: "/board", label: "board.nav.board", permission: "plan.read", roles: ["admin", "secretariat", "supervisor", "leader"] },
   { href: "/ranking", label: "board.nav.ranking", permission: "plan.read" },
-  { href: "/notices", label: "notices.nav", roles: ["admin", "secretariat", "supervisor", "liaison"] },
+  { href: "/notices", label: "notices.nav", permission: "notice.read" },
   { href: "/audit", label: "audit.nav", permission: "audit.read" },
   { href: "/admin/outbox", label: "outbox.nav", permission: "outbox.read" },
   { href: "/requests", label: "requests.nav.queue", permission: "completion.decide" },

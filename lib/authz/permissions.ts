@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "extension.decide",
   "completion.request",
   "completion.decide",
+  "notice.read",
   "notice.issue",
   "notice.respond",
   "notice.close",
@@ -34,6 +35,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const SECRETARIAT: Permission[] = [
   "plan.read",
+  "notice.read",
   "plan.import",
   "plan.edit",
   "plan.publish",
@@ -52,9 +54,10 @@ const SECRETARIAT: Permission[] = [
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   admin: [...SECRETARIAT, "user.manage", "department.manage", "outbox.read", "settings.manage"],
   secretariat: SECRETARIAT,
-  supervisor: ["plan.read", "notice.issue", "notice.close", "audit.read", "export"],
+  supervisor: ["plan.read", "notice.read", "notice.issue", "notice.close", "audit.read", "export"],
   liaison: [
     "plan.read",
+    "notice.read",
     "item.acknowledge",
     "report.write",
     "report.readDraft",
@@ -64,7 +67,8 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     "audit.read",
     "export",
   ],
-  leader: ["plan.read", "export"],
+  // Leaders read notices like their other read-only views (list, page and attachments alike).
+  leader: ["plan.read", "notice.read", "export"],
 };
 
 /** Liaison permissions that hold only where the liaison's department is assigned. */
@@ -74,6 +78,7 @@ export const DEPARTMENT_SCOPED: ReadonlySet<Permission> = new Set<Permission>([
   "report.readDraft",
   "extension.request",
   "completion.request",
+  "notice.read",
   "notice.respond",
   "audit.read",
   "export",
