@@ -15,7 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "common.nav.home" },
   { href: "/admin/users", label: "admin.nav.users", permission: "user.manage" },
   { href: "/admin/departments", label: "admin.nav.departments", permission: "department.manage" },
-  { href: "/plans", label: "common.nav.plans" },
+  { href: "/plans", label: "common.nav.plans", permission: "plan.read" },
   { href: "/inbox", label: "lifecycle.nav.inbox", permission: "report.write", roles: ["liaison"] },
   { href: "/review", label: "lifecycle.nav.review", permission: "report.review" },
   { href: "/board", label: "board.nav.board", permission: "plan.read", roles: ["admin", "secretariat", "supervisor", "leader"] },

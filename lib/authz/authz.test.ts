@@ -16,12 +16,13 @@ const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
   },
   { row: "review reports, decide extensions, approve completion", permissions: ["report.review", "extension.decide", "completion.decide"], roles: ["admin", "secretariat"] },
   { row: "issue reminders and supervision notices", permissions: ["notice.issue", "notice.close"], roles: ["admin", "secretariat", "supervisor"] },
-  { row: "read audit trail", permissions: ["audit.read"], roles: ["admin", "secretariat", "supervisor", "liaison"] },
+  { row: "read audit trail", permissions: ["audit.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "auditor"] },
+  { row: "verify the audit hash chain (三权分立: the auditor alone)", permissions: ["audit.verify"], roles: ["auditor"] },
   { row: "export", permissions: ["export"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
   { row: "manage users and departments (and the outbox, settings)", permissions: ["user.manage", "department.manage", "outbox.read", "settings.manage"], roles: ["admin"] },
 ];
 
-const ROLES: UserRole[] = ["admin", "secretariat", "supervisor", "liaison", "leader"];
+const ROLES: UserRole[] = ["admin", "secretariat", "supervisor", "liaison", "leader", "auditor"];
 const KJJ = 11;
 const SWJ = 12;
 const actor = (role: UserRole, departmentId: number | null = role === "liaison" ? KJJ : null): Actor => ({ id: 1, role, departmentId, displayName: "测试" });

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "notice.respond",
   "notice.close",
   "audit.read",
+  "audit.verify",
   "export",
   "user.manage",
   "department.manage",
@@ -69,6 +70,9 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   ],
   // Leaders read notices like their other read-only views (list, page and attachments alike).
   leader: ["plan.read", "notice.read", "export"],
+  // 三权分立: the security auditor reads the whole audit trail (admin actions, sign-ins, exports
+  // included) and checks the hash chain; changes nothing and reads no plan data outside the trail.
+  auditor: ["audit.read", "audit.verify"],
 };
 
 /** Liaison permissions that hold only where the liaison's department is assigned. */
@@ -93,4 +97,5 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   supervisor: "督查",
   liaison: "联络员",
   leader: "领导",
+  auditor: "审计员",
 };

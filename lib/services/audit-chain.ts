@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { rowsOf, type Queryable } from "@/db";
+import { db, rowsOf, type Queryable } from "@/db";
+import { authorize, type Actor } from "@/lib/authz";
 
 const PAGE = 2_000;
 
@@ -48,16 +49,17 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
   let count = 0;
   let prev: { seq: number; hash: string; id: number } | null = null;
   for (;;) {
-    const rows = rowsOf<ChainRow>(
+    const from: number = prev?.seq ?? 0;
+    const rows: ChainRow[] = rowsOf<ChainRow>(
       await q.execute(
         sql`select id, seq, "prevHash", hash, audit_event_hash(a) as computed from audit_events a
-            where seq > ${prev?.seq ?? 0} order by seq limit ${PAGE}`,
+            where seq > ${from} order by seq limit ${PAGE}`,
       ),
     );
     for (const row of rows) {
-      const seq = Number(row.seq);
+      const seq: number = Number(row.seq);
       const id = Number(row.id);
-      const expected = (prev?.seq ?? 0) + 1;
+      const expected: number = (prev?.seq ?? 0) + 1;
       if (seq !== expected) {
         const after = prev ? `id ${prev.id} 之后` : "链首";
         const missing = seq - expected === 1 ? `第 ${expected} 条` : `第 ${expected}–${seq - 1} 条`;
@@ -96,4 +98,10 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
 export function describeChain(report: ChainReport): string {
   if (!report.ok) return `审计链校验失败:${report.problem!.message}`;
   return `审计链完整:${report.count} 条记录,末条哈希 ${report.headHash ?? "(无记录)"}`;
+}
+
+/** The chain check for a signed-in user (the 审计员): audit.verify, then the same walk as the script. */
+export async function checkAuditChain({ actor }: { actor: Actor }): Promise<ChainReport> {
+  authorize(actor, "audit.verify");
+  return verifyAuditChain(db);
 }

@@ -80,6 +80,8 @@ describe("one rule for reading notices: list page, detail page and attachments a
       kjj: ["ok", "ok"],
       // A liaison of another department has a list (of its own notices) but not this one.
       furong: ["ok", "404"],
+      // The security auditor reads the audit trail, not the notices themselves.
+      auditor: ["403", "404"],
     };
     for (const [name, [list, detail]] of Object.entries(expected)) {
       await actAs(name);
