@@ -21,7 +21,9 @@ export async function migrateDatabase(): Promise<void> {
     return;
   }
   // A single dedicated connection, so the advisory lock and unlock run in the same session.
-  const client = postgres(getEnv().DATABASE_URL!, { max: 1, onnotice: () => {} });
+  // As the owner when the app itself runs as a role with fewer rights (npm run db:roles).
+  const env = getEnv();
+  const client = postgres(env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   const lockDb = drizzle(client);
   try {
     await lockDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);

@@ -17,6 +17,7 @@ export const DEMO_USERS: { username: string; displayName: string; role: NewUser[
   { username: "secretariat", displayName: "王秘书", role: "secretariat", department: "市发展改革委" },
   { username: "supervisor", displayName: "李督查", role: "supervisor", department: null },
   { username: "leader", displayName: "张市长", role: "leader", department: null },
+  { username: "auditor", displayName: "赵审计员", role: "auditor", department: null },
   { username: "kjj", displayName: "陈联络员", role: "liaison", department: "市科技局" },
   { username: "swj", displayName: "刘联络员", role: "liaison", department: "市商务局" },
   { username: "furong", displayName: "周联络员", role: "liaison", department: "芙蓉区人民政府" },

@@ -25,6 +25,16 @@ const envSchema = z
         .regex(/^postgres(ql)?:\/\/\S+$/, "须为 postgres:// 或 postgresql:// 开头的连接串")
         .optional(),
     ),
+    /**
+     * PostgreSQL only: migrations run through this connection (the database owner) while the app
+     * runs as DATABASE_URL's role, which may only INSERT and SELECT audit records (npm run db:roles).
+     */
+    MIGRATION_DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, "须为 postgres:// 或 postgresql:// 开头的连接串")
+        .optional(),
+    ),
     DATA_DIR: optionalText.pipe(z.string().default(".data")),
     /** PGlite data folder; `memory://` keeps the database in memory (tests). */
     PGLITE_DIR: optionalText,

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AuditorHome } from "@/components/audit/auditor-home";
 import { LeaderHome, LiaisonHome, SecretariatHome, SupervisorHome } from "@/components/dashboard/role-homes";
 import { requireUser } from "@/lib/auth/session";
 import { today } from "@/lib/clock";
@@ -23,6 +24,7 @@ export default async function HomePage() {
       {user.role === "secretariat" || user.role === "admin" ? <SecretariatHome actor={user} /> : null}
       {user.role === "supervisor" ? <SupervisorHome actor={user} /> : null}
       {user.role === "leader" ? <LeaderHome actor={user} /> : null}
+      {user.role === "auditor" ? <AuditorHome /> : null}
     </section>
   );
 }

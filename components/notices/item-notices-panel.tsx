@@ -17,7 +17,7 @@ export async function ItemNoticesPanel({ user, workItemId }: { user: SessionUser
         <h2 id="notices-panel-title" className="font-semibold">
           {t("panel.title")}
         </h2>
-        {(can(user, "notice.issue") || can(user, "notice.respond")) && (
+        {can(user, "notice.read") && (
           <Link href="/notices" className="text-sm text-brand hover:underline">
             {t("panel.all")}
           </Link>

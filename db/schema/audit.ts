@@ -1,6 +1,10 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
-/** Append-only: a trigger (see migrations) rejects UPDATE and DELETE. */
+/**
+ * Append-only: a trigger (see migrations) rejects UPDATE and DELETE. Tamper-evident: a BEFORE INSERT
+ * trigger numbers each record (`seq`, one chain, under an advisory lock) and stores the SHA-256 of
+ * its content and of the record before it (`hash`, `prevHash`); `npm run audit:verify` walks it.
+ */
 export const auditEvents = pgTable(
   "audit_events",
   {
@@ -18,11 +22,16 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     ip: text("ip"),
     createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** Position in the hash chain, 1, 2, 3… without gaps; set by the database, never by the app. */
+    seq: bigint("seq", { mode: "number" }),
+    prevHash: text("prevHash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_entity").on(t.entityType, t.entityId),
     index("audit_item").on(t.workItemId),
     index("audit_created").on(t.createdAt),
+    uniqueIndex("audit_seq").on(t.seq),
   ],
 );
 export type AuditEvent = typeof auditEvents.$inferSelect;

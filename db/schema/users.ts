@@ -2,7 +2,7 @@ import { boolean, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-c
 import { createdAt, id, ts, updatedAt, version } from "./_columns";
 import { departments } from "./departments";
 
-export const USER_ROLES = ["admin", "secretariat", "supervisor", "liaison", "leader"] as const;
+export const USER_ROLES = ["admin", "secretariat", "supervisor", "liaison", "leader", "auditor"] as const;
 export const userRole = pgEnum("user_role", USER_ROLES);
 export type UserRole = (typeof USER_ROLES)[number];
 

@@ -5,6 +5,7 @@ import { can, PERMISSIONS, scopeOf, type Actor, type Permission, type Resource }
 /** DESIGN.md "Roles and what they may do", one line per row; liaison rows hold for their own department. */
 const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
   { row: "read plans, items, dashboards", permissions: ["plan.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
+  { row: "read supervision notices (liaison: its department's)", permissions: ["notice.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
   { row: "read a report before it is submitted", permissions: ["report.readDraft"], roles: ["liaison"] },
   { row: "import / edit / publish plans, decompose items", permissions: ["plan.import", "plan.edit", "plan.publish", "item.decompose"], roles: ["admin", "secretariat"] },
   { row: "assign departments, set deadlines, dispatch", permissions: ["item.assign", "item.dispatch"], roles: ["admin", "secretariat"] },
@@ -15,12 +16,13 @@ const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
   },
   { row: "review reports, decide extensions, approve completion", permissions: ["report.review", "extension.decide", "completion.decide"], roles: ["admin", "secretariat"] },
   { row: "issue reminders and supervision notices", permissions: ["notice.issue", "notice.close"], roles: ["admin", "secretariat", "supervisor"] },
-  { row: "read audit trail", permissions: ["audit.read"], roles: ["admin", "secretariat", "supervisor", "liaison"] },
+  { row: "read audit trail", permissions: ["audit.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "auditor"] },
+  { row: "verify the audit hash chain (三权分立: the auditor alone)", permissions: ["audit.verify"], roles: ["auditor"] },
   { row: "export", permissions: ["export"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
   { row: "manage users and departments (and the outbox, settings)", permissions: ["user.manage", "department.manage", "outbox.read", "settings.manage"], roles: ["admin"] },
 ];
 
-const ROLES: UserRole[] = ["admin", "secretariat", "supervisor", "liaison", "leader"];
+const ROLES: UserRole[] = ["admin", "secretariat", "supervisor", "liaison", "leader", "auditor"];
 const KJJ = 11;
 const SWJ = 12;
 const actor = (role: UserRole, departmentId: number | null = role === "liaison" ? KJJ : null): Actor => ({ id: 1, role, departmentId, displayName: "测试" });

@@ -20,10 +20,12 @@ export const PERMISSIONS = [
   "extension.decide",
   "completion.request",
   "completion.decide",
+  "notice.read",
   "notice.issue",
   "notice.respond",
   "notice.close",
   "audit.read",
+  "audit.verify",
   "export",
   "user.manage",
   "department.manage",
@@ -34,6 +36,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const SECRETARIAT: Permission[] = [
   "plan.read",
+  "notice.read",
   "plan.import",
   "plan.edit",
   "plan.publish",
@@ -52,9 +55,10 @@ const SECRETARIAT: Permission[] = [
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   admin: [...SECRETARIAT, "user.manage", "department.manage", "outbox.read", "settings.manage"],
   secretariat: SECRETARIAT,
-  supervisor: ["plan.read", "notice.issue", "notice.close", "audit.read", "export"],
+  supervisor: ["plan.read", "notice.read", "notice.issue", "notice.close", "audit.read", "export"],
   liaison: [
     "plan.read",
+    "notice.read",
     "item.acknowledge",
     "report.write",
     "report.readDraft",
@@ -64,7 +68,11 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     "audit.read",
     "export",
   ],
-  leader: ["plan.read", "export"],
+  // Leaders read notices like their other read-only views (list, page and attachments alike).
+  leader: ["plan.read", "notice.read", "export"],
+  // 三权分立: the security auditor reads the whole audit trail (admin actions, sign-ins, exports
+  // included) and checks the hash chain; changes nothing and reads no plan data outside the trail.
+  auditor: ["audit.read", "audit.verify"],
 };
 
 /** Liaison permissions that hold only where the liaison's department is assigned. */
@@ -74,6 +82,7 @@ export const DEPARTMENT_SCOPED: ReadonlySet<Permission> = new Set<Permission>([
   "report.readDraft",
   "extension.request",
   "completion.request",
+  "notice.read",
   "notice.respond",
   "audit.read",
   "export",
@@ -88,4 +97,5 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   supervisor: "督查",
   liaison: "联络员",
   leader: "领导",
+  auditor: "审计员",
 };

@@ -8,6 +8,7 @@ import { periodOf } from "@/lib/lifecycle/periods";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { auditFilterOptions, auditItemOptions, diffAudit, listAuditEvents } from "./audit-log";
+import { getItemTimeline } from "./timeline";
 
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
 
@@ -105,5 +106,42 @@ describe("audit trail viewer", () => {
 
     const kjj = (await actAs("kjj"))!;
     expect((await auditItemOptions({ actor: kjj, planId: published.plan.id })).map((i) => i.id)).toEqual([published.items[0]!.id]);
+  });
+
+  it("shows a liaison notice records only for notices addressed to their own department, in list, filter, export and timeline", async () => {
+    // 市科技局 leads, 市商务局 supports; the notice (reason and answer) goes to 市科技局 only.
+    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+    const item = items[0]!;
+    await actAs("supervisor");
+    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "urge", reason: "科技局专属督办理由", deadlineMode: "workingDays", workingDays: 5 });
+    if (!issued.ok) throw new Error(issued.error);
+    await actAs("kjj");
+    const answered = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "科技局的答复内容" });
+    expect(answered.ok).toBe(true);
+    await actAs("swj");
+    const saved = await saveReportAction({ workItemId: item.id, period: periodOf(today(), "monthly")!, intent: "submit", progressStatus: "in_progress", percent: 20, narrative: "商务局配合进展", readings: [] });
+    expect(saved.ok).toBe(true);
+
+    const swj = (await actAs("swj"))!;
+    const listed = await listAuditEvents({ actor: swj, filters: { workItemId: item.id } });
+    expect(listed.rows.map((r) => r.event.action)).not.toContain("notice.issue");
+    expect(listed.rows.map((r) => r.event.action)).not.toContain("notice.respond");
+    expect(listed.total).toBe(listed.rows.length);
+    expect(listed.total).toBeGreaterThan(0);
+    expect((await listAuditEvents({ actor: swj, filters: { workItemId: item.id, action: "notice.issue" } })).total).toBe(0);
+    const timeline = await getItemTimeline({ actor: swj, workItemId: item.id });
+    expect(timeline.map((e) => e.action)).not.toContain("notice.issue");
+    expect(JSON.stringify(timeline)).not.toContain("科技局专属督办理由");
+    const csv = await (await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), { params: Promise.resolve({}) })).text();
+    expect(csv).not.toContain("科技局的答复内容");
+    expect(csv).not.toContain("科技局专属督办理由");
+    expect(csv).toContain("商务局配合进展");
+
+    // The addressee's liaison and the supervisors still see them.
+    const kjj = (await actAs("kjj"))!;
+    expect((await listAuditEvents({ actor: kjj, filters: { workItemId: item.id, action: "notice.respond" } })).total).toBe(1);
+    expect((await getItemTimeline({ actor: kjj, workItemId: item.id })).map((e) => e.action)).toContain("notice.issue");
+    const supervisor = (await actAs("supervisor"))!;
+    expect((await getItemTimeline({ actor: supervisor, workItemId: item.id })).map((e) => e.action)).toContain("notice.respond");
   });
 });

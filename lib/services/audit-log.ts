@@ -1,10 +1,12 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { addDays } from "@/lib/clock";
 import { csvCell } from "@/lib/export/csv";
+import { recordExport } from "./audit";
+import { NOTICE_ENTITY } from "./audit-scope";
 
 export interface AuditFilters {
   planId?: number;
@@ -15,6 +17,17 @@ export interface AuditFilters {
   /** Asia/Shanghai calendar dates, inclusive. */
   from?: string;
   to?: string;
+  category?: "security";
+}
+
+/**
+ * Security events (what the 审计员 reviews first): sign-ins and lockouts, accounts and roles,
+ * departments, settings, exports. Matched by action prefix, so new actions of a kind join at once.
+ */
+export const SECURITY_ACTION_PREFIXES = ["auth.", "account.", "user.", "department.", "settings.", "export.", "audit."];
+
+function securityFilter(): SQL | undefined {
+  return or(...SECURITY_ACTION_PREFIXES.map((prefix) => like(auditEvents.action, `${prefix}%`)));
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -28,7 +41,16 @@ export const AUDIT_EXPORT_LIMIT = 20_000;
 function scopeFilter(actor: Actor): SQL | undefined {
   const scope = scopeOf(actor, "audit.read");
   const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
-  return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor));
+  return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor), noticeFilter(actor));
+}
+
+/**
+ * A notice record carries the notice's reason and answer, which are for the addressed department: a
+ * liaison whose department only supports the item sees no other department's notices (as on /notices).
+ */
+function noticeFilter(actor: Actor): SQL | undefined {
+  if (scopeOf(actor, "notice.respond") !== "department") return undefined;
+  return or(ne(auditEvents.entityType, NOTICE_ENTITY), eq(auditEvents.departmentId, actor.departmentId ?? -1));
 }
 
 function draftFilter(actor: Actor): SQL | undefined {
@@ -51,6 +73,7 @@ function whereOf(actor: Actor, f: AuditFilters): SQL | undefined {
     f.departmentId ? eq(auditEvents.departmentId, f.departmentId) : undefined,
     f.actorId ? eq(auditEvents.actorId, f.actorId) : undefined,
     f.action ? eq(auditEvents.action, f.action) : undefined,
+    f.category === "security" ? securityFilter() : undefined,
     f.from ? gte(auditEvents.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(auditEvents.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
   );
@@ -146,6 +169,7 @@ export const formatAuditTime = (d: Date) => shanghaiTime.format(d);
 export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[] }): Promise<string> {
   authorize(params.actor, "audit.read");
   const rows = await recordsQuery(whereOf(params.actor, params.filters ?? {})).limit(AUDIT_EXPORT_LIMIT);
+  await recordExport({ actor: params.actor, kind: "audit", filters: params.filters ?? {}, rows: rows.length });
   const lines = [params.headers.map(csvCell).join(",")];
   for (const r of rows) {
     const changes = diffAudit(r.event)

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditEvents } from "@/db/schema";
-import type { Queryable } from "@/db";
+import { db, type Queryable } from "@/db";
 import type { Actor } from "@/lib/authz";
 
 const SECRET_FIELDS = new Set(["passwordHash", "password", "content"]);
@@ -48,4 +48,12 @@ export async function recordAudit(q: Queryable, input: AuditInput): Promise<void
     after: auditSnapshot(input.after ?? null),
     ip: input.ip ?? null,
   });
+}
+
+/**
+ * Records that someone took data out of the system (an export is a security event the 审计员
+ * reviews): which export, with which filters, how many rows.
+ */
+export async function recordExport(input: { actor: Actor; kind: "audit" | "board" | "ranking"; filters: unknown; rows: number }) {
+  await recordAudit(db, { actor: input.actor, action: `export.${input.kind}`, entityType: "export", after: { filters: input.filters, rows: input.rows } });
 }

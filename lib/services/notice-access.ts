@@ -7,10 +7,10 @@ import { scopeOf, type Actor } from "@/lib/authz";
 /**
  * The one rule for which notices an actor may read (list, page, print and attached files alike):
  * liaisons only those addressed to their own department, readers of plans all.
- * `undefined` means no restriction; callers also require `plan.read`.
+ * `undefined` means no restriction; callers also require `notice.read`.
  */
 export function noticesVisibleTo(actor: Actor): SQL | undefined {
-  if (scopeOf(actor, "notice.respond") === "department")
+  if (scopeOf(actor, "notice.read") === "department")
     return eq(supervisionNotices.departmentId, actor.departmentId ?? -1);
   return undefined;
 }

@@ -259,7 +259,7 @@ export type NoticeRow = Awaited<ReturnType<typeof baseQuery>>[number];
 const visibleTo = noticesVisibleTo;
 
 export async function listNotices(params: { actor: Actor; status?: SupervisionNotice["status"]; workItemId?: number; limit?: number }) {
-  authorize(params.actor, "plan.read");
+  authorize(params.actor, "notice.read");
   const filters = [visibleTo(params.actor)];
   if (params.status) filters.push(eq(supervisionNotices.status, params.status));
   if (params.workItemId) filters.push(eq(supervisionNotices.workItemId, params.workItemId));
@@ -271,7 +271,7 @@ export async function listNotices(params: { actor: Actor; status?: SupervisionNo
 
 /** One notice with what the detail and print pages show; not found when outside the actor's scope. */
 export async function getNotice(params: { actor: Actor; id: number }) {
-  authorize(params.actor, "plan.read");
+  if (!can(params.actor, "notice.read")) throw notFound("该督办单不存在或您无权查看");
   const [row] = await baseQuery().where(and(eq(supervisionNotices.id, params.id), visibleTo(params.actor)));
   if (!row) throw notFound("该督办单不存在或您无权查看");
   const [responder] = row.response

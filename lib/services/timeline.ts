@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { auditEvents, departments } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
+import { canReadAuditRecord } from "./audit-scope";
 import { itemResource, loadItem } from "./item-access";
 
 export interface TimelineEntry {
@@ -29,7 +30,8 @@ function pickDetail(after: unknown, before: unknown): TimelineEntry["detail"] {
 
 /**
  * Every audited event on a work item, oldest first, with actor and time. Reading the trail follows
- * audit.read (liaisons: their own department's items); a draft save shows only to its department.
+ * audit.read (liaisons: their own department's items); a draft save shows only to its department, a
+ * notice only to the department it is addressed to.
  */
 export async function getItemTimeline({ actor, workItemId }: { actor: Actor; workItemId: number }): Promise<TimelineEntry[]> {
   const loaded = await loadItem(db, workItemId);
@@ -46,7 +48,7 @@ export async function getItemTimeline({ actor, workItemId }: { actor: Actor; wor
       : [],
   );
   return rows
-    .filter((r) => r.action !== "report.saveDraft" || can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId }))
+    .filter((r) => canReadAuditRecord(actor, r))
     .map((r) => ({
       id: r.id,
       action: r.action,

@@ -13,6 +13,8 @@ export const auditFiltersSchema = z.object({
   action: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().max(100).optional()),
   from: optionalDate,
   to: optionalDate,
+  /** "security": sign-ins, lockouts, account and role changes, department changes, exports. */
+  category: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["security"], { message: "未知的记录类别" }).optional()),
   page: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
 });
 export type AuditFiltersInput = z.output<typeof auditFiltersSchema>;

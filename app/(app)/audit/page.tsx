@@ -45,6 +45,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           {t("export")}
         </a>
       </div>
+      <nav aria-label={t("category.label")} className="flex flex-wrap gap-2">
+        {([undefined, "security"] as const).map((category) => (
+          <a
+            key={category ?? "all"}
+            href={query({ category: category ?? "", page: "" })}
+            aria-current={filters.category === category ? "page" : undefined}
+            className={`rounded px-3 py-1 text-sm ${filters.category === category ? "bg-brand text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
+          >
+            {t(`category.${category ?? "all"}`)}
+          </a>
+        ))}
+        {can(user, "audit.verify") && (
+          <a href="/audit/verify" className="rounded px-3 py-1 text-sm text-brand hover:underline">
+            {t("auditorHome.verify")}
+          </a>
+        )}
+      </nav>
       <AuditFilters
         values={values}
         options={{ ...options, actions: options.actions.map((a) => ({ value: a, label: label(a) })), items }}

@@ -16,7 +16,7 @@ type Status = (typeof STATUSES)[number];
 
 export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const user = await requireUser();
-  if (!can(user, "notice.issue") && !can(user, "notice.respond")) forbidden();
+  if (!can(user, "notice.read")) forbidden();
   const t = await getTranslations("notices");
   const requested = (await searchParams).status;
   const status = STATUSES.includes(requested as Status) ? (requested as Status) : undefined;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -11,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PlansPage() {
   const user = await requireUser();
+  // The 审计员 reads the audit trail, not the plans.
+  if (!can(user, "plan.read")) forbidden();
   const t = await getTranslations("plans");
   const rows = await listPlans({ actor: user });
   return (

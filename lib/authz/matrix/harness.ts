@@ -6,9 +6,10 @@ import { actAs } from "@/lib/test/session";
 
 /**
  * The demo accounts the matrix signs in as. In data made by `createTestPlan()` with its defaults,
- * kjj (市科技局) holds the lead assignment, swj (市商务局) supports, furong (芙蓉区) is not assigned.
+ * kjj (市科技局) holds the lead assignment, swj (市商务局) supports, furong (芙蓉区) is not assigned;
+ * auditor (审计员) reads the audit trail only and must be refused every change.
  */
-export const PERSONAS = ["admin", "secretariat", "supervisor", "leader", "kjj", "swj", "furong"] as const;
+export const PERSONAS = ["admin", "secretariat", "supervisor", "leader", "kjj", "swj", "furong", "auditor"] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export interface MatrixCase<T> {

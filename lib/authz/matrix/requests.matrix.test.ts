@@ -197,7 +197,8 @@ describeMatrix("requests: extension, completion, evidence download, notification
   }),
   row({
     action: "notifications.markRead (own)",
-    allowed: ["admin", "secretariat", "supervisor", "leader", "kjj", "swj", "furong"],
+    // Marking one's own notifications read is personal, not plan data: the auditor too.
+    allowed: ["admin", "secretariat", "supervisor", "leader", "kjj", "swj", "furong", "auditor"],
     prepare: async () => {
       const rows = await db.select({ id: users.id }).from(users);
       await db.insert(notifications).values(rows.map((u) => ({ userId: u.id, kind: "test", title: "矩阵测试通知" })));

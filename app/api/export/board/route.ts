@@ -3,6 +3,7 @@ import { can } from "@/lib/authz";
 import { forbidden } from "@/lib/errors";
 import { writeBoardXlsx } from "@/lib/export/board-xlsx";
 import { attachmentHeader, XLSX_MIME } from "@/lib/export/xlsx";
+import { recordExport } from "@/lib/services/audit";
 import { getBoard } from "@/lib/services/board";
 import { boardFiltersSchema } from "@/lib/validations/board";
 
@@ -15,6 +16,7 @@ export const GET = authorizedRoute("export", boardFiltersSchema, async (filters,
   }
   const board = await getBoard({ actor: user, filters });
   const body = await writeBoardXlsx(board.rows, board.today);
+  await recordExport({ actor: user, kind: "board", filters, rows: board.rows.length });
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": XLSX_MIME,

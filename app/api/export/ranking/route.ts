@@ -1,6 +1,7 @@
 import { authorizedRoute } from "@/lib/actions/route";
 import { writeRankingXlsx } from "@/lib/export/ranking-xlsx";
 import { attachmentHeader, XLSX_MIME } from "@/lib/export/xlsx";
+import { recordExport } from "@/lib/services/audit";
 import { getRanking } from "@/lib/services/ranking";
 import { rankingOptionsSchema } from "@/lib/validations/board";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = authorizedRoute("export", rankingOptionsSchema, async (options, user) => {
   const ranking = await getRanking({ actor: user, options });
   const body = await writeRankingXlsx(ranking.rows, ranking.from, ranking.to);
+  await recordExport({ actor: user, kind: "ranking", filters: options, rows: ranking.rows.length });
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": XLSX_MIME,

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz";
+import { checkAuditChain } from "@/lib/services/audit-chain";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("verify.title") };
+}
+
+/** The same check as `npm run audit:verify`, run by the server (on PGlite only it holds the data). */
+export default async function AuditVerifyPage() {
+  const user = await requireUser();
+  if (!can(user, "audit.verify")) forbidden();
+  const t = await getTranslations("audit");
+  const report = await checkAuditChain({ actor: user });
+  return (
+    <section className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold">{t("verify.title")}</h1>
+        <p className="text-sm text-slate-600">{t("verify.intro")}</p>
+      </div>
+      {report.ok ? (
+        <div role="status" className="space-y-2 rounded border border-green-300 bg-green-50 p-4 text-green-900">
+          <p>{t("verify.ok", { count: report.count })}</p>
+          {report.headHash && (
+            <p className="text-sm">
+              {t("verify.headHash")} <code className="break-all">{report.headHash}</code>
+            </p>
+          )}
+        </div>
+      ) : (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-900">
+          {t("verify.broken")} {report.problem?.message}
+        </div>
+      )}
+    </section>
+  );
+}
