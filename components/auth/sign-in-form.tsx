@@ -4,13 +4,9 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
-
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations("auth");
@@ -31,11 +27,20 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       setFormError(message);
       return;
     }
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(safeCallbackUrl(callbackUrl, window.location.origin));
   }
 
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form
+      method="post"
+      // An earlier "wrong password" banner must not stay above the field errors of a new attempt.
+      onSubmit={(event) => {
+        setFormError(null);
+        return handleSubmit(onSubmit)(event);
+      }}
+      noValidate
+      className="space-y-4"
+    >
       {formError && (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
           {formError}
