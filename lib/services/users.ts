@@ -9,7 +9,8 @@ import type { createUserSchema, updateUserSchema } from "@/lib/validations/admin
 import type { z } from "zod";
 import { hashPassword, TEMPORARY_PASSWORD_HOURS } from "./accounts";
 import { recordAudit } from "./audit";
-import { recordLoginAttempt } from "./login-throttle";
+import { isAccountLocked, recordLoginAttempt } from "./login-throttle";
+import { hasSecondFactor } from "./second-factor";
 
 export interface UserFilters {
   q?: string;
@@ -206,4 +207,12 @@ export async function unlockUser({ actor, id }: { actor: Actor; id: number }) {
     await recordAudit(tx, { actor, action: "user.unlock", entityType: "user", entityId: id, departmentId: user.departmentId, after: { username: user.username } });
     return { id };
   });
+}
+
+/** For the admin's user page: whether the account has a second factor and is locked out now. */
+export async function getUserSecurity({ actor, id }: { actor: Actor; id: number }) {
+  authorize(actor, "user.manage");
+  const [user] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
+  if (!user) throw notFound("用户不存在");
+  return { secondFactor: await hasSecondFactor(db, id), locked: await isAccountLocked(db, user.username) };
 }
