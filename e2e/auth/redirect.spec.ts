@@ -5,7 +5,10 @@ test.describe("after signing in", () => {
   for (const callback of ["/\\evil.example/", "/\t/evil.example", "https://evil.example/", "//evil.example"]) {
     test(`a callbackUrl of ${JSON.stringify(callback)} stays on this site`, async ({ page, baseURL }) => {
       // The browser must never leave for another host, even for a moment.
-      await page.route(/evil\.example/, (route) => route.abort());
+      await page.route(
+        (url) => url.hostname.endsWith("evil.example"),
+        (route) => route.abort(),
+      );
       const offSite: string[] = [];
       page.on("request", (request) => {
         if (request.isNavigationRequest() && new URL(request.url()).host !== new URL(baseURL!).host)
