@@ -39,4 +39,22 @@ describe("environment validation", () => {
     expect(isDemoMode(parseEnv({ NODE_ENV: "production", DEMO: "1" }))).toBe(true);
     expect(() => parseEnv({ DEMO: "yes" })).toThrow(/DEMO/);
   });
+
+  it("has an absolute session lifetime and trusts no proxy unless told", () => {
+    const env = parseEnv({});
+    expect(env.SESSION_MAX_HOURS).toBe(12);
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ SESSION_MAX_HOURS: "4", TRUSTED_PROXY_HOPS: "1" })).toMatchObject({ SESSION_MAX_HOURS: 4, TRUSTED_PROXY_HOPS: 1 });
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+
+  it("requires a second factor for admins and the secretariat outside demo mode only", () => {
+    expect(parseEnv({}).MFA_REQUIRED_ROLES).toEqual([]);
+    expect(parseEnv({ NODE_ENV: "production" }).MFA_REQUIRED_ROLES).toEqual(["admin", "secretariat"]);
+    expect(parseEnv({ DEMO: "0" }).MFA_REQUIRED_ROLES).toEqual(["admin", "secretariat"]);
+    expect(parseEnv({ NODE_ENV: "production", DEMO: "1" }).MFA_REQUIRED_ROLES).toEqual([]);
+    expect(parseEnv({ NODE_ENV: "production", MFA_REQUIRED_ROLES: "" }).MFA_REQUIRED_ROLES).toEqual([]);
+    expect(parseEnv({ MFA_REQUIRED_ROLES: "admin, supervisor" }).MFA_REQUIRED_ROLES).toEqual(["admin", "supervisor"]);
+    expect(() => parseEnv({ MFA_REQUIRED_ROLES: "admin,boss" })).toThrow(/MFA_REQUIRED_ROLES/);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { USER_ROLES, type UserRole } from "@/db/schema/users";
 
 const optionalText = z
   .string()
@@ -44,6 +45,30 @@ const envSchema = z
     /** Demo and test override of "today" (Asia/Shanghai calendar date). */
     APP_TODAY: optionalText.pipe(calendarDate.optional()),
     SESSION_IDLE_HOURS: blankAsUnset(z.coerce.number().positive("须为正数").max(24 * 30).default(8)),
+    /** A session ends this many hours after sign-in, however active it stays. */
+    SESSION_MAX_HOURS: blankAsUnset(z.coerce.number().positive("须为正数").max(24 * 30).default(12)),
+    /** How many reverse proxies in front of the app append to X-Forwarded-For; 0 = use the socket address only. */
+    TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int("须为整数").min(0).max(10).default(0)),
+    /**
+     * Roles that must sign in with a second factor, comma separated. Unset: admin and secretariat
+     * outside demo mode (NODE_ENV=production or DEMO=0), none in demo; set but empty: none.
+     */
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return undefined;
+        const roles = v
+          .split(",")
+          .map((r) => r.trim())
+          .filter(Boolean);
+        const unknown = roles.filter((r) => !(USER_ROLES as readonly string[]).includes(r));
+        if (unknown.length) {
+          ctx.addIssue({ code: "custom", message: `未知角色 ${unknown.join("、")}(可用:${USER_ROLES.join(",")})` });
+          return z.NEVER;
+        }
+        return roles as UserRole[];
+      }),
     SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "须为 smtp:// 或 smtps:// 网址").optional()),
     MAIL_FROM: optionalText,
     WEBHOOK_URL: optionalText.pipe(z.url("须为完整网址").optional()),
@@ -65,7 +90,15 @@ const envSchema = z
     }
   });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "MFA_REQUIRED_ROLES"> & { MFA_REQUIRED_ROLES: UserRole[] };
+
+/** Demo mode unless NODE_ENV=production; DEMO=0 / DEMO=1 force it off / on. */
+function isDemoSource(source: Record<string, string | undefined>): boolean {
+  const demo = source.DEMO?.trim();
+  if (demo === "1") return true;
+  if (demo === "0") return false;
+  return source.NODE_ENV !== "production";
+}
 
 export class EnvError extends Error {
   constructor(message: string) {
@@ -77,7 +110,10 @@ export class EnvError extends Error {
 /** Parses an environment; throws EnvError with one line naming the first bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const mfa = result.data.MFA_REQUIRED_ROLES ?? (isDemoSource(source) ? [] : (["admin", "secretariat"] as UserRole[]));
+    return { ...result.data, MFA_REQUIRED_ROLES: mfa };
+  }
   const issue = result.error.issues[0];
   const name = String(issue?.path[0] ?? "environment");
   throw new EnvError(`环境变量 ${name} 无效 (invalid ${name}): ${issue?.message ?? "格式不正确"}`);

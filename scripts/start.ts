@@ -70,6 +70,8 @@ async function main(): Promise<void> {
     DEMO: demo ? "1" : "0",
     NEXTAUTH_SECRET: getAuthSecret(),
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    // Resolved here, where NODE_ENV is still the user's: `next start` sets it to production.
+    MFA_REQUIRED_ROLES: env.MFA_REQUIRED_ROLES.join(","),
   };
   if (!dev && needsBuild()) {
     console.log("正在构建 (building)…");

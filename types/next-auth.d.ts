@@ -5,9 +5,17 @@ declare module "next-auth" {
     role: UserRole;
     departmentId: number | null;
     sessionEpoch: number;
+    sessionId: string;
   }
   interface Session {
-    user: { id: number; role: UserRole; departmentId: number | null; sessionEpoch: number; name?: string | null };
+    user: {
+      id: number;
+      role: UserRole;
+      departmentId: number | null;
+      sessionEpoch: number;
+      sessionId: string;
+      name?: string | null;
+    };
   }
 }
 
@@ -17,5 +25,7 @@ declare module "next-auth/jwt" {
     role: UserRole;
     departmentId: number | null;
     sessionEpoch: number;
+    /** The user_sessions row: revoked at sign-out, capped by SESSION_MAX_HOURS. */
+    sid: string;
   }
 }

@@ -35,7 +35,7 @@ export async function AppHeader({ user, extra }: { user: SessionUser; extra?: Re
             </span>
           </span>
           <LocaleSwitch className="hidden sm:inline" />
-          <Link href="/account/password" className="hidden rounded px-1 py-1 hover:bg-white/10 sm:inline">
+          <Link href="/account" className="hidden rounded px-1 py-1 hover:bg-white/10 sm:inline">
             {tAll("account.link")}
           </Link>
           <SignOutButton />
@@ -44,7 +44,7 @@ export async function AppHeader({ user, extra }: { user: SessionUser; extra?: Re
           <summary className="cursor-pointer select-none py-1 text-sm">{t("nav.menu")}</summary>
           <nav aria-label={t("nav.menu")} className="flex flex-col gap-1 pb-2">
             {links}
-            <Link href="/account/password" className="rounded px-2 py-1 hover:bg-white/10">
+            <Link href="/account" className="rounded px-2 py-1 hover:bg-white/10">
               {tAll("account.link")}
             </Link>
             <LocaleSwitch className="self-start px-2 py-1" />

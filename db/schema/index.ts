@@ -9,3 +9,4 @@ export * from "./notifications";
 export * from "./files";
 export * from "./audit";
 export * from "./settings";
+export * from "./auth";

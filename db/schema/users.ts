@@ -19,6 +19,8 @@ export const users = pgTable("users", {
   mustChangePassword: boolean("mustChangePassword").notNull().default(false),
   /** Bumped on password change / deactivation so older sessions can be told apart. */
   sessionEpoch: integer("sessionEpoch").notNull().default(0),
+  /** A temporary password (new account, admin reset) stops working after this time. */
+  passwordExpiresAt: ts("passwordExpiresAt"),
   lastLoginAt: ts("lastLoginAt"),
   version: version(),
   createdAt: createdAt(),

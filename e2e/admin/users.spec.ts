@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pageAs, signInByForm } from "../fixtures/auth";
+import { submitAndReadAlert } from "../fixtures/sign-in-retry";
 
 /** Each browser here claims its own source address, so these failures never throttle other specs. */
 // Distinct within a run (the counter) and, against a reused server, across runs (the random octet).
@@ -46,8 +47,8 @@ test.describe("admin: users", () => {
     await user.getByLabel("再次输入新密码").fill(username);
     await user.getByRole("button", { name: "修改密码" }).click();
     await expect(user.getByText("新密码不能与用户名相同")).toBeVisible();
-    await user.getByLabel("新密码", { exact: true }).fill("a-good-passphrase");
-    await user.getByLabel("再次输入新密码").fill("a-good-passphrase");
+    await user.getByLabel("新密码", { exact: true }).fill("A-good-passphrase-1");
+    await user.getByLabel("再次输入新密码").fill("A-good-passphrase-1");
     await user.getByRole("button", { name: "修改密码" }).click();
     // Changing the password ends the old session; the form signs in again and goes home.
     await expect(user).toHaveURL(/\/$/);
@@ -63,9 +64,14 @@ test.describe("admin: users", () => {
     const username = `e2e-lock-${Date.now()}`;
     const temporary = await createLiaison(admin, username, "锁定测试");
     const page = await freshPage(browser);
+    await page.goto("/login");
     for (let i = 0; i < 5; i++) {
-      await signInByForm(page, username, `wrong-${i}`);
-      await expect(page.getByText("用户名或密码不正确")).toBeVisible();
+      // Each failure makes the next try wait a little longer (1, 2, 4 s); the helper waits.
+      const text = await submitAndReadAlert(page, async () => {
+        await page.getByLabel("用户名").fill(username);
+        await page.getByLabel("密码").fill(`wrong-${i}`);
+      });
+      expect(text).toContain("用户名或密码不正确");
     }
     await signInByForm(page, username, temporary);
     await expect(page.getByText(/登录失败次数过多,请于 \d\d:\d\d\(约 1[45] 分钟后\)再试/)).toBeVisible();

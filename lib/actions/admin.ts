@@ -8,6 +8,7 @@ import {
   removeAliasSchema,
   setGroupMembersSchema,
   setUserActiveSchema,
+  unlockUserSchema,
   updateDepartmentSchema,
   updateUserSchema,
   userRefSchema,
@@ -19,7 +20,8 @@ import {
   setGroupMembers,
   updateDepartment,
 } from "@/lib/services/departments";
-import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/services/users";
+import { resetSecondFactor } from "@/lib/services/second-factor";
+import { createUser, resetUserPassword, setUserActive, unlockUser, updateUser } from "@/lib/services/users";
 
 function refreshUsers() {
   revalidatePath("/admin/users", "layout");
@@ -48,6 +50,20 @@ export const setUserActiveAction = authorizedAction("user.manage", setUserActive
 
 export const resetUserPasswordAction = authorizedAction("user.manage", userRefSchema, async (input, actor) => {
   const result = await resetUserPassword({ actor, ...input });
+  refreshUsers();
+  return result;
+});
+
+/** Lifts a sign-in lock before it expires (audited). */
+export const unlockUserAction = authorizedAction("user.manage", unlockUserSchema, async (input, actor) => {
+  const result = await unlockUser({ actor, id: input.id });
+  refreshUsers();
+  return result;
+});
+
+/** Removes a user's second factor (lost phone); the user's sessions end (audited). */
+export const resetSecondFactorAction = authorizedAction("user.manage", userRefSchema, async (input, actor) => {
+  const result = await resetSecondFactor({ actor, ...input });
   refreshUsers();
   return result;
 });

@@ -42,8 +42,11 @@ export function authorizedRoute<S extends z.ZodType>(
       const user = await getCurrentUser();
       if (!user) return NextResponse.json({ error: "未登录" }, { status: 401 });
       seen(user.id);
-      if (permission && user.mustChangePassword) {
-        return NextResponse.json({ error: "请先修改临时密码" }, { status: 403 });
+      if (permission && (user.mustChangePassword || user.mustEnrolSecondFactor)) {
+        return NextResponse.json(
+          { error: user.mustChangePassword ? "请先修改临时密码" : "请先启用两步验证" },
+          { status: 403 },
+        );
       }
       if (permission && !can(user, permission)) return NextResponse.json({ error: "无权访问" }, { status: 403 });
       const params = context?.params ? await context.params : {};

@@ -69,8 +69,8 @@ export function authorizedAction<S extends z.ZodType, R>(
         };
       }
       // A temporary password (new account, reset) must be changed before anything else is done.
-      if (permission && user.mustChangePassword) {
-        return { ok: false, error: "请先修改临时密码,再继续操作", code: "forbidden" };
+      if (permission && (user.mustChangePassword || user.mustEnrolSecondFactor)) {
+        return { ok: false, error: user.mustChangePassword ? "请先修改临时密码,再继续操作" : "请先启用两步验证,再继续操作", code: "forbidden" };
       }
       if (permission && !can(user, permission)) return { ok: false, error: "无权执行此操作", code: "forbidden" };
       return { ok: true, data: await handler(parsed.data, user) };

@@ -4,19 +4,18 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { db } from "@/db";
 import { recordSignOut, verifyCredentials } from "@/lib/services/accounts";
+import { revokeSession, startSession } from "@/lib/services/sessions";
+import { clientAddress } from "./client-address";
 import { getAuthSecret } from "./secret";
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
+  /** The second-factor code (6 digits) or a recovery code, once the server asked for it. */
+  code: z.string().trim().max(20).optional(),
 });
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return first?.split(",")[0]?.trim() || null;
-}
 
 export function getAuthOptions(): NextAuthOptions {
   const env = getEnv();
@@ -32,33 +31,39 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { username: { type: "text" }, password: { type: "password" } },
+        credentials: { username: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, req) {
           const parsed = credentialsSchema.safeParse(credentials);
           if (!parsed.success) return null;
+          const ip = clientAddress(req?.headers?.["x-forwarded-for"], env.TRUSTED_PROXY_HOPS);
           let user;
           try {
-            user = await verifyCredentials({ ...parsed.data, ip: clientIp(req?.headers) });
+            user = await verifyCredentials({ ...parsed.data, ip });
           } catch (error) {
-            // next-auth hands a thrown message to the sign-in form (the retry-after notice).
-            if (error instanceof AppError && error.code === "throttled") throw new Error(error.message);
+            // next-auth hands a thrown message to the sign-in form (retry time, code needed, …);
+            // AppError messages are written for users.
+            if (error instanceof AppError) throw new Error(error.message);
             // Anything else (database down…) must not reach the form with its internals.
             console.error(error);
             throw new Error("系统出错了,请稍后重试");
           }
           if (!user) return null;
+          const session = await startSession(db, { userId: user.id, ip });
           return {
             id: String(user.id),
             name: user.displayName,
             role: user.role,
             departmentId: user.departmentId,
             sessionEpoch: user.sessionEpoch,
+            sessionId: session.id,
           };
         },
       }),
     ],
     events: {
       async signOut({ token }) {
+        // The cookie is only deleted in this browser: revoke the session so a copy is useless.
+        if (token?.sid) await revokeSession(token.sid);
         await recordSignOut({ userId: token?.uid ?? null, displayName: token?.name ?? null });
       },
     },
@@ -69,6 +74,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.role = user.role;
           token.departmentId = user.departmentId;
           token.sessionEpoch = user.sessionEpoch;
+          token.sid = user.sessionId;
         }
         return token;
       },
@@ -79,6 +85,7 @@ export function getAuthOptions(): NextAuthOptions {
           role: token.role,
           departmentId: token.departmentId,
           sessionEpoch: token.sessionEpoch,
+          sessionId: token.sid,
         };
         return session;
       },

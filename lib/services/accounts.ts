@@ -3,9 +3,13 @@ import bcrypt from "bcryptjs";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { departments, users, type User } from "@/db/schema";
+import { SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-signals";
 import { AppError, conflict } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { recordLoginAttempt, throttleMessage, throttledUntil } from "./login-throttle";
+import { isAccountLocked, recordLoginAttempt, throttleMessage, throttledUntil } from "./login-throttle";
+import { notifyUsers } from "./notifications";
+import { assertAcceptablePassword, rememberPassword } from "./password-policy";
+import { hasSecondFactor, isSecondFactorRequired, verifySecondFactor } from "./second-factor";
 
 export const BCRYPT_COST = 10;
 
@@ -21,6 +25,8 @@ export interface SessionUser {
   departmentId: number | null;
   departmentName: string | null;
   mustChangePassword: boolean;
+  /** The role requires a second factor and the user has none yet: enrol before anything else. */
+  mustEnrolSecondFactor: boolean;
   sessionEpoch: number;
 }
 
@@ -32,10 +38,10 @@ export async function getSessionUserById(id: number): Promise<SessionUser | null
     .where(eq(users.id, id))
     .limit(1);
   if (!row || !row.user.isActive) return null;
-  return toSessionUser(row.user, row.departmentName);
+  return toSessionUser(row.user, row.departmentName, await hasSecondFactor(db, row.user.id));
 }
 
-function toSessionUser(user: User, departmentName: string | null): SessionUser {
+function toSessionUser(user: User, departmentName: string | null, hasFactor: boolean): SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -44,6 +50,7 @@ function toSessionUser(user: User, departmentName: string | null): SessionUser {
     departmentId: user.departmentId,
     departmentName,
     mustChangePassword: user.mustChangePassword,
+    mustEnrolSecondFactor: !hasFactor && isSecondFactorRequired(user.role),
     sessionEpoch: user.sessionEpoch,
   };
 }
@@ -51,30 +58,79 @@ function toSessionUser(user: User, departmentName: string | null): SessionUser {
 // Compared against when the username is unknown, so timing does not reveal which usernames exist.
 const DUMMY_HASH = "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.gJ1z2ZzH3iN6bI0XrZ2b1Y7YQ4Ge";
 
+/** How long a temporary password (new account, admin reset) can be used. */
+export const TEMPORARY_PASSWORD_HOURS = 72;
+
+async function refuseIfThrottled(username: string, ip: string | null, now: Date): Promise<void> {
+  const until = await throttledUntil(db, { username, ip }, now);
+  if (!until) return;
+  await recordAudit(db, {
+    actor: null,
+    action: "auth.signInThrottled",
+    entityType: "user",
+    after: { username, retryAt: until },
+    ip,
+  });
+  throw new AppError("throttled", throttleMessage(until, now));
+}
+
+/** Records a failed attempt; tells the account's owner when this failure locked the account. */
+async function recordFailure(input: {
+  user: User | null;
+  username: string;
+  ip: string | null;
+  now: Date;
+  reason?: string;
+}): Promise<void> {
+  const { user, username, ip, now } = input;
+  await db.transaction(async (tx) => {
+    const wasLocked = await isAccountLocked(tx, username, now);
+    await recordLoginAttempt(tx, { username, ip, success: false, now });
+    await recordAudit(tx, {
+      actor: user ? { id: user.id, displayName: user.displayName } : null,
+      action: "auth.signInFailed",
+      entityType: "user",
+      entityId: user?.id ?? null,
+      after: { username, ...(input.reason ? { reason: input.reason } : {}) },
+      ip,
+    });
+    if (user && !wasLocked && (await isAccountLocked(tx, username, now))) {
+      await recordAudit(tx, {
+        actor: null,
+        action: "auth.accountLocked",
+        entityType: "user",
+        entityId: user.id,
+        after: { username },
+        ip,
+      });
+      await notifyUsers(tx, [user.id], {
+        kind: "account.locked",
+        title: "您的账号因多次登录失败已被暂时锁定",
+        body: "15 分钟内连续多次密码或验证码错误,账号已暂停登录 15 分钟。如果不是您本人在尝试,请尽快修改密码并告知系统管理员;管理员也可以为您解除锁定。",
+        link: "/account",
+      });
+    }
+  });
+}
+
 /**
- * Checks a username and password; records the attempt (login_attempts and audit). Returns the
- * user or null. Throws a "throttled" AppError with the retry time after too many failures for
- * the account or the address — the same for unknown usernames, so nothing reveals which exist.
+ * Checks a username and password, and the second-factor code when the account has one; records
+ * the attempt (login_attempts and audit). Returns the user or null. Throws a "throttled" AppError
+ * with the retry time after too many failures for the account or the address — the same for
+ * unknown usernames, so nothing reveals which exist. With the right password but no code for an
+ * account that has a second factor, throws SECOND_FACTOR_REQUIRED (a wrong code counts as a failure).
  */
 export async function verifyCredentials(input: {
   username: string;
   password: string;
+  code?: string | null;
   ip?: string | null;
+  now?: Date;
 }): Promise<SessionUser | null> {
   const username = input.username.trim();
   const ip = input.ip ?? null;
-  const now = new Date();
-  const until = await throttledUntil(db, { username, ip }, now);
-  if (until) {
-    await recordAudit(db, {
-      actor: null,
-      action: "auth.signInThrottled",
-      entityType: "user",
-      after: { username, retryAt: until },
-      ip,
-    });
-    throw new AppError("throttled", throttleMessage(until, now));
-  }
+  const now = input.now ?? new Date();
+  await refuseIfThrottled(username, ip, now);
   const [row] = await db
     .select({ user: users, departmentName: departments.name })
     .from(users)
@@ -82,22 +138,45 @@ export async function verifyCredentials(input: {
     .where(eq(users.username, username))
     .limit(1);
   const ok = await bcrypt.compare(input.password, row?.user.passwordHash ?? DUMMY_HASH);
-  const success = Boolean(row && ok && row.user.isActive);
-  await db.transaction(async (tx) => {
-    if (success && row) {
-      await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, row.user.id));
-    }
-    await recordLoginAttempt(tx, { username, ip, success });
-    await recordAudit(tx, {
-      actor: row ? { id: row.user.id, displayName: row.user.displayName } : null,
-      action: success ? "auth.signIn" : "auth.signInFailed",
+  if (!row || !ok || !row.user.isActive) {
+    await recordFailure({ user: row?.user ?? null, username, ip, now });
+    return null;
+  }
+  const user = row.user;
+  if (user.mustChangePassword && user.passwordExpiresAt && user.passwordExpiresAt <= now) {
+    await recordAudit(db, {
+      actor: { id: user.id, displayName: user.displayName },
+      action: "auth.signInFailed",
       entityType: "user",
-      entityId: row?.user.id ?? null,
+      entityId: user.id,
+      after: { username, reason: "temporaryPasswordExpired" },
+      ip,
+    });
+    throw new AppError("forbidden", `临时密码已超过 ${TEMPORARY_PASSWORD_HOURS} 小时失效,请联系系统管理员重新设置`);
+  }
+  const hasFactor = await hasSecondFactor(db, user.id);
+  if (hasFactor) {
+    const code = input.code?.trim();
+    if (!code) throw new AppError("unauthenticated", SECOND_FACTOR_REQUIRED);
+    const how = await verifySecondFactor(db, { userId: user.id, code });
+    if (!how) {
+      await recordFailure({ user, username, ip, now, reason: "secondFactor" });
+      throw new AppError("unauthenticated", "验证码不正确");
+    }
+  }
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    await recordLoginAttempt(tx, { username, ip, success: true, now });
+    await recordAudit(tx, {
+      actor: { id: user.id, displayName: user.displayName },
+      action: "auth.signIn",
+      entityType: "user",
+      entityId: user.id,
       after: { username },
       ip,
     });
   });
-  return success && row ? toSessionUser(row.user, row.departmentName) : null;
+  return toSessionUser(user, row.departmentName, hasFactor);
 }
 
 /** Records a sign-out (next-auth `events.signOut`); the JWT carries who it was. */
@@ -112,22 +191,31 @@ export async function recordSignOut(input: { userId: number | null; displayName:
 }
 
 /**
- * The signed-in user's own password change: the current password is required, the new one may
- * not be the username. Bumps the session epoch, so every other session of the account ends.
+ * The signed-in user's own password change: the current password is required (wrong ones count
+ * towards the sign-in throttle), and the new one must pass the password policy. Bumps the session
+ * epoch, so every other session of the account ends.
  */
 export async function changeOwnPassword(input: {
   actor: Pick<SessionUser, "id" | "displayName">;
   currentPassword: string;
   newPassword: string;
+  ip?: string | null;
 }): Promise<void> {
   const [row] = await db.select().from(users).where(eq(users.id, input.actor.id));
   if (!row || !row.isActive) throw new AppError("unauthenticated", "登录已过期,请重新登录");
+  const now = new Date();
+  const ip = input.ip ?? null;
+  await refuseIfThrottled(row.username, ip, now);
   if (!(await bcrypt.compare(input.currentPassword, row.passwordHash))) {
+    await recordFailure({ user: row, username: row.username, ip, now, reason: "changePassword" });
     throw new AppError("validation", "当前密码不正确", { currentPassword: ["当前密码不正确"] });
   }
-  if (input.newPassword.trim().toLowerCase() === row.username.toLowerCase()) {
-    throw new AppError("validation", "新密码不能与用户名相同", { newPassword: ["新密码不能与用户名相同"] });
-  }
+  await assertAcceptablePassword(db, {
+    userId: row.id,
+    username: row.username,
+    password: input.newPassword,
+    currentHash: row.passwordHash,
+  });
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const [after] = await tx
@@ -135,6 +223,7 @@ export async function changeOwnPassword(input: {
       .set({
         passwordHash,
         mustChangePassword: false,
+        passwordExpiresAt: null,
         sessionEpoch: sql`${users.sessionEpoch} + 1`,
         version: sql`${users.version} + 1`,
         updatedAt: new Date(),
@@ -142,6 +231,7 @@ export async function changeOwnPassword(input: {
       .where(and(eq(users.id, row.id), eq(users.version, row.version)))
       .returning({ id: users.id });
     if (!after) throw conflict();
+    await rememberPassword(tx, { userId: row.id, passwordHash: row.passwordHash });
     await recordAudit(tx, {
       actor: input.actor,
       action: "user.changePassword",

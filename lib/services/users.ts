@@ -7,8 +7,10 @@ import { authorize, type Actor } from "@/lib/authz";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import type { createUserSchema, updateUserSchema } from "@/lib/validations/admin";
 import type { z } from "zod";
-import { hashPassword } from "./accounts";
+import { hashPassword, TEMPORARY_PASSWORD_HOURS } from "./accounts";
 import { recordAudit } from "./audit";
+import { isAccountLocked, recordLoginAttempt } from "./login-throttle";
+import { hasSecondFactor } from "./second-factor";
 
 export interface UserFilters {
   q?: string;
@@ -59,10 +61,23 @@ export async function getUser({ actor, id }: { actor: Actor; id: number }): Prom
   return row;
 }
 
-/** A temporary password shown once to the admin; unambiguous characters only. */
+/**
+ * A temporary password shown once to the admin: unambiguous characters only, always with upper
+ * case, lower case and digits (the password rule's three classes).
+ */
 export function generateTemporaryPassword(): string {
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-  return Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]).join("");
+  const groups = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789"];
+  const alphabet = groups.join("");
+  const chars = [...groups.map((g) => g[randomInt(g.length)]!), ...Array.from({ length: 9 }, () => alphabet[randomInt(alphabet.length)]!)];
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join("");
+}
+
+function temporaryPasswordExpiry(): Date {
+  return new Date(Date.now() + TEMPORARY_PASSWORD_HOURS * 3600_000);
 }
 
 async function assertDepartmentExists(tx: Tx, departmentId: number | null) {
@@ -113,7 +128,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: z.outp
     await assertDepartmentExists(tx, input.departmentId);
     const [created] = await tx
       .insert(users)
-      .values({ ...input, passwordHash, mustChangePassword: true })
+      .values({ ...input, passwordHash, mustChangePassword: true, passwordExpiresAt: temporaryPasswordExpiry() })
       .returning();
     await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: created!.id, departmentId: created!.departmentId, after: created });
     return { id: created!.id, username: created!.username, temporaryPassword };
@@ -166,7 +181,7 @@ export async function resetUserPassword({ actor, id, version }: { actor: Actor; 
   const passwordHash = await hashPassword(temporaryPassword);
   return db.transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
-    const after = await writeUser(tx, id, version, { passwordHash, mustChangePassword: true }, true);
+    const after = await writeUser(tx, id, version, { passwordHash, mustChangePassword: true, passwordExpiresAt: temporaryPasswordExpiry() }, true);
     await recordAudit(tx, {
       actor,
       action: "user.resetPassword",
@@ -178,4 +193,26 @@ export async function resetUserPassword({ actor, id, version }: { actor: Actor; 
     });
     return { id, version: after.version, temporaryPassword };
   });
+}
+
+/**
+ * Lifts a sign-in lock before its 15 minutes are up (the owner called the admin). Recorded as a
+ * successful attempt for the account, which restarts its failure count.
+ */
+export async function unlockUser({ actor, id }: { actor: Actor; id: number }) {
+  authorize(actor, "user.manage");
+  return db.transaction(async (tx) => {
+    const user = await loadForUpdate(tx, id);
+    await recordLoginAttempt(tx, { username: user.username, ip: null, success: true });
+    await recordAudit(tx, { actor, action: "user.unlock", entityType: "user", entityId: id, departmentId: user.departmentId, after: { username: user.username } });
+    return { id };
+  });
+}
+
+/** For the admin's user page: whether the account has a second factor and is locked out now. */
+export async function getUserSecurity({ actor, id }: { actor: Actor; id: number }) {
+  authorize(actor, "user.manage");
+  const [user] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
+  if (!user) throw notFound("用户不存在");
+  return { secondFactor: await hasSecondFactor(db, id), locked: await isAccountLocked(db, user.username) };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { meetsPasswordRule, PASSWORD_MIN_LENGTH, PASSWORD_RULE_MESSAGE } from "./password-rules";
 
-export const PASSWORD_MIN_LENGTH = 8;
+export { PASSWORD_MIN_LENGTH } from "./password-rules";
 
 export const changePasswordSchema = z
   .object({
@@ -8,7 +9,8 @@ export const changePasswordSchema = z
     newPassword: z
       .string()
       .min(PASSWORD_MIN_LENGTH, `新密码至少 ${PASSWORD_MIN_LENGTH} 位`)
-      .max(200, "密码过长"),
+      .max(200, "密码过长")
+      .refine(meetsPasswordRule, `新密码须${PASSWORD_RULE_MESSAGE}`),
     confirmPassword: z.string().min(1, "请再输入一次新密码"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
@@ -20,3 +22,9 @@ export const changePasswordSchema = z
     message: "新密码不能与当前密码相同",
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** A code from the authenticator app (6 digits) or, where accepted, a recovery code. */
+export const secondFactorCodeSchema = z.object({
+  code: z.string().trim().min(1, "请输入验证码").max(20, "验证码过长"),
+});
+export type SecondFactorCodeInput = z.infer<typeof secondFactorCodeSchema>;

@@ -50,6 +50,7 @@ export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const userRefSchema = z.object({ id, version });
 export const setUserActiveSchema = z.object({ id, version, active: z.boolean() });
+export const unlockUserSchema = z.object({ id });
 
 export const DEPARTMENT_KINDS = ["municipal", "district", "agency", "other"] as const;
 

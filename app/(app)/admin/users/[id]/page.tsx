@@ -4,11 +4,12 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { UserAccountActions } from "@/components/admin/user-account-actions";
 import { UserForm } from "@/components/admin/user-form";
+import { UserSecurityActions } from "@/components/admin/user-security-actions";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
 import { listDepartmentOptions } from "@/lib/services/departments";
-import { getUser } from "@/lib/services/users";
+import { getUser, getUserSecurity } from "@/lib/services/users";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -24,6 +25,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     throw error;
   });
   const departments = await listDepartmentOptions({ actor });
+  const security = await getUserSecurity({ actor, id });
   const t = await getTranslations("admin.users");
   return (
     <section className="space-y-4">
@@ -40,6 +42,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           {user.mustChangePassword && <span className="ml-1 text-sm text-amber-700">({t("mustChange")})</span>}
         </h2>
         <UserAccountActions user={user} />
+        <UserSecurityActions user={user} secondFactor={security.secondFactor} locked={security.locked} />
       </div>
     </section>
   );

@@ -1,0 +1,67 @@
+import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, id, ts, updatedAt } from "./_columns";
+import { users } from "./users";
+
+/**
+ * One row per sign-in. The session cookie names its row; sign-out revokes it, so a copied cookie
+ * stops working, and `expiresAt` caps the session however active it stays.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("userId")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: ts("expiresAt").notNull(),
+    revokedAt: ts("revokedAt"),
+    ip: text("ip"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("user_sessions_user").on(t.userId)],
+);
+export type UserSession = typeof userSessions.$inferSelect;
+
+/** Hashes of earlier passwords, so a new password cannot repeat one of the last few. */
+export const passwordHistory = pgTable(
+  "password_history",
+  {
+    id: id(),
+    userId: integer("userId")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    passwordHash: text("passwordHash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_history_user").on(t.userId, t.createdAt)],
+);
+
+/** A user's TOTP second factor (RFC 6238); secrets are stored encrypted. */
+export const secondFactors = pgTable("second_factors", {
+  userId: integer("userId")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** The confirmed secret; null until enrolment is confirmed with a code. */
+  secret: text("secret"),
+  /** A secret shown as a QR code and not yet confirmed. */
+  pendingSecret: text("pendingSecret"),
+  enabledAt: ts("enabledAt"),
+  /** The last accepted time step: a code is accepted once only. */
+  lastUsedStep: integer("lastUsedStep"),
+  updatedAt: updatedAt(),
+});
+
+/** Single-use recovery codes (hashed) for when the authenticator is lost. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: integer("userId")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("codeHash").notNull(),
+    usedAt: ts("usedAt"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user").on(t.userId)],
+);

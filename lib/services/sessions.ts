@@ -1,0 +1,39 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import { userSessions } from "@/db/schema";
+import { getEnv } from "@/lib/env";
+
+/**
+ * Starts a server-side session for a successful sign-in; the id goes into the session cookie.
+ * It ends at sign-out (revoked) or SESSION_MAX_HOURS after sign-in, whichever comes first.
+ */
+export async function startSession(
+  q: Queryable,
+  input: { userId: number; ip?: string | null; now?: Date },
+): Promise<{ id: string; expiresAt: Date }> {
+  const now = input.now ?? new Date();
+  const id = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + getEnv().SESSION_MAX_HOURS * 3600_000);
+  await q.insert(userSessions).values({ id, userId: input.userId, expiresAt, ip: input.ip ?? null, createdAt: now });
+  return { id, expiresAt };
+}
+
+/** True while the session exists for this user, is not revoked and has not reached its lifetime. */
+export async function isSessionActive(input: { id: string; userId: number; now?: Date }): Promise<boolean> {
+  const [row] = await db
+    .select({ expiresAt: userSessions.expiresAt, revokedAt: userSessions.revokedAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.id, input.id), eq(userSessions.userId, input.userId)))
+    .limit(1);
+  return Boolean(row && !row.revokedAt && row.expiresAt > (input.now ?? new Date()));
+}
+
+/** Ends one session (sign-out): a copy of its cookie no longer signs anyone in. */
+export async function revokeSession(id: string): Promise<void> {
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.id, id), isNull(userSessions.revokedAt)));
+}
