@@ -1,4 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../lib/clock";
 
 /** Append-only: a trigger (see migrations) rejects UPDATE and DELETE. */
 export const auditEvents = pgTable(
@@ -17,7 +18,8 @@ export const auditEvents = pgTable(
     before: jsonb("before"),
     after: jsonb("after"),
     ip: text("ip"),
-    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    // On the app's one clock, so a demo under APP_TODAY records its "today" (lib/clock `now`).
+    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow().$defaultFn(() => now()),
   },
   (t) => [
     index("audit_entity").on(t.entityType, t.entityId),
