@@ -55,7 +55,11 @@ export function RespondForm({ noticeId, version }: { noticeId: number; version: 
           <textarea id="notice-response" rows={4} placeholder={t("responseHint")} className={FIELD} aria-invalid={Boolean(errors.response)} {...register("response")} />
           <FieldError message={errors.response?.message} />
         </div>
-        <EvidencePicker id="notice-files" label={t("evidence")} selection={evidence} onChange={setEvidence} />
+        <EvidencePicker id="notice-files" label={t("evidence")} selection={evidence} onChange={(next) => {
+          setEvidence(next);
+          // A new choice replaces the refusal of the old one.
+          setMessage(null);
+        }} />
         <UploadProgress files={evidence.files} active={isSubmitting} />
         <button type="submit" className={PRIMARY}>
           {isSubmitting ? t("submitting") : t("submit")}

@@ -133,7 +133,11 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
             ))}
           </div>
         )}
-        <EvidencePicker id="r-files" label={t("fields.files")} hint={t("fileHint")} selection={evidence} onChange={setEvidence} />
+        <EvidencePicker id="r-files" label={t("fields.files")} hint={t("fileHint")} selection={evidence} onChange={(next) => {
+          setEvidence(next);
+          // A new choice replaces the refusal of the old one.
+          setMessage(null);
+        }} />
       </fieldset>
       <UploadProgress files={evidence.files} active={isSubmitting} />
       <div className="flex flex-wrap gap-2">

@@ -61,7 +61,11 @@ export function CompletionRequestForm({ item }: { item: { id: number; version: n
           <textarea id="completion-summary" rows={4} placeholder={t("summaryHint")} className={FIELD_CLASS} aria-invalid={Boolean(errors.summary)} {...register("summary")} />
           {errors.summary && <p className="mt-1 text-sm text-red-600">{errors.summary.message}</p>}
         </div>
-        <EvidencePicker id="completion-files" label={t("files")} hint={t("filesHint")} selection={evidence} onChange={setEvidence} />
+        <EvidencePicker id="completion-files" label={t("files")} hint={t("filesHint")} selection={evidence} onChange={(next) => {
+          setEvidence(next);
+          // A new choice replaces the refusal of the old one.
+          setMessage(null);
+        }} />
       </fieldset>
       <UploadProgress files={evidence.files} active={isSubmitting} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
