@@ -17,7 +17,9 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` runs tsc and ESLint; skipping them here keeps `npm start` quick.
   typescript: { ignoreBuildErrors: true },
-  experimental: { serverActions: { bodySizeLimit: "25mb" }, authInterrupts: true },
+  // Evidence: up to 20 MB a file, 100 MB a submission (lib/validations/evidence.ts), plus the form's
+  // own fields. proxy.ts buffers every request body it sees, so its limit (10 MB by default) must match.
+  experimental: { serverActions: { bodySizeLimit: "105mb" }, proxyClientMaxBodySize: "105mb", authInterrupts: true },
   async headers() {
     return [
       {

@@ -78,7 +78,8 @@ async function seedUsers(): Promise<number> {
         : [];
       const [created] = await tx
         .insert(users)
-        .values({ username: demo.username, displayName: demo.displayName, role: demo.role, departmentId: dept?.id ?? null, passwordHash })
+        // Demo addresses (a reserved domain) so mail lands in the outbox a demo admin can read.
+        .values({ username: demo.username, displayName: demo.displayName, role: demo.role, departmentId: dept?.id ?? null, email: `${demo.username}@duban.example`, passwordHash })
         .onConflictDoNothing({ target: users.username })
         .returning();
       if (created) {

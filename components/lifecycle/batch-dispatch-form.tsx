@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { dispatchAction } from "@/lib/actions/lifecycle";
 import { dispatchSchema, REPORTING_CYCLES } from "@/lib/validations/lifecycle";
 import { applyActionErrors } from "@/components/ui/action-errors";
+import { PastDueConfirm } from "./past-due-confirm";
 
 type Values = z.input<typeof dispatchSchema>;
 interface Group {
@@ -28,10 +29,11 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
     handleSubmit,
     setError,
     setValue,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof dispatchSchema>>({
     resolver: zodResolver(dispatchSchema),
-    defaultValues: { items: [], dueOn: "", reportingCycle: "monthly", reportDueDay: 25 },
+    defaultValues: { items: [], dueOn: "", confirmPastDue: false, reportingCycle: "monthly", reportDueDay: 25 },
   });
 
   function update(next: Map<number, number>) {
@@ -53,6 +55,7 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
     const error = applyActionErrors(result, setError);
     if (error || !result.ok) return setMessage({ kind: "error", text: error ?? "" });
     update(new Map());
+    setValue("confirmPastDue", false);
     setMessage({ kind: "ok", text: t("sectionDone", { count: result.data.dispatched.length }) });
     router.refresh();
   }
@@ -98,9 +101,10 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
         })}
         <div className="grid gap-3 sm:grid-cols-3">
           <div>
-            <label htmlFor="batch-dueOn" className="block text-sm font-medium">{t("dueOnOptional")}</label>
-            <input id="batch-dueOn" type="date" className={field} {...register("dueOn")} />
+            <label htmlFor="batch-dueOn" className="block text-sm font-medium">{t("dueOn")}</label>
+            <input id="batch-dueOn" type="date" required className={field} aria-invalid={Boolean(errors.dueOn || errors.confirmPastDue)} {...register("dueOn")} />
             {errors.dueOn && <p className="mt-1 text-sm text-red-600">{errors.dueOn.message}</p>}
+            <PastDueConfirm id="batch-confirmPast" error={errors.confirmPastDue?.message} control={control} registration={register("confirmPastDue")} />
           </div>
           <div>
             <label htmlFor="batch-cycle" className="block text-sm font-medium">{t("cycle")}</label>

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { dispatchAction } from "@/lib/actions/lifecycle";
 import { dispatchSchema, REPORTING_CYCLES } from "@/lib/validations/lifecycle";
 import { applyActionErrors } from "@/components/ui/action-errors";
+import { PastDueConfirm } from "./past-due-confirm";
 
 type Values = z.input<typeof dispatchSchema>;
 
@@ -20,12 +21,14 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof dispatchSchema>>({
     resolver: zodResolver(dispatchSchema),
     defaultValues: {
       items: [{ id: item.id, version: item.version }],
       dueOn: item.dueOn ?? "",
+      confirmPastDue: false,
       reportingCycle: item.reportingCycle as Values["reportingCycle"],
       reportDueDay: item.reportDueDay,
     },
@@ -35,7 +38,7 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
     setMessage(null);
     const result = await dispatchAction(values);
     const error = applyActionErrors(result, setError);
-    if (error) return setMessage(error);
+    if (!result.ok) return setMessage(error || null);
     router.refresh();
   }
 
@@ -53,8 +56,9 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
           <label htmlFor="dispatch-dueOn" className="block text-sm font-medium">
             {t("dueOn")}
           </label>
-          <input id="dispatch-dueOn" type="date" className={field} aria-invalid={Boolean(errors.dueOn)} {...register("dueOn")} />
+          <input id="dispatch-dueOn" type="date" required className={field} aria-invalid={Boolean(errors.dueOn || errors.confirmPastDue)} {...register("dueOn")} />
           {errors.dueOn && <p className="mt-1 text-sm text-red-600">{errors.dueOn.message}</p>}
+          <PastDueConfirm id="dispatch-confirmPast" error={errors.confirmPastDue?.message} control={control} registration={register("confirmPastDue")} />
         </div>
         <div>
           <label htmlFor="dispatch-cycle" className="block text-sm font-medium">

@@ -9,6 +9,7 @@ import { listItemReports } from "@/lib/services/reports";
 import { canReadTimeline, getItemTimeline } from "@/lib/services/timeline";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 import { AcknowledgeButton } from "./acknowledge-button";
+import { DispatchChanges } from "./dispatch-changes";
 import { DispatchForm } from "./dispatch-form";
 import { SubItemControls } from "./sub-item-controls";
 import { SubItemForm } from "./sub-item-form";
@@ -61,6 +62,9 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
               </li>
             ))}
           </ul>
+        )}
+        {isOpen && can(user, "item.dispatch", resource) && (
+          <DispatchChanges item={{ id: item.id, version: item.version, dueOn: item.dueOn }} canWithdraw={detail.assignments.every((a) => !a.acknowledgedAt)} />
         )}
         {own && isOpen && (
           <div className="mt-3 flex flex-wrap items-center gap-3">

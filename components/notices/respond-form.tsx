@@ -2,9 +2,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type BaseSyntheticEvent } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { respondNoticeAction } from "@/lib/actions/notices";
 import { respondNoticeSchema, type RespondNoticeInput } from "@/lib/validations/notices";
@@ -13,7 +14,9 @@ import { FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";
 /** 答复督办单, with optional evidence files. The typed answer stays in the form on any refusal. */
 export function RespondForm({ noticeId, version }: { noticeId: number; version: number }) {
   const t = useTranslations("notices.respond");
+  const tEvidence = useTranslations("evidence");
   const router = useRouter();
+  const [evidence, setEvidence] = useState<EvidenceSelection>(NO_EVIDENCE);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const {
     register,
@@ -25,16 +28,17 @@ export function RespondForm({ noticeId, version }: { noticeId: number; version: 
     defaultValues: { noticeId, version, response: "" },
   });
 
-  async function onSubmit(values: z.output<typeof respondNoticeSchema>, event?: BaseSyntheticEvent) {
+  async function onSubmit(values: z.output<typeof respondNoticeSchema>) {
     setMessage(null);
-    const form = event?.target as HTMLFormElement | undefined;
-    const files = form?.querySelector<HTMLInputElement>('input[type="file"]');
+    if (evidence.problem) return setMessage({ kind: "error", text: evidence.problem });
     const data = new FormData();
     data.set("payload", JSON.stringify(values));
-    for (const file of Array.from(files?.files ?? [])) data.append("files", file);
-    const result = await respondNoticeAction(data as never);
+    for (const file of evidence.files) data.append("files", file);
+    const result = await respondNoticeAction(data as never).catch(() => null);
+    if (!result) return setMessage({ kind: "error", text: tEvidence("failed") });
     const error = applyActionErrors(result, setError);
-    if (error || !result.ok) return setMessage({ kind: "error", text: error ?? "" });
+    if (!result.ok) return setMessage(error ? { kind: "error", text: error } : null);
+    setEvidence(NO_EVIDENCE);
     setMessage({ kind: "ok", text: t("done") });
     router.refresh();
   }
@@ -51,12 +55,12 @@ export function RespondForm({ noticeId, version }: { noticeId: number; version: 
           <textarea id="notice-response" rows={4} placeholder={t("responseHint")} className={FIELD} aria-invalid={Boolean(errors.response)} {...register("response")} />
           <FieldError message={errors.response?.message} />
         </div>
-        <div>
-          <label htmlFor="notice-files" className="block text-sm font-medium">
-            {t("evidence")}
-          </label>
-          <input id="notice-files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip" className="mt-1 block w-full text-sm" />
-        </div>
+        <EvidencePicker id="notice-files" label={t("evidence")} selection={evidence} onChange={(next) => {
+          setEvidence(next);
+          // A new choice replaces the refusal of the old one.
+          setMessage(null);
+        }} />
+        <UploadProgress files={evidence.files} active={isSubmitting} />
         <button type="submit" className={PRIMARY}>
           {isSubmitting ? t("submitting") : t("submit")}
         </button>

@@ -2,9 +2,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type BaseSyntheticEvent } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
 import { PROGRESS_STATUSES, reportSchema } from "@/lib/validations/reports";
@@ -24,7 +25,9 @@ export interface ReportFormProps {
  */
 export function ReportForm({ workItemId, period, report, indicators }: ReportFormProps) {
   const t = useTranslations("reports");
+  const tEvidence = useTranslations("evidence");
   const router = useRouter();
+  const [evidence, setEvidence] = useState<EvidenceSelection>(NO_EVIDENCE);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const {
     register,
@@ -49,17 +52,17 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
     },
   });
 
-  async function onSubmit(values: z.output<typeof reportSchema>, event?: BaseSyntheticEvent) {
+  async function onSubmit(values: z.output<typeof reportSchema>) {
     setMessage(null);
-    const form = event?.target as HTMLFormElement | undefined;
-    const files = form?.querySelector<HTMLInputElement>('input[type="file"]');
+    if (evidence.problem) return setMessage({ kind: "error", text: evidence.problem });
     const data = new FormData();
     data.set("payload", JSON.stringify(values));
-    for (const file of Array.from(files?.files ?? [])) data.append("files", file);
-    const result = await saveReportAction(data as never);
+    for (const file of evidence.files) data.append("files", file);
+    const result = await saveReportAction(data as never).catch(() => null);
+    if (!result) return setMessage({ kind: "error", text: tEvidence("failed") });
     const error = applyActionErrors(result, setError);
-    if (error || !result.ok) return setMessage({ kind: "error", text: error ?? "" });
-    if (files) files.value = "";
+    if (!result.ok) return setMessage(error ? { kind: "error", text: error } : null);
+    setEvidence(NO_EVIDENCE);
     if (result.data.status === "submitted") {
       router.push(`/items/${workItemId}`);
       router.refresh();
@@ -130,12 +133,13 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
             ))}
           </div>
         )}
-        <div>
-          <label htmlFor="r-files" className="block text-sm font-medium">{t("fields.files")}</label>
-          <input id="r-files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip" className="mt-1 block w-full text-sm" />
-          <p className="mt-1 text-xs text-slate-500">{t("fileHint")}</p>
-        </div>
+        <EvidencePicker id="r-files" label={t("fields.files")} hint={t("fileHint")} selection={evidence} onChange={(next) => {
+          setEvidence(next);
+          // A new choice replaces the refusal of the old one.
+          setMessage(null);
+        }} />
       </fieldset>
+      <UploadProgress files={evidence.files} active={isSubmitting} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={isSubmitting} onClick={() => setValue("intent", "draft")} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50 disabled:opacity-60">
           {isSubmitting ? t("saving") : t("saveDraft")}

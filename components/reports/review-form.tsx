@@ -31,7 +31,7 @@ export function ReviewForm({ report }: { report: { id: number; version: number }
     setMessage(null);
     const result = await reviewReportAction(values);
     const error = applyActionErrors(result, setError);
-    if (error) return setMessage(error);
+    if (!result.ok) return setMessage(error || null);
     router.refresh();
   }
   const submitAs = (decision: "accept" | "return") => () => setValue("decision", decision);

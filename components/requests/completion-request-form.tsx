@@ -7,18 +7,18 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { requestCompletionAction } from "@/lib/actions/requests";
 import { completionRequestSchema } from "@/lib/validations/requests";
+import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
 
 type Values = z.input<typeof completionRequestSchema>;
-const MAX_BYTES = 20 * 1024 * 1024;
-const ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip";
 
 /** 申请办结 (lead department only): summary plus optional evidence files, sent as FormData. */
 export function CompletionRequestForm({ item }: { item: { id: number; version: number } }) {
   const t = useTranslations("requests.completionForm");
+  const tEvidence = useTranslations("evidence");
   const router = useRouter();
-  const [files, setFiles] = useState<File[]>([]);
+  const [evidence, setEvidence] = useState<EvidenceSelection>(NO_EVIDENCE);
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const {
@@ -33,16 +33,17 @@ export function CompletionRequestForm({ item }: { item: { id: number; version: n
 
   async function onSubmit(values: z.output<typeof completionRequestSchema>) {
     setMessage(null);
-    const tooBig = files.find((f) => f.size > MAX_BYTES);
-    if (tooBig) return setMessage(t("tooBig", { name: tooBig.name }));
+    if (evidence.problem) return setMessage(evidence.problem);
     const form = new FormData();
     form.set("workItemId", String(values.workItemId));
     form.set("version", String(values.version));
     form.set("summary", values.summary);
-    for (const file of files) form.append("files", file);
-    const result = await requestCompletionAction(form);
+    for (const file of evidence.files) form.append("files", file);
+    const result = await requestCompletionAction(form).catch(() => null);
+    if (!result) return setMessage(tEvidence("failed"));
+    // Success only when the server saved: a refusal with field errors returns "" here.
     const error = applyActionErrors(result, setError);
-    if (error) return setMessage(error);
+    if (!result.ok) return setMessage(error || null);
     setDone(true);
     router.refresh();
   }
@@ -60,14 +61,13 @@ export function CompletionRequestForm({ item }: { item: { id: number; version: n
           <textarea id="completion-summary" rows={4} placeholder={t("summaryHint")} className={FIELD_CLASS} aria-invalid={Boolean(errors.summary)} {...register("summary")} />
           {errors.summary && <p className="mt-1 text-sm text-red-600">{errors.summary.message}</p>}
         </div>
-        <div>
-          <label htmlFor="completion-files" className="block text-sm font-medium">
-            {t("files")}
-          </label>
-          <input id="completion-files" type="file" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} multiple accept={ACCEPT} className="mt-1 block w-full text-sm" />
-          <p className="mt-1 text-xs text-slate-500">{t("filesHint")}</p>
-        </div>
+        <EvidencePicker id="completion-files" label={t("files")} hint={t("filesHint")} selection={evidence} onChange={(next) => {
+          setEvidence(next);
+          // A new choice replaces the refusal of the old one.
+          setMessage(null);
+        }} />
       </fieldset>
+      <UploadProgress files={evidence.files} active={isSubmitting} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
         {isSubmitting ? t("submitting") : t("submit")}
       </button>

@@ -35,7 +35,7 @@ export function DecisionForm({ kind, requestId, version }: { kind: "extension" |
     const action = kind === "extension" ? decideExtensionAction : decideCompletionAction;
     const result = await action(values);
     const error = applyActionErrors(result, setError);
-    if (error) return setMessage(error);
+    if (!result.ok) return setMessage(error || null);
     const key = values.decision === "refuse" ? "refused" : kind === "extension" ? "approvedExtension" : "approvedCompletion";
     setDone(t(key));
     // The decided card leaves the pending list; the page shows the outcome from the URL.

@@ -31,8 +31,9 @@ export function ExtensionRequestForm({ item }: { item: { id: number; version: nu
   async function onSubmit(values: z.output<typeof extensionRequestSchema>) {
     setMessage(null);
     const result = await requestExtensionAction(values);
+    // Success only when the server saved: a refusal with field errors returns "" here.
     const error = applyActionErrors(result, setError);
-    if (error) return setMessage(error);
+    if (!result.ok) return setMessage(error || null);
     setDone(true);
     router.refresh();
   }

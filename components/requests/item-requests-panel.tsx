@@ -11,12 +11,14 @@ import { RequestStatusBadge } from "./status-badge";
 export async function ItemRequestsPanel({ user, workItemId }: { user: SessionUser; workItemId: number }) {
   const t = await getTranslations("requests");
   const format = await getFormatter();
-  const { item, resource, extensions, completions } = await getItemRequestPanel({ actor: user, workItemId });
+  const { item, resource, extensions, completions, ownAcknowledged: acknowledged } = await getItemRequestPanel({ actor: user, workItemId });
   const open = item.status === "dispatched";
   const ownPendingExtension = extensions.some((e) => e.request.status === "pending" && e.request.departmentId === user.departmentId);
   const pendingCompletion = completions.some((c) => c.request.status === "pending");
-  const showExtensionForm = open && Boolean(item.dueOn) && !ownPendingExtension && can(user, "extension.request", resource);
-  const showCompletionForm = open && !pendingCompletion && can(user, "completion.request", resource);
+  // A department asks for more time or for completion only once it has acknowledged (签收) the item.
+  const mayRequest = can(user, "extension.request", resource) || can(user, "completion.request", resource);
+  const showExtensionForm = open && acknowledged && Boolean(item.dueOn) && !ownPendingExtension && can(user, "extension.request", resource);
+  const showCompletionForm = open && acknowledged && !pendingCompletion && can(user, "completion.request", resource);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
 
   return (
@@ -103,6 +105,7 @@ export async function ItemRequestsPanel({ user, workItemId }: { user: SessionUse
 
       {ownPendingExtension && <p className="text-sm text-amber-700">{t("panel.pendingExtension")}</p>}
       {pendingCompletion && <p className="text-sm text-amber-700">{t("panel.pendingCompletion")}</p>}
+      {open && mayRequest && !acknowledged && <p className="text-sm text-slate-600">{t("panel.acknowledgeFirst")}</p>}
       {showExtensionForm && <ExtensionRequestForm item={{ id: item.id, version: item.version, dueOn: item.dueOn }} />}
       {showCompletionForm && <CompletionRequestForm item={{ id: item.id, version: item.version }} />}
     </section>

@@ -1,10 +1,18 @@
 import { integer, timestamp } from "drizzle-orm/pg-core";
+import { now } from "../../lib/clock";
 
 /** Surrogate key used by every table. */
 export const id = () => integer("id").primaryKey().generatedAlwaysAsIdentity();
 
 export const createdAt = () =>
   timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+/**
+ * createdAt of a plan record (work, reports, requests, notices, files, notifications, audit): stamped
+ * by the app's one clock, so a demo under APP_TODAY records its "today". Sign-in and mail records
+ * keep `createdAt()`, on the real clock, since their windows and retries run on real time.
+ */
+export const stampedAt = () => createdAt().$defaultFn(() => now());
 
 export const updatedAt = () =>
   timestamp("updatedAt", { withTimezone: true, mode: "date" }).notNull().defaultNow();

@@ -1,4 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { now } from "../../lib/clock";
 
 /**
  * Append-only: a trigger (see migrations) rejects UPDATE and DELETE. Tamper-evident: a BEFORE INSERT
@@ -21,7 +22,8 @@ export const auditEvents = pgTable(
     before: jsonb("before"),
     after: jsonb("after"),
     ip: text("ip"),
-    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    // On the app's one clock, so a demo under APP_TODAY records its "today" (lib/clock `now`).
+    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow().$defaultFn(() => now()),
     /** Position in the hash chain, 1, 2, 3… without gaps; set by the database, never by the app. */
     seq: bigint("seq", { mode: "number" }),
     prevHash: text("prevHash"),

@@ -1,5 +1,5 @@
 import { bigint, customType, index, integer, pgTable, text } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./_columns";
+import { createdAt, id, stampedAt } from "./_columns";
 import { users } from "./users";
 import { workItems } from "./work-items";
 
@@ -36,7 +36,7 @@ export const evidenceFiles = pgTable(
     uploadedBy: integer("uploadedBy")
       .notNull()
       .references(() => users.id),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
   },
   (t) => [index("evidence_owner").on(t.ownerType, t.ownerId), index("evidence_item").on(t.workItemId)],
 );

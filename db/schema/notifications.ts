@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
-import { createdAt, id, ts } from "./_columns";
+import { createdAt, id, stampedAt, ts } from "./_columns";
 import { users } from "./users";
 
 export const notifications = pgTable(
@@ -16,7 +16,7 @@ export const notifications = pgTable(
     /** Set by scheduled scans so a second run on the same day adds nothing. */
     dedupeKey: text("dedupeKey").unique(),
     readAt: ts("readAt"),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
   },
   (t) => [index("notifications_user").on(t.userId, t.readAt)],
 );

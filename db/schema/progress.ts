@@ -1,5 +1,5 @@
 import { index, integer, jsonb, numeric, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { id, stampedAt, ts, updatedAt, version } from "./_columns";
 import { departments } from "./departments";
 import { users } from "./users";
 import { indicators, workItems } from "./work-items";
@@ -32,7 +32,7 @@ export const progressReports = pgTable(
     returnReason: text("returnReason"),
     createdBy: integer("createdBy").references(() => users.id),
     version: version(),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -52,7 +52,7 @@ export const progressReportRevisions = pgTable("progress_report_revisions", {
   revision: integer("revision").notNull(),
   snapshot: jsonb("snapshot").notNull(),
   createdBy: integer("createdBy").references(() => users.id),
-  createdAt: createdAt(),
+  createdAt: stampedAt(),
 });
 
 export const indicatorReadings = pgTable(
@@ -67,7 +67,7 @@ export const indicatorReadings = pgTable(
       .references(() => indicators.id, { onDelete: "cascade" }),
     value: numeric("value", { mode: "number" }).notNull(),
     note: text("note"),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
   },
   (t) => [uniqueIndex("indicator_readings_report_indicator").on(t.reportId, t.indicatorId)],
 );

@@ -1,5 +1,5 @@
 import { date, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
-import { createdAt, id, ts, version } from "./_columns";
+import { id, stampedAt, ts, version } from "./_columns";
 import { departments } from "./departments";
 import { users } from "./users";
 import { workItems } from "./work-items";
@@ -26,7 +26,7 @@ export const extensionRequests = pgTable("extension_requests", {
   decidedAt: ts("decidedAt"),
   decisionNote: text("decisionNote"),
   version: version(),
-  createdAt: createdAt(),
+  createdAt: stampedAt(),
 });
 export type ExtensionRequest = typeof extensionRequests.$inferSelect;
 
@@ -48,6 +48,6 @@ export const completionRequests = pgTable("completion_requests", {
   decidedAt: ts("decidedAt"),
   decisionNote: text("decisionNote"),
   version: version(),
-  createdAt: createdAt(),
+  createdAt: stampedAt(),
 });
 export type CompletionRequest = typeof completionRequests.$inferSelect;

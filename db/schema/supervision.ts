@@ -1,5 +1,5 @@
 import { date, index, integer, pgEnum, pgTable, text, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { id, stampedAt, ts, updatedAt, version } from "./_columns";
 import { departments } from "./departments";
 import { users } from "./users";
 import { workItems } from "./work-items";
@@ -32,7 +32,7 @@ export const supervisionNotices = pgTable(
     closedBy: integer("closedBy").references(() => users.id),
     escalatedFromId: integer("escalatedFromId").references((): AnyPgColumn => supervisionNotices.id),
     version: version(),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index("notices_item").on(t.workItemId), index("notices_department").on(t.departmentId, t.status)],

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, ts, updatedAt, version } from "./_columns";
+import { id, stampedAt, ts, updatedAt, version } from "./_columns";
 import { departments } from "./departments";
 import { plans, sections } from "./plans";
 import { users } from "./users";
@@ -48,7 +48,7 @@ export const workItems = pgTable(
     dispatchedBy: integer("dispatchedBy").references(() => users.id),
     completedAt: ts("completedAt"),
     version: version(),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index("work_items_plan").on(t.planId, t.position), index("work_items_parent").on(t.parentId)],
@@ -74,7 +74,7 @@ export const assignments = pgTable(
     position: integer("position").notNull().default(0),
     acknowledgedAt: ts("acknowledgedAt"),
     acknowledgedBy: integer("acknowledgedBy").references(() => users.id),
-    createdAt: createdAt(),
+    createdAt: stampedAt(),
   },
   (t) => [
     uniqueIndex("assignments_item_department").on(t.workItemId, t.departmentId),
@@ -101,7 +101,7 @@ export const indicators = pgTable("indicators", {
   dueOn: date("dueOn", { mode: "string" }),
   sourceText: text("sourceText"),
   position: integer("position").notNull().default(0),
-  createdAt: createdAt(),
+  createdAt: stampedAt(),
 });
 export type Indicator = typeof indicators.$inferSelect;
 export type NewIndicator = typeof indicators.$inferInsert;

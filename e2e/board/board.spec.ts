@@ -13,6 +13,9 @@ async function dispatchSeedItem(page: Page, section: string, title: string, dueO
   const form = page.getByRole("form", { name: "交办" });
   await form.getByLabel("完成时限").fill(dueOn);
   await form.getByRole("button", { name: "交办" }).click();
+  // The date is before today: the form asks for confirmation first.
+  await form.getByLabel("确认使用早于今天的日期").check();
+  await form.getByRole("button", { name: "交办" }).click();
   await expect(page.getByTestId("dispatch-info")).toContainText("已于");
 }
 

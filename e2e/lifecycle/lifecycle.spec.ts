@@ -15,10 +15,14 @@ async function openSeedItem(page: Page, section: string, title: string): Promise
   return page.url();
 }
 
+/** Dispatches with a date before today (APP_TODAY=2026-03-16), which the form asks to confirm first. */
 async function dispatch(page: Page, dueOn: string) {
   const form = page.getByRole("form", { name: "交办" });
   await form.getByLabel("完成时限").fill(dueOn);
   await form.getByLabel("填报周期").selectOption({ label: "每月" });
+  await form.getByRole("button", { name: "交办" }).click();
+  await expect(form.getByText(`完成时限 ${dueOn} 早于今天`)).toBeVisible();
+  await form.getByLabel("确认使用早于今天的日期").check();
   await form.getByRole("button", { name: "交办" }).click();
   await expect(page.getByTestId("dispatch-info")).toContainText("已于");
 }
@@ -276,6 +280,9 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
     await expect(form.getByText("请选择要交办的任务")).toBeVisible();
     await form.getByRole("checkbox", { name: new RegExp(ITEM) }).check();
     await form.getByLabel("填报周期").selectOption({ label: "每季度" });
+    await form.getByRole("button", { name: "交办所选 1 项" }).click();
+    await expect(form.getByText("请填写完成时限")).toBeVisible();
+    await form.getByLabel("完成时限").fill("2026-12-31");
     await form.getByRole("button", { name: "交办所选 1 项" }).click();
     await expect(form.getByRole("status")).toContainText("已交办 1 项任务");
     await expect(form.getByRole("checkbox", { name: new RegExp(ITEM) })).toHaveCount(0);

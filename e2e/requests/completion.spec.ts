@@ -28,6 +28,10 @@ test.describe("extension and completion (延期与办结)", () => {
     // The lead (市商务局) asks for a later date.
     const lead = await pageAs(browser, "swj");
     await lead.goto(itemUrl);
+    // Requests come after 签收.
+    await expect(lead.getByRole("form", { name: "申请延期" })).toHaveCount(0);
+    await expect(lead.getByText("签收该任务后,可在此申请延期或办结。")).toBeVisible();
+    await lead.getByRole("button", { name: "签收" }).click();
     const extension = lead.getByRole("form", { name: "申请延期" });
     await extension.getByRole("button", { name: "提交延期申请" }).click();
     await expect(extension.getByText("请填写延期理由")).toBeVisible();

@@ -2,12 +2,15 @@
 import { revalidatePath } from "next/cache";
 import { addSubItem, deleteSubItem, moveSubItem } from "@/lib/services/decompose";
 import { acknowledgeWorkItem, dispatchWorkItems } from "@/lib/services/dispatch";
+import { changeDueDate, withdrawDispatch } from "@/lib/services/dispatch-changes";
 import {
   acknowledgeSchema,
+  changeDueSchema,
   deleteSubItemSchema,
   dispatchSchema,
   moveSubItemSchema,
   subItemSchema,
+  withdrawDispatchSchema,
 } from "@/lib/validations/lifecycle";
 import { authorizedAction } from "./safe-action";
 
@@ -40,5 +43,27 @@ export const deleteSubItemAction = authorizedAction("item.decompose", deleteSubI
 export const moveSubItemAction = authorizedAction("item.decompose", moveSubItemSchema, async (input, user) => {
   const result = await moveSubItem({ actor: user, ...input });
   revalidatePath(`/items/${result.parentId}`);
+  return result;
+});
+
+/** 调整完成时限 of a dispatched item (secretariat), with a reason; audited and notified. */
+export const changeDueDateAction = authorizedAction("item.dispatch", changeDueSchema, async (input, user) => {
+  const result = await changeDueDate({
+    actor: user,
+    workItemId: input.workItemId,
+    expectedVersion: input.version,
+    dueOn: input.dueOn,
+    confirmPastDue: input.confirmPastDue,
+    reason: input.reason,
+  });
+  revalidatePath(`/items/${input.workItemId}`);
+  return result;
+});
+
+/** 撤回交办 before any unit has acknowledged, with a reason; audited and notified. */
+export const withdrawDispatchAction = authorizedAction("item.dispatch", withdrawDispatchSchema, async (input, user) => {
+  const result = await withdrawDispatch({ actor: user, workItemId: input.workItemId, expectedVersion: input.version, reason: input.reason });
+  revalidatePath(`/items/${input.workItemId}`);
+  revalidatePath("/review");
   return result;
 });

@@ -1,4 +1,5 @@
-import { getEnv } from "@/lib/env";
+// Relative: db/schema imports this module, and drizzle-kit does not resolve the "@/" alias.
+import { getEnv } from "../env";
 
 export const TIME_ZONE = "Asia/Shanghai";
 
@@ -20,6 +21,20 @@ export function shanghaiDate(instant: Date): string {
  */
 export function today(now: Date = new Date()): string {
   return getEnv().APP_TODAY ?? shanghaiDate(now);
+}
+
+/**
+ * The current instant on the app's one clock: the real instant, or, with `APP_TODAY`, that date at
+ * the real time of day in Asia/Shanghai. Everything that stamps a date or time (acknowledged,
+ * dispatched, submitted, completed, issued, audited) uses it, so a demo never records a day that is
+ * not its "today". Asia/Shanghai has no daylight saving: UTC+8 all year.
+ */
+export function now(real: Date = new Date()): Date {
+  const appToday = getEnv().APP_TODAY;
+  if (!appToday) return real;
+  const shanghai = new Date(real.getTime() + 8 * 3_600_000);
+  const timeOfDay = shanghai.toISOString().slice(11, 23);
+  return new Date(`${appToday}T${timeOfDay}+08:00`);
 }
 
 /** Adds whole days to a calendar date (no time zone involved). */

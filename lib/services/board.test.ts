@@ -26,7 +26,8 @@ describe("overdue board", () => {
     const planSections = await db.select().from(sections).where(eq(sections.planId, planId));
     for (const title of ["主要任务", "重点工程"]) {
       const section = planSections.find((s) => s.title === title)!;
-      await dispatchWorkItems({ actor: secretariat, sectionId: section.id, reportingCycle: "monthly", reportDueDay: 25 });
+      // The seed plan ends 2025-12-31, before "today": the date is confirmed as the form asks.
+      await dispatchWorkItems({ actor: secretariat, sectionId: section.id, dueOn: "2025-12-31", confirmPastDue: true, reportingCycle: "monthly", reportDueDay: 25 });
     }
     const supervisor = (await actAs("supervisor"))!;
     const board = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { completionRequests, type CompletionRequest } from "@/db/schema";
@@ -38,6 +39,7 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
     if (departmentId == null) throw forbidden();
     if (item.version !== input.expectedVersion) throw conflict();
     if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能申请办结");
+    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState("请先签收该任务,再申请办结");
     const [pending] = await tx
       .select({ id: completionRequests.id })
       .from(completionRequests)
@@ -96,7 +98,7 @@ export async function decideCompletion(input: DecideInput): Promise<CompletionRe
       .set({
         status: approve ? "approved" : "refused",
         decidedBy: actor.id,
-        decidedAt: new Date(),
+        decidedAt: now(),
         decisionNote: input.note?.trim() || null,
         version: sql`${completionRequests.version} + 1`,
       })
@@ -104,7 +106,7 @@ export async function decideCompletion(input: DecideInput): Promise<CompletionRe
       .returning();
     if (!decided) throw conflict();
     let itemAfter = item;
-    if (approve) itemAfter = await updateItemVersioned(tx, item, { status: "completed", completedAt: new Date() });
+    if (approve) itemAfter = await updateItemVersioned(tx, item, { status: "completed", completedAt: now() });
     await recordAudit(tx, {
       actor,
       action: approve ? "completion.approve" : "completion.refuse",

@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, plans, sections, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { conflict, forbidden, invalidState } from "@/lib/errors";
+import { now, today } from "@/lib/clock";
+import { AppError, conflict, forbidden, invalidState } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
@@ -19,7 +20,10 @@ export interface DispatchParams {
   actor: Actor;
   items?: { id: number; version: number }[];
   sectionId?: number;
-  dueOn?: string | null;
+  /** Required: an empty date is refused, never replaced by the plan's end. */
+  dueOn: string;
+  /** The user confirmed a date before today (the form asks first). */
+  confirmPastDue?: boolean;
   reportingCycle: WorkItem["reportingCycle"];
   reportDueDay: number;
 }
@@ -37,6 +41,21 @@ async function descendantsOf(q: Queryable, ids: number[]): Promise<number[]> {
 }
 
 /**
+ * Refuses a missing deadline, and one before today unless the user confirmed it: an item must not
+ * be overdue the moment it is sent by mistake.
+ */
+export function checkDeadline(dueOn: string | null | undefined, confirmPastDue: boolean | undefined): string {
+  if (!dueOn) throw new AppError("validation", "请填写完成时限", { dueOn: ["请填写完成时限"] });
+  const current = today();
+  if (dueOn < current && !confirmPastDue) {
+    // On its own field: the form then shows the confirmation box beside the date.
+    const message = `完成时限 ${dueOn} 早于今天(${current}),交办后即为逾期。确认无误请勾选下方确认框后再提交`;
+    throw new AppError("validation", message, { confirmPastDue: [message] });
+  }
+  return dueOn;
+}
+
+/**
  * 交办: sends items (named with the version the form loaded, or a whole section) to their units.
  * Sub-items go with their parent. Only published plans; an item without units is refused by name.
  * One audit record per item; the units' liaisons are notified.
@@ -44,6 +63,7 @@ async function descendantsOf(q: Queryable, ids: number[]): Promise<number[]> {
 export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispatched: number[] }> {
   const { actor } = params;
   authorize(actor, "item.dispatch");
+  const chosenDue = checkDeadline(params.dueOn, params.confirmPastDue);
   return db.transaction(async (tx) => {
     const explicit = params.items ?? [];
     let roots: { id: number; version: number | null }[] = explicit.map((i) => ({ id: i.id, version: i.version }));
@@ -92,7 +112,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       // was decomposed (the parent's when they have none, and never later than the parent's).
       const parentDue = item.parentId != null ? (dueById.get(item.parentId) ?? null) : null;
       const dueOn = isRoot
-        ? (params.dueOn ?? item.dueOn)
+        ? chosenDue
         : item.dueOn && (!parentDue || item.dueOn <= parentDue)
           ? item.dueOn
           : (parentDue ?? item.dueOn);
@@ -105,7 +125,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
           originalDueOn: item.originalDueOn ?? dueOn,
           reportingCycle: params.reportingCycle,
           reportDueDay: params.reportDueDay,
-          dispatchedAt: new Date(),
+          dispatchedAt: now(),
           dispatchedBy: actor.id,
           updatedAt: new Date(),
           version: sql`${workItems.version} + 1`,
@@ -146,10 +166,10 @@ export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor;
     const own = loaded.assignments.find((a) => a.departmentId === actor.departmentId);
     if (!own) throw forbidden();
     if (own.acknowledgedAt) throw invalidState("本单位已签收该任务");
-    const now = new Date();
+    const at = now();
     const [row] = await tx
       .update(assignments)
-      .set({ acknowledgedAt: now, acknowledgedBy: actor.id })
+      .set({ acknowledgedAt: at, acknowledgedBy: actor.id })
       .where(and(eq(assignments.id, own.id), isNull(assignments.acknowledgedAt)))
       .returning({ id: assignments.id });
     if (!row) throw invalidState("本单位已签收该任务");
@@ -162,9 +182,9 @@ export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor;
       workItemId,
       departmentId: own.departmentId,
       before: { acknowledgedAt: null },
-      after: { acknowledgedAt: now, acknowledgedBy: actor.id, role: own.role },
+      after: { acknowledgedAt: at, acknowledgedBy: actor.id, role: own.role },
     });
-    return { acknowledgedAt: now };
+    return { acknowledgedAt: at };
   });
 }
 

@@ -18,10 +18,16 @@ import { authorize, can, type Actor } from "@/lib/authz";
 import { AppError, notFound } from "@/lib/errors";
 import { noticesVisibleTo } from "./notice-access";
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-export const MAX_EVIDENCE_FILES = 10;
-export const EVIDENCE_EXTENSIONS = ["pdf", "docx", "xlsx", "jpg", "png", "zip"] as const;
-export type EvidenceExt = (typeof EVIDENCE_EXTENSIONS)[number];
+import {
+  EVIDENCE_EXTENSIONS,
+  evidenceExtensionOf,
+  MAX_EVIDENCE_BYTES,
+  MAX_EVIDENCE_FILES,
+  MAX_EVIDENCE_TOTAL_BYTES,
+  type EvidenceExt,
+} from "@/lib/validations/evidence";
+
+export { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, type EvidenceExt };
 export type EvidenceOwnerType = "progress_report" | "completion_request" | "supervision_notice" | "extension_request";
 
 export const EVIDENCE_MIME: Record<EvidenceExt, string> = {
@@ -40,11 +46,7 @@ export interface EvidenceUpload {
 
 const ACCEPTED = "允许的类型:PDF、Word(docx)、Excel(xlsx)、JPG、PNG、ZIP";
 
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf(".");
-  const ext = dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
-  return ext === "jpeg" ? "jpg" : ext;
-}
+const extensionOf = evidenceExtensionOf;
 
 /** Office files are zips; their entry names (stored uncompressed in the local headers) tell them apart. */
 function officeKindOfZip(bytes: Uint8Array): "docx" | "xlsx" | null {
@@ -88,6 +90,10 @@ export async function validateEvidenceFile(file: EvidenceUpload): Promise<{ mime
 /** Validates every upload before anything is written, so one bad file leaves no row behind. */
 export async function validateEvidenceFiles(files: EvidenceUpload[]) {
   if (files.length > MAX_EVIDENCE_FILES) throw new AppError("validation", `一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`);
+  const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+  if (total > MAX_EVIDENCE_TOTAL_BYTES) {
+    throw new AppError("validation", `一次上传的文件合计不能超过 ${MAX_EVIDENCE_TOTAL_BYTES / 1024 / 1024} MB,请分次上传`);
+  }
   const out: { file: EvidenceUpload; mimeType: string }[] = [];
   for (const file of files) out.push({ file, mimeType: (await validateEvidenceFile(file)).mimeType });
   return out;

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { extensionRequests, type ExtensionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { today } from "@/lib/clock";
+import { now, today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
@@ -34,11 +34,13 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
     if (departmentId == null) throw forbidden();
     if (item.version !== input.expectedVersion) throw conflict();
     if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能申请延期");
+    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState("请先签收该任务,再申请延期");
     if (!item.dueOn) throw invalidState("该事项没有截止日期,无需申请延期");
     if (today() > item.dueOn) throw invalidState(`截止日期 ${item.dueOn} 已过,不能再申请延期`);
+    // Never before today either: the current date has not passed (checked above), so later than it is enough.
     if (input.requestedDueOn <= item.dueOn) {
-      throw new AppError("validation", "新的截止日期须晚于当前截止日期", {
-        requestedDueOn: [`新的截止日期须晚于当前截止日期 ${item.dueOn}`],
+      throw new AppError("validation", `新的截止日期须晚于 ${item.dueOn}`, {
+        requestedDueOn: [`新的截止日期须晚于 ${item.dueOn}`],
       });
     }
     const [pending] = await tx
@@ -119,7 +121,7 @@ export async function decideExtension(input: DecideInput): Promise<ExtensionRequ
       .set({
         status: approve ? "approved" : "refused",
         decidedBy: actor.id,
-        decidedAt: new Date(),
+        decidedAt: now(),
         decisionNote: input.note?.trim() || null,
         version: sql`${extensionRequests.version} + 1`,
       })

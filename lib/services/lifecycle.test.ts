@@ -49,11 +49,11 @@ describe("dispatch", () => {
     await actAs("secretariat");
     const before = await snapshotData();
     const item = draftPlan.items[0]!;
-    expect(await dispatchAction({ items: [{ id: item.id, version: item.version }] })).toMatchObject({ ok: false, error: "行动计划发布后才能交办" });
+    expect(await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-06-30" })).toMatchObject({ ok: false, error: "行动计划发布后才能交办" });
     expect(await snapshotData()).toEqual(before);
     const noUnits = (await createTestPlan({ items: [{ title: "无单位任务", lead: [] }] })).items[0]!;
     const before2 = await snapshotData();
-    const result = await dispatchAction({ items: [{ id: noUnits.id, version: noUnits.version }] });
+    const result = await dispatchAction({ items: [{ id: noUnits.id, version: noUnits.version }], dueOn: "2025-06-30" });
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.error).toContain("还没有责任单位");
     expect(await snapshotData()).toEqual(before2);

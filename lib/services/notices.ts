@@ -3,7 +3,7 @@ import { aliasedTable, and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
-import { shanghaiDate, today } from "@/lib/clock";
+import { now, shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
@@ -133,7 +133,7 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
     const after = await updateVersioned(tx, notice, params.expectedVersion, {
       status: "responded",
       response: params.response,
-      respondedAt: new Date(),
+      respondedAt: now(),
       respondedBy: actor.id,
     });
     const evidence = params.files?.length
@@ -168,7 +168,7 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     authorize(actor, "notice.close", resource);
     if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");
-    const after = await updateVersioned(tx, notice, params.expectedVersion, { status: "closed", closedAt: new Date(), closedBy: actor.id });
+    const after = await updateVersioned(tx, notice, params.expectedVersion, { status: "closed", closedAt: now(), closedBy: actor.id });
     await recordAudit(tx, {
       actor,
       action: "notice.close",
@@ -201,7 +201,7 @@ export async function escalateNotice(params: { actor: Actor; noticeId: number; e
     if (!level) throw invalidState("督办已是最高级别,不能再升级");
     if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");
     const respondBy = resolveDeadline(params.deadline);
-    const old = await updateVersioned(tx, notice, params.expectedVersion, { status: "escalated", closedAt: new Date(), closedBy: actor.id });
+    const old = await updateVersioned(tx, notice, params.expectedVersion, { status: "escalated", closedAt: now(), closedBy: actor.id });
     await recordAudit(tx, {
       actor,
       action: "notice.markEscalated",

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { notifications, users, type UserRole } from "@/db/schema";
+import { enqueueMail } from "./outbox";
 
 export interface NotificationInput {
   kind: string;
@@ -10,6 +11,8 @@ export interface NotificationInput {
   link?: string | null;
   /** With a key, a second call with the same key for the same user adds nothing (scheduled scans). */
   dedupeKey?: string | null;
+  /** Also mail recipients who have an address (default); the reminder scan sends its own mail. */
+  mail?: boolean;
 }
 
 /** Active users of the given departments (their liaison officers). */
@@ -48,8 +51,27 @@ export async function notifyUsers(q: Queryable, userIds: number[], input: Notifi
       })),
     )
     .onConflictDoNothing({ target: notifications.dedupeKey })
-    .returning({ id: notifications.id });
+    .returning({ id: notifications.id, userId: notifications.userId });
+  if (input.mail !== false && inserted.length > 0) await mailNotifications(q, inserted, input);
   return inserted.length;
+}
+
+/**
+ * One mail per new notification to each recipient with an address: sent through SMTP when it is
+ * configured, otherwise held in the outbox where admins can read what would have gone out.
+ */
+async function mailNotifications(q: Queryable, inserted: { id: number; userId: number }[], input: NotificationInput) {
+  const addresses = await q
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, inserted.map((n) => n.userId)), isNotNull(users.email), eq(users.isActive, true)));
+  const emailOf = new Map(addresses.filter((a) => a.email).map((a) => [a.id, a.email!]));
+  for (const n of inserted) {
+    const to = emailOf.get(n.userId);
+    if (!to) continue;
+    const body = [input.body, input.link ? `请登录督办系统查看:${input.link}` : null].filter(Boolean).join("\n\n");
+    await enqueueMail(q, { to, subject: `【督办】${input.title}`, body: body || input.title, dedupeKey: `notification:${n.id}` });
+  }
 }
 
 export async function countUnread(userId: number): Promise<number> {

@@ -1,9 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { outboxMessages } from "@/db/schema";
+import { outboxMessages, users } from "@/db/schema";
 import { setupTestDatabase, uniqueName } from "@/db/test-utils";
+import { createTestUser } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
+import { notifyUsers } from "./notifications";
 import { CLAIM_LEASE_MS, deliverPendingOutbox, enqueueMail, listOutbox, MAX_ATTEMPTS } from "./outbox";
 
 beforeAll(setupTestDatabase);
@@ -92,5 +94,20 @@ describe("outbox", () => {
     expect((await listOutbox({ actor: admin! })).total).toBeGreaterThan(0);
     const supervisor = await actAs("supervisor");
     await expect(listOutbox({ actor: supervisor! })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("event notifications reach the outbox", () => {
+  it("holds one mail per notification for recipients with an address (no SMTP), none for those without", async () => {
+    const withMail = await createTestUser("liaison", "市科技局");
+    const without = await createTestUser("liaison", "市科技局");
+    await db.update(users).set({ email: "kjj-test@duban.example" }).where(eq(users.id, withMail.id));
+    const title = uniqueName("新交办任务:测试");
+    await notifyUsers(db, [withMail.id, without.id], { kind: "item.dispatched", title, body: "完成时限:2026-06-30。请及时签收。", link: "/items/1" });
+    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.subject, `【督办】${title}`));
+    expect(mails.map((m) => [m.recipient, m.status, m.channel])).toEqual([["kjj-test@duban.example", "held", "mail"]]);
+    expect(mails[0]!.body).toContain("请登录督办系统查看:/items/1");
+    const listed = await listOutbox({ actor: (await actAs("admin"))!, status: "held" });
+    expect(listed.rows.some((r) => r.subject === `【督办】${title}`)).toBe(true);
   });
 });

@@ -147,3 +147,12 @@ export async function listOutbox(params: { actor: Actor; status?: OutboxMessage[
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: OUTBOX_PAGE_SIZE };
 }
+
+/** How many messages stand in each status: what was sent, and what waits (one grouped query). */
+export async function countOutboxByStatus({ actor }: { actor: Actor }): Promise<Record<OutboxMessage["status"], number>> {
+  authorize(actor, "outbox.read");
+  const rows = await db.select({ status: outboxMessages.status, n: count() }).from(outboxMessages).groupBy(outboxMessages.status);
+  const out: Record<OutboxMessage["status"], number> = { held: 0, pending: 0, sent: 0, failed: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}

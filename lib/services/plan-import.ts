@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Queryable, type Tx } from "@/db";
@@ -362,7 +363,7 @@ async function publishPlanAs(actor: Actor | null, planId: number, expectedVersio
     if (current.status !== "draft") throw invalidState("该计划已经发布");
     const [updated] = await tx
       .update(plans)
-      .set({ status: "published", publishedAt: new Date(), updatedAt: new Date(), version: sqlIncrement() })
+      .set({ status: "published", publishedAt: now(), updatedAt: new Date(), version: sqlIncrement() })
       .where(and(eq(plans.id, planId), eq(plans.version, expectedVersion)))
       .returning({ id: plans.id, version: plans.version, status: plans.status });
     if (!updated) throw conflict();

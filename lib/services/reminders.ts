@@ -131,7 +131,7 @@ export async function runReminderScan({ today }: { today: string }): Promise<Sca
       result.notifications += await notifyUsers(
         tx,
         recipients.map((u) => u.id),
-        { kind: `reminder.${reminder.kind}`, title: reminder.title, body: reminder.body, link: reminder.link, dedupeKey: key },
+        { kind: `reminder.${reminder.kind}`, title: reminder.title, body: reminder.body, link: reminder.link, dedupeKey: key, mail: false },
       );
       for (const user of recipients.filter((u) => u.email)) {
         const body = `${reminder.body}\n\n请登录督办系统查看:${reminder.link}`;

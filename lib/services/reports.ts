@@ -10,7 +10,7 @@ import {
   type ProgressReport,
 } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
-import { today } from "@/lib/clock";
+import { now, today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
 import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import type { ReportValues } from "@/lib/validations/reports";
@@ -81,17 +81,17 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
       .from(progressReports)
       .where(and(eq(progressReports.workItemId, item.id), eq(progressReports.departmentId, departmentId), eq(progressReports.period, values.period)));
     const submit = values.intent === "submit";
-    const now = new Date();
+    const at = now();
     const fields = {
       progressStatus: values.progressStatus,
       percent: values.percent,
       narrative: values.narrative,
       difficulties: values.difficulties || null,
       helpNeeded: values.helpNeeded || null,
-      updatedAt: now,
+      updatedAt: at,
       // A draft save (also of a returned report being reworked) is a draft again: only the department sees it
       // until it is submitted; the return reason stays so the liaison still sees why it came back.
-      ...(submit ? { status: "submitted" as const, submittedAt: now, submittedBy: actor.id, returnReason: null } : { status: "draft" as const }),
+      ...(submit ? { status: "submitted" as const, submittedAt: at, submittedBy: actor.id, returnReason: null } : { status: "draft" as const }),
     };
     let report: ProgressReport | undefined;
     if (existing) {
@@ -178,7 +178,7 @@ export async function reviewReport(params: { actor: Actor; reportId: number; ver
       .update(progressReports)
       .set({
         status: accept ? "accepted" : "returned",
-        reviewedAt: new Date(),
+        reviewedAt: now(),
         reviewedBy: actor.id,
         returnReason: accept ? null : (params.reason ?? "").trim(),
         updatedAt: new Date(),

@@ -20,7 +20,7 @@ import { getItemRequests, listRequestQueue } from "./requests";
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n");
 
 async function dispatchedItem(dueOn = addDays(today(), 30)) {
-  const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn }] });
+  const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn }] });
   return items[0]!;
 }
 
@@ -80,11 +80,26 @@ describe("extension requests (延期申请)", () => {
     expect(swjNotes[0]!.link).toBe(`/items/${item.id}`);
   });
 
+  it("refuses both requests until the department has acknowledged the item, writing nothing", async () => {
+    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched", dueOn: addDays(today(), 30) }] });
+    const item = items[0]!;
+    await actAs("kjj");
+    const before = await snapshotData();
+    const extension = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 30), reason: "原因" });
+    expect(extension).toMatchObject({ ok: false, error: "请先签收该任务,再申请延期" });
+    expect(await requestCompletionAction(completionForm(item, "已完成"))).toMatchObject({ ok: false, error: "请先签收该任务,再申请办结" });
+    expect(await snapshotData()).toEqual(before);
+  });
+
   it("refuses a date not later than the current one, a passed deadline, and a second pending request", async () => {
     const item = await dispatchedItem();
     await actAs("kjj");
+    const before0 = await snapshotData();
     const early = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: item.dueOn!, reason: "原因" });
-    expect(early).toMatchObject({ ok: false, fieldErrors: { requestedDueOn: [expect.stringContaining("须晚于当前截止日期")] } });
+    expect(early).toMatchObject({ ok: false, fieldErrors: { requestedDueOn: [`新的截止日期须晚于 ${item.dueOn}`] } });
+    const past = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(today(), -3), reason: "原因" });
+    expect(past).toMatchObject({ ok: false, fieldErrors: { requestedDueOn: [`新的截止日期须晚于 ${item.dueOn}`] } });
+    expect(await snapshotData()).toEqual(before0);
     const blank = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 5), reason: "  " });
     expect(blank).toMatchObject({ ok: false, fieldErrors: { reason: ["请填写延期理由"] } });
 

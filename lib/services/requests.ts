@@ -92,6 +92,8 @@ export async function getItemRequestPanel({ actor, workItemId }: { actor: Actor;
       completedAt: item.completedAt,
     },
     resource,
+    /** Whether the actor's own department has acknowledged (签收) the item: requests come after that. */
+    ownAcknowledged: loaded.assignments.some((a) => a.departmentId === actor.departmentId && a.acknowledgedAt != null),
     ...requests,
   };
 }

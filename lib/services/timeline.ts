@@ -25,6 +25,9 @@ function pickDetail(after: unknown, before: unknown): TimelineEntry["detail"] {
     const value = source[key];
     if (typeof value === "string" || typeof value === "number") out[key] = value;
   }
+  // A changed deadline shows where it came from.
+  const previous = (before as Record<string, unknown> | null)?.dueOn;
+  if (after && typeof previous === "string" && previous !== out.dueOn) out.previousDueOn = previous;
   return out;
 }
 

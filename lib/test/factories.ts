@@ -27,6 +27,8 @@ export interface TestItemSpec {
   support?: string[];
   dueOn?: string | null;
   status?: WorkItem["status"];
+  /** Every unit has acknowledged (签收) the dispatched item. */
+  acknowledged?: boolean;
   indicators?: Omit<NewIndicator, "workItemId">[];
 }
 
@@ -70,7 +72,13 @@ export async function createTestPlan(
       .returning();
     const units = [...(spec.lead ?? []).map((n) => ({ n, role: "lead" as const })), ...(spec.support ?? []).map((n) => ({ n, role: "support" as const }))];
     for (const [position, unit] of units.entries()) {
-      await db.insert(assignments).values({ workItemId: item!.id, departmentId: await departmentId(unit.n), role: unit.role, position });
+      await db.insert(assignments).values({
+        workItemId: item!.id,
+        departmentId: await departmentId(unit.n),
+        role: unit.role,
+        position,
+        acknowledgedAt: spec.acknowledged ? new Date() : null,
+      });
     }
     if (spec.indicators?.length) {
       await db.insert(indicators).values(spec.indicators.map((ind, i) => ({ ...ind, workItemId: item!.id, position: i })));

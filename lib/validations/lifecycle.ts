@@ -12,12 +12,21 @@ const optionalDate = z
 
 export const REPORTING_CYCLES = ["monthly", "quarterly", "none"] as const;
 
+/** A deadline that must be given: an empty field is refused, never replaced by the plan's end. */
+const requiredDate = z
+  .string({ message: "请填写完成时限" })
+  .min(1, "请填写完成时限")
+  .refine((v) => v === "" || dateString.safeParse(v).success, "请按“年-月-日”填写有效日期");
+/** Ticked after the form warned that the date is before today (checked again on the server). */
+const confirmPastDue = z.boolean().default(false);
+
 /** 交办: one or several items (each with the version the form loaded) or a whole section. */
 export const dispatchSchema = z
   .object({
     items: z.array(z.object({ id, version })).default([]),
     sectionId: id.optional(),
-    dueOn: optionalDate,
+    dueOn: requiredDate,
+    confirmPastDue,
     reportingCycle: z.enum(REPORTING_CYCLES, { message: "请选择填报周期" }).default("monthly"),
     reportDueDay: z.coerce
       .number({ message: "请填写 1–31 之间的日期" })
@@ -28,6 +37,22 @@ export const dispatchSchema = z
   })
   .refine((v) => v.items.length > 0 || v.sectionId != null, { message: "请选择要交办的任务", path: ["items"] });
 export type DispatchInput = z.input<typeof dispatchSchema>;
+
+const changeReason = (message: string) => z.string({ message }).trim().min(1, message).max(500, "原因请控制在 500 字以内");
+
+/** 调整完成时限 of a dispatched item (secretariat), with a reason the units are told. */
+export const changeDueSchema = z.object({
+  workItemId: id,
+  version,
+  dueOn: requiredDate,
+  confirmPastDue,
+  reason: changeReason("请填写调整原因"),
+});
+export type ChangeDueInput = z.input<typeof changeDueSchema>;
+
+/** 撤回交办 before any unit has acknowledged, with a reason. */
+export const withdrawDispatchSchema = z.object({ workItemId: id, version, reason: changeReason("请填写撤回原因") });
+export type WithdrawDispatchInput = z.input<typeof withdrawDispatchSchema>;
 
 /** 签收 */
 export const acknowledgeSchema = z.object({ workItemId: id });

@@ -1,7 +1,15 @@
 import { vi } from "vitest";
 import { db } from "@/db";
 import { progressReports, workItems } from "@/db/schema";
-import { acknowledgeAction, addSubItemAction, deleteSubItemAction, dispatchAction, moveSubItemAction } from "@/lib/actions/lifecycle";
+import {
+  acknowledgeAction,
+  addSubItemAction,
+  changeDueDateAction,
+  deleteSubItemAction,
+  dispatchAction,
+  moveSubItemAction,
+  withdrawDispatchAction,
+} from "@/lib/actions/lifecycle";
 import { reviewReportAction, saveReportAction } from "@/lib/actions/reports";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { describeMatrix, type MatrixCase } from "./harness";
@@ -53,13 +61,25 @@ describeMatrix("lifecycle mutations", [
     action: "item.dispatch",
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan()).items[0]!,
-    call: (item) => dispatchAction({ items: [{ id: item.id, version: item.version }], reportingCycle: "monthly", reportDueDay: 25 }),
+    call: (item) => dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-06-30", reportingCycle: "monthly", reportDueDay: 25 }),
   }),
   each({
     action: "item.dispatch (whole section)",
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan({ items: [{ lead: ["市科技局"] }, { lead: ["市商务局"] }] })).section,
-    call: (section) => dispatchAction({ sectionId: section.id, reportingCycle: "quarterly", reportDueDay: 20 }),
+    call: (section) => dispatchAction({ sectionId: section.id, dueOn: "2025-06-30", reportingCycle: "quarterly", reportDueDay: 20 }),
+  }),
+  each({
+    action: "item.dispatch (change the due date)",
+    allowed: ["admin", "secretariat"],
+    prepare: dispatched,
+    call: (item) => changeDueDateAction({ workItemId: item.id, version: item.version, dueOn: "2025-09-30", reason: "交办时日期填写有误" }),
+  }),
+  each({
+    action: "item.dispatch (withdraw before acknowledgement)",
+    allowed: ["admin", "secretariat"],
+    prepare: dispatched,
+    call: (item) => withdrawDispatchAction({ workItemId: item.id, version: item.version, reason: "责任单位需要调整" }),
   }),
   each({
     action: "item.acknowledge",

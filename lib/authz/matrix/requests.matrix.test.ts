@@ -29,7 +29,7 @@ const row = <T,>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
 /** kjj (市科技局) leads, swj (市商务局) supports, furong is not assigned; due in 30 days. */
 async function dispatchedItem() {
   const { items } = await createTestPlan({
-    items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn: addDays(today(), 30) }],
+    items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn: addDays(today(), 30) }],
   });
   return items[0]!;
 }

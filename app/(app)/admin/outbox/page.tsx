@@ -5,7 +5,7 @@ import { OutboxTable } from "@/components/notices/outbox-table";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getEnv } from "@/lib/env";
-import { listOutbox } from "@/lib/services/outbox";
+import { countOutboxByStatus, listOutbox } from "@/lib/services/outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -21,7 +21,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const query = await searchParams;
   const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
   const page = /^\d+$/.test(query.page ?? "") ? Number(query.page) : 1;
-  const result = await listOutbox({ actor: user, status, page });
+  const [result, counts] = await Promise.all([listOutbox({ actor: user, status, page }), countOutboxByStatus({ actor: user })]);
   const env = getEnv();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const href = (extra: { status?: string; page?: number }) => {
@@ -43,6 +43,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           {!env.WEBHOOK_URL && <li>{t("webhookOff")}</li>}
         </ul>
       )}
+      <p data-testid="outbox-summary" className="text-sm text-slate-700">
+        {t("summary", { held: counts.held, pending: counts.pending, sent: counts.sent, failed: counts.failed })}
+      </p>
       <nav aria-label={t("filter")} className="flex flex-wrap gap-2">
         {[undefined, ...STATUSES].map((s) => (
           <a

@@ -1,0 +1,173 @@
+import "server-only";
+import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import {
+  assignments,
+  completionRequests,
+  extensionRequests,
+  progressReports,
+  supervisionNotices,
+  workItems,
+} from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
+import { AppError, conflict, invalidState } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { checkDeadline } from "./dispatch";
+import { itemLink, loadItem, updateItemVersioned } from "./item-access";
+import { liaisonsOf, notifyUsers } from "./notifications";
+
+export interface ChangeDueParams {
+  actor: Actor;
+  workItemId: number;
+  /** The item's version the form was opened with. */
+  expectedVersion: number;
+  dueOn: string;
+  confirmPastDue?: boolean;
+  reason: string;
+}
+
+/**
+ * 调整完成时限: the secretariat corrects the deadline of a dispatched, unfinished item, with a reason.
+ * The first date stays in originalDueOn; the change is audited and the units' liaisons are told.
+ */
+export async function changeDueDate(params: ChangeDueParams) {
+  const { actor } = params;
+  authorize(actor, "item.dispatch");
+  const dueOn = checkDeadline(params.dueOn, params.confirmPastDue);
+  return db.transaction(async (tx) => {
+    const loaded = await loadItem(tx, params.workItemId);
+    const { item } = loaded;
+    if (item.version !== params.expectedVersion) throw conflict();
+    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能调整完成时限");
+    if (item.dueOn === dueOn) {
+      throw new AppError("validation", `完成时限已经是 ${dueOn}`, {
+        dueOn: [`完成时限已经是 ${dueOn},请选择另一个日期`],
+      });
+    }
+    const after = await updateItemVersioned(tx, item, { dueOn, originalDueOn: item.originalDueOn ?? item.dueOn });
+    const departmentIds = loaded.assignments.map((a) => a.departmentId);
+    await recordAudit(tx, {
+      actor,
+      action: "item.changeDue",
+      entityType: "work_item",
+      entityId: item.id,
+      planId: item.planId,
+      workItemId: item.id,
+      before: { dueOn: item.dueOn },
+      after: { dueOn: after.dueOn, reason: params.reason },
+    });
+    await notifyUsers(tx, await liaisonsOf(tx, departmentIds), {
+      kind: "item.dueChanged",
+      title: `“${item.code} ${item.title}”的完成时限由 ${item.dueOn ?? "未定"} 调整为 ${dueOn}`,
+      body: `原因:${params.reason}`,
+      link: itemLink(item.id),
+    });
+    return { id: after.id, version: after.version, dueOn: after.dueOn };
+  });
+}
+
+/** The item and every sub-item below it. */
+async function withDescendants(q: Queryable, id: number): Promise<number[]> {
+  const out = [id];
+  let frontier = [id];
+  while (frontier.length) {
+    const rows = await q.select({ id: workItems.id }).from(workItems).where(inArray(workItems.parentId, frontier));
+    frontier = rows.map((r) => r.id);
+    out.push(...frontier);
+  }
+  return out;
+}
+
+/** Why a dispatch can no longer be withdrawn (a unit has started on it), or null. */
+async function startedWork(q: Queryable, ids: number[]): Promise<string | null> {
+  const checks: [string, Promise<{ n: number }[]>][] = [
+    [
+      "已有单位签收",
+      q
+        .select({ n: count() })
+        .from(assignments)
+        .where(and(inArray(assignments.workItemId, ids), isNotNull(assignments.acknowledgedAt))),
+    ],
+    ["已有进展填报", q.select({ n: count() }).from(progressReports).where(inArray(progressReports.workItemId, ids))],
+    [
+      "已有延期申请",
+      q.select({ n: count() }).from(extensionRequests).where(inArray(extensionRequests.workItemId, ids)),
+    ],
+    [
+      "已有办结申请",
+      q.select({ n: count() }).from(completionRequests).where(inArray(completionRequests.workItemId, ids)),
+    ],
+    [
+      "已发出督办单",
+      q.select({ n: count() }).from(supervisionNotices).where(inArray(supervisionNotices.workItemId, ids)),
+    ],
+  ];
+  for (const [why, query] of checks) if (((await query)[0]?.n ?? 0) > 0) return why;
+  return null;
+}
+
+/**
+ * 撤回交办: before any unit has acknowledged (or reported, asked or been noticed), the secretariat
+ * takes a dispatch back, with its sub-items; the item is 待交办 again with its dates kept. Audited
+ * per item; the units' liaisons are told.
+ */
+export async function withdrawDispatch(params: {
+  actor: Actor;
+  workItemId: number;
+  expectedVersion: number;
+  reason: string;
+}) {
+  const { actor } = params;
+  authorize(actor, "item.dispatch");
+  return db.transaction(async (tx) => {
+    const loaded = await loadItem(tx, params.workItemId);
+    const { item } = loaded;
+    if (item.version !== params.expectedVersion) throw conflict();
+    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能撤回交办");
+    const ids = await withDescendants(tx, item.id);
+    const started = await startedWork(tx, ids);
+    if (started) throw invalidState(`${started},不能再撤回交办;如需更正完成时限,请使用“调整完成时限”`);
+    const rows = await tx
+      .select()
+      .from(workItems)
+      .where(and(inArray(workItems.id, ids), eq(workItems.status, "dispatched")));
+    for (const row of rows) {
+      const [after] = await tx
+        .update(workItems)
+        .set({
+          status: "draft",
+          dispatchedAt: null,
+          dispatchedBy: null,
+          updatedAt: new Date(),
+          version: sql`${workItems.version} + 1`,
+        })
+        .where(and(eq(workItems.id, row.id), eq(workItems.version, row.version)))
+        .returning();
+      if (!after) throw conflict();
+      await recordAudit(tx, {
+        actor,
+        action: "item.withdrawDispatch",
+        entityType: "work_item",
+        entityId: row.id,
+        planId: row.planId,
+        workItemId: row.id,
+        before: { status: row.status, dueOn: row.dueOn },
+        after: { status: after.status, reason: params.reason },
+      });
+    }
+    await notifyUsers(
+      tx,
+      await liaisonsOf(
+        tx,
+        loaded.assignments.map((a) => a.departmentId),
+      ),
+      {
+        kind: "item.dispatchWithdrawn",
+        title: `“${item.code} ${item.title}”的交办已撤回,暂不需要办理`,
+        body: `原因:${params.reason}`,
+        link: itemLink(item.id),
+      },
+    );
+    return { id: item.id, withdrawn: rows.length };
+  });
+}
