@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { USER_ROLES, type UserRole } from "@/db/schema/users";
+import { USER_ROLES, type UserRole } from "../db/schema/roles";
 
 const optionalText = z
   .string()

@@ -1,10 +1,11 @@
 import { boolean, index, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt, version } from "./_columns";
 import { departments } from "./departments";
+import { USER_ROLES, type UserRole } from "./roles";
 
-export const USER_ROLES = ["admin", "secretariat", "supervisor", "liaison", "leader", "auditor"] as const;
+export { USER_ROLES, type UserRole };
+
 export const userRole = pgEnum("user_role", USER_ROLES);
-export type UserRole = (typeof USER_ROLES)[number];
 
 export const users = pgTable("users", {
   id: id(),
