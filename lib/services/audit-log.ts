@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, ne, notLike, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { addDays } from "@/lib/clock";
+import { formatDateTime } from "@/lib/format/dates";
 
 export interface AuditFilters {
   planId?: number;
@@ -14,6 +15,8 @@ export interface AuditFilters {
   /** Asia/Shanghai calendar dates, inclusive. */
   from?: string;
   to?: string;
+  /** Sign-in and sign-out records are left out unless asked for (or filtered by such an action). */
+  signIns?: boolean;
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -26,7 +29,10 @@ export const AUDIT_EXPORT_LIMIT = 20_000;
  */
 function scopeFilter(actor: Actor): SQL | undefined {
   const scope = scopeOf(actor, "audit.read");
-  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  const own = db
+    .select({ id: assignments.workItemId })
+    .from(assignments)
+    .where(eq(assignments.departmentId, actor.departmentId ?? -1));
   return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor));
 }
 
@@ -50,6 +56,7 @@ function whereOf(actor: Actor, f: AuditFilters): SQL | undefined {
     f.departmentId ? eq(auditEvents.departmentId, f.departmentId) : undefined,
     f.actorId ? eq(auditEvents.actorId, f.actorId) : undefined,
     f.action ? eq(auditEvents.action, f.action) : undefined,
+    f.signIns || f.action?.startsWith("auth.") ? undefined : notLike(auditEvents.action, "auth.%"),
     f.from ? gte(auditEvents.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(auditEvents.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
   );
@@ -79,7 +86,9 @@ export async function listAuditEvents(params: { actor: Actor; filters?: AuditFil
   const where = whereOf(params.actor, params.filters ?? {});
   const page = Math.max(1, params.page ?? 1);
   const [rows, [total]] = await Promise.all([
-    recordsQuery(where).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
+    recordsQuery(where)
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE),
     db.select({ n: count() }).from(auditEvents).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
@@ -145,36 +154,24 @@ function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const shanghaiTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });
-export const formatAuditTime = (d: Date) => shanghaiTime.format(d);
+export const formatAuditTime = (d: Date) => formatDateTime(d);
 
-/** The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. */
-export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[] }): Promise<string> {
+/**
+ * The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. `format` turns
+ * the records into the cells of their rows, in the same words as the page.
+ */
+export async function exportAuditCsv(params: {
+  actor: Actor;
+  filters?: AuditFilters;
+  headers: string[];
+  format: (rows: AuditRecord[]) => Promise<unknown[][]>;
+}): Promise<string> {
   authorize(params.actor, "audit.read");
   const rows = await recordsQuery(whereOf(params.actor, params.filters ?? {})).limit(AUDIT_EXPORT_LIMIT);
   const lines = [params.headers.map(csvCell).join(",")];
-  for (const r of rows) {
-    const changes = diffAudit(r.event)
-      .map((c) => `${c.field}: ${formatValue(c.before)} → ${formatValue(c.after)}`)
-      .join("\n");
-    lines.push(
-      [
-        formatAuditTime(r.event.createdAt),
-        r.event.actorName ?? "",
-        r.event.action,
-        r.planTitle ?? "",
-        r.itemCode ? `${r.itemCode} ${r.itemTitle ?? ""}` : "",
-        r.departmentName ?? "",
-        `${r.event.entityType}${r.event.entityId ? `#${r.event.entityId}` : ""}`,
-        changes,
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  }
+  for (const cells of await params.format(rows)) lines.push(cells.map(csvCell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
-
 
 /**
  * Items of one plan, for the item filter: none of a draft plan unless the actor may edit plans;
@@ -182,7 +179,10 @@ export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilt
  */
 export async function auditItemOptions({ actor, planId }: { actor: Actor; planId: number }) {
   authorize(actor, "audit.read");
-  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  const own = db
+    .select({ id: assignments.workItemId })
+    .from(assignments)
+    .where(eq(assignments.departmentId, actor.departmentId ?? -1));
   return db
     .select({ id: workItems.id, code: workItems.code, title: workItems.title })
     .from(workItems)
