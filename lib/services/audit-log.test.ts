@@ -9,24 +9,14 @@ import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { auditFilterOptions, auditItemOptions, diffAudit, listAuditEvents } from "./audit-log";
 
-vi.mock("next-intl/server", () => ({
-  getLocale: async () => "zh-CN",
-  getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key,
-}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN", getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
 
 beforeAll(setupTestDatabase);
 
 async function itemWithAnsweredNotice(lead: string) {
   const { plan, items } = await createTestPlan({ items: [{ lead: [lead], status: "dispatched" }] });
   await actAs("supervisor");
-  const issued = await issueNoticeAction({
-    workItemId: items[0]!.id,
-    departmentId: await departmentId(lead),
-    level: "urge",
-    reason: "请说明进度",
-    deadlineMode: "workingDays",
-    workingDays: 5,
-  });
+  const issued = await issueNoticeAction({ workItemId: items[0]!.id, departmentId: await departmentId(lead), level: "urge", reason: "请说明进度", deadlineMode: "workingDays", workingDays: 5 });
   if (!issued.ok) throw new Error(issued.error);
   await actAs(lead === "市科技局" ? "kjj" : "swj");
   const answered = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "已完成=阶段目标" });
@@ -44,18 +34,13 @@ describe("audit trail viewer", () => {
     expect((await listAuditEvents({ actor: kjj!, filters: { workItemId: other.item.id } })).total).toBe(0);
     const supervisor = await actAs("supervisor");
     expect((await listAuditEvents({ actor: supervisor!, filters: { workItemId: other.item.id } })).total).toBe(2);
-    expect(
-      (await listAuditEvents({ actor: supervisor!, filters: { planId: own.plan.id, action: "notice.respond" } })).total,
-    ).toBe(1);
+    expect((await listAuditEvents({ actor: supervisor!, filters: { planId: own.plan.id, action: "notice.respond" } })).total).toBe(1);
   });
 
   it("shows before → after for changed fields only", async () => {
     const own = await itemWithAnsweredNotice("市科技局");
     const supervisor = await actAs("supervisor");
-    const { rows } = await listAuditEvents({
-      actor: supervisor!,
-      filters: { workItemId: own.item.id, action: "notice.respond" },
-    });
+    const { rows } = await listAuditEvents({ actor: supervisor!, filters: { workItemId: own.item.id, action: "notice.respond" } });
     const changes = diffAudit(rows[0]!.event);
     expect(changes).toContainEqual({ field: "status", before: "open", after: "responded" });
     expect(changes).toContainEqual({ field: "response", before: null, after: "已完成=阶段目标" });
@@ -65,9 +50,7 @@ describe("audit trail viewer", () => {
   it("exports the filtered records as CSV with a BOM, and refuses leaders", async () => {
     const own = await itemWithAnsweredNotice("市科技局");
     await actAs("secretariat");
-    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${own.item.id}`), {
-      params: Promise.resolve({}),
-    });
+    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${own.item.id}`), { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -78,33 +61,19 @@ describe("audit trail viewer", () => {
     expect(text.trim().split("\r\n")).toHaveLength(3);
 
     await actAs("leader");
-    const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), {
-      params: Promise.resolve({}),
-    });
+    const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), { params: Promise.resolve({}) });
     expect(refused.status).toBe(403);
   });
 
   it("keeps a saved draft report out of everyone's audit trail and export except its own department's liaisons", async () => {
-    const { items } = await createTestPlan({
-      items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }],
-    });
+    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
     const item = items[0]!;
     await actAs("kjj");
-    const saved = await saveReportAction({
-      workItemId: item.id,
-      period: periodOf(today(), "monthly")!,
-      intent: "draft",
-      progressStatus: "in_progress",
-      percent: 30,
-      narrative: "未提交的草稿内容",
-      readings: [],
-    });
+    const saved = await saveReportAction({ workItemId: item.id, period: periodOf(today(), "monthly")!, intent: "draft", progressStatus: "in_progress", percent: 30, narrative: "未提交的草稿内容", readings: [] });
     expect(saved.ok).toBe(true);
 
     const kjj = (await actAs("kjj"))!;
-    expect(
-      (await listAuditEvents({ actor: kjj, filters: { workItemId: item.id } })).rows.map((r) => r.event.action),
-    ).toEqual(["report.saveDraft"]);
+    expect((await listAuditEvents({ actor: kjj, filters: { workItemId: item.id } })).rows.map((r) => r.event.action)).toEqual(["report.saveDraft"]);
     for (const name of ["swj", "secretariat", "supervisor", "admin"]) {
       const actor = (await actAs(name))!;
       const listed = await listAuditEvents({ actor, filters: { workItemId: item.id } });
@@ -113,9 +82,7 @@ describe("audit trail viewer", () => {
     }
 
     await actAs("secretariat");
-    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), {
-      params: Promise.resolve({}),
-    });
+    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), { params: Promise.resolve({}) });
     const text = await response.text();
     expect(text).not.toContain("未提交的草稿内容");
     expect(text.trim().split("\r\n")).toHaveLength(1);
@@ -123,12 +90,7 @@ describe("audit trail viewer", () => {
 
   it("offers draft plans in the filter only to plan editors, and liaisons only their own department's items", async () => {
     const draft = await createTestPlan({ status: "draft", items: [{ lead: ["市科技局"] }] });
-    const published = await createTestPlan({
-      items: [
-        { lead: ["市科技局"], status: "dispatched" },
-        { lead: ["市商务局"], status: "dispatched" },
-      ],
-    });
+    const published = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }, { lead: ["市商务局"], status: "dispatched" }] });
     for (const name of ["kjj", "supervisor"]) {
       const actor = (await actAs(name))!;
       const titles = (await auditFilterOptions({ actor })).plans.map((p) => p.title);
@@ -138,16 +100,10 @@ describe("audit trail viewer", () => {
     }
     const secretariat = (await actAs("secretariat"))!;
     expect((await auditFilterOptions({ actor: secretariat })).plans.map((p) => p.title)).toContain(draft.plan.title);
-    expect((await auditItemOptions({ actor: secretariat, planId: draft.plan.id })).map((i) => i.id)).toEqual([
-      draft.items[0]!.id,
-    ]);
-    expect((await auditItemOptions({ actor: secretariat, planId: published.plan.id })).map((i) => i.id)).toEqual(
-      published.items.map((i) => i.id),
-    );
+    expect((await auditItemOptions({ actor: secretariat, planId: draft.plan.id })).map((i) => i.id)).toEqual([draft.items[0]!.id]);
+    expect((await auditItemOptions({ actor: secretariat, planId: published.plan.id })).map((i) => i.id)).toEqual(published.items.map((i) => i.id));
 
     const kjj = (await actAs("kjj"))!;
-    expect((await auditItemOptions({ actor: kjj, planId: published.plan.id })).map((i) => i.id)).toEqual([
-      published.items[0]!.id,
-    ]);
+    expect((await auditItemOptions({ actor: kjj, planId: published.plan.id })).map((i) => i.id)).toEqual([published.items[0]!.id]);
   });
 });

@@ -29,10 +29,7 @@ export const AUDIT_EXPORT_LIMIT = 20_000;
  */
 function scopeFilter(actor: Actor): SQL | undefined {
   const scope = scopeOf(actor, "audit.read");
-  const own = db
-    .select({ id: assignments.workItemId })
-    .from(assignments)
-    .where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
   return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor));
 }
 
@@ -86,9 +83,7 @@ export async function listAuditEvents(params: { actor: Actor; filters?: AuditFil
   const where = whereOf(params.actor, params.filters ?? {});
   const page = Math.max(1, params.page ?? 1);
   const [rows, [total]] = await Promise.all([
-    recordsQuery(where)
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE),
+    recordsQuery(where).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
     db.select({ n: count() }).from(auditEvents).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
@@ -158,14 +153,9 @@ export const formatAuditTime = (d: Date) => formatDateTime(d);
 
 /**
  * The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. `format` turns
- * the records into the cells of their rows, in the same words as the page.
+ * the records into the cells of their rows, in the same words as the page (lib/audit/rows).
  */
-export async function exportAuditCsv(params: {
-  actor: Actor;
-  filters?: AuditFilters;
-  headers: string[];
-  format: (rows: AuditRecord[]) => Promise<unknown[][]>;
-}): Promise<string> {
+export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[]; format: (rows: AuditRecord[]) => Promise<unknown[][]> }): Promise<string> {
   authorize(params.actor, "audit.read");
   const rows = await recordsQuery(whereOf(params.actor, params.filters ?? {})).limit(AUDIT_EXPORT_LIMIT);
   const lines = [params.headers.map(csvCell).join(",")];
@@ -173,16 +163,14 @@ export async function exportAuditCsv(params: {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
+
 /**
  * Items of one plan, for the item filter: none of a draft plan unless the actor may edit plans;
  * for liaisons only items where their department holds an assignment.
  */
 export async function auditItemOptions({ actor, planId }: { actor: Actor; planId: number }) {
   authorize(actor, "audit.read");
-  const own = db
-    .select({ id: assignments.workItemId })
-    .from(assignments)
-    .where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
   return db
     .select({ id: workItems.id, code: workItems.code, title: workItems.title })
     .from(workItems)
