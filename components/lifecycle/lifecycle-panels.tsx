@@ -16,14 +16,46 @@ import { Timeline } from "./timeline";
 
 const card = "rounded bg-white p-4 shadow-sm";
 
+/**
+ * The main action for the reader's role, shown right under the item's title (on a phone it would
+ * otherwise sit below every department's acknowledgement chip): a liaison acknowledges and reports,
+ * the secretariat jumps to the reports awaiting review.
+ */
+export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
+  const t = await getTranslations("lifecycle");
+  const { item } = detail;
+  const own = detail.assignments.find((a) => user.role === "liaison" && a.departmentId === user.departmentId);
+  if (own && item.status === "dispatched") {
+    return (
+      <div className="flex flex-wrap items-center gap-3" data-testid="main-action">
+        {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
+        <Link href={`/items/${item.id}/report`} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
+          {t("report.fill")}
+        </Link>
+      </div>
+    );
+  }
+  const resource = { type: "workItem" as const, assignments: detail.assignments };
+  if (item.status === "dispatched" && can(user, "report.review", resource)) {
+    const waiting = (await listItemReports({ actor: user, workItemId: item.id })).filter((r) => r.status === "submitted").length;
+    if (waiting === 0) return null;
+    return (
+      <div data-testid="main-action">
+        <a href="#reports-title" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+          {t("report.reviewWaiting", { count: waiting })}
+        </a>
+      </div>
+    );
+  }
+  return null;
+}
+
 /** The lifecycle panels of the work item page: dispatch, acknowledgement, reports and review, decomposition, timeline. */
 export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
   const t = await getTranslations("lifecycle");
   const format = await getFormatter();
   const { item, plan } = detail;
   const resource = { type: "workItem" as const, assignments: detail.assignments };
-  const own = detail.assignments.find((a) => user.role === "liaison" && a.departmentId === user.departmentId);
-  const isOpen = item.status === "dispatched";
   const reports = await listItemReports({ actor: user, workItemId: item.id });
   const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
   const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
@@ -61,14 +93,6 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
               </li>
             ))}
           </ul>
-        )}
-        {own && isOpen && (
-          <div className="mt-3 flex flex-wrap items-center gap-3">
-            {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
-            <Link href={`/items/${item.id}/report`} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
-              {t("report.fill")}
-            </Link>
-          </div>
         )}
       </section>
 

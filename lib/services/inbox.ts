@@ -76,6 +76,11 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   return out;
 }
 
+/** The number on each tab: what the home page's count cards show too, from the same rows. */
+export function inboxCounts(inbox: Record<InboxTab, InboxRow[]>): Record<InboxTab, number> {
+  return Object.fromEntries(INBOX_TABS.map((tab) => [tab, inbox[tab].length])) as Record<InboxTab, number>;
+}
+
 /** 待审核: submitted reports, and dispatched items some department has not acknowledged. */
 export async function getReviewQueue({ actor }: { actor: Actor }) {
   authorize(actor, "report.review");
