@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format/dates";
 import { ReportCard } from "@/components/reports/report-card";
 import { ReviewForm } from "@/components/reports/review-form";
 import { can } from "@/lib/authz";
@@ -53,14 +54,13 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
 /** The lifecycle panels of the work item page: dispatch, acknowledgement, reports and review, decomposition, timeline. */
 export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
   const t = await getTranslations("lifecycle");
-  const format = await getFormatter();
   const { item, plan } = detail;
   const resource = { type: "workItem" as const, assignments: detail.assignments };
   const reports = await listItemReports({ actor: user, workItemId: item.id });
   const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
   const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
   const units = mayDecompose ? await listUnitOptions({ actor: user }) : [];
-  const date = (d: Date) => format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit" });
+  const date = (d: Date) => formatDate(d);
 
   return (
     <>

@@ -9,6 +9,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { respondNoticeAction } from "@/lib/actions/notices";
 import { respondNoticeSchema, type RespondNoticeInput } from "@/lib/validations/notices";
 import { FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";
+import { FilePicker } from "@/components/ui/file-picker";
 
 /** 答复督办单, with optional evidence files. The typed answer stays in the form on any refusal. */
 export function RespondForm({ noticeId, version }: { noticeId: number; version: number }) {
@@ -55,7 +56,7 @@ export function RespondForm({ noticeId, version }: { noticeId: number; version: 
           <label htmlFor="notice-files" className="block text-sm font-medium">
             {t("evidence")}
           </label>
-          <input id="notice-files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip" className="mt-1 block w-full text-sm" />
+          <FilePicker id="notice-files" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip" />
         </div>
         <button type="submit" className={PRIMARY}>
           {isSubmitting ? t("submitting") : t("submit")}

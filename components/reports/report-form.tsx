@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type BaseSyntheticEvent } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { FilePicker } from "@/components/ui/file-picker";
+import { comparatorSign } from "@/lib/format/comparators";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
 import { PROGRESS_STATUSES, reportSchema } from "@/lib/validations/reports";
@@ -59,7 +61,10 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
     const result = await saveReportAction(data as never);
     const error = applyActionErrors(result, setError);
     if (error || !result.ok) return setMessage({ kind: "error", text: error ?? "" });
-    if (files) files.value = "";
+    if (files) {
+      files.value = "";
+      files.dispatchEvent(new Event("change", { bubbles: true }));
+    }
     if (result.data.status === "submitted") {
       router.push(`/items/${workItemId}`);
       router.refresh();
@@ -122,7 +127,7 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
               <div key={ind.id}>
                 <label htmlFor={`r-reading-${ind.id}`} className="block text-sm">
                   {ind.name}
-                  <span className="text-slate-500"> ({t("target", { comparator: ind.comparator, value: ind.targetValue, unit: ind.unit })})</span>
+                  <span className="text-slate-500"> ({t("target", { comparator: comparatorSign(ind.comparator), value: ind.targetValue, unit: ind.unit })})</span>
                 </label>
                 <input id={`r-reading-${ind.id}`} inputMode="decimal" className={field} aria-invalid={Boolean(errors.readings?.[i]?.value)} {...register(`readings.${i}.value`)} />
                 {err(errors.readings?.[i]?.value?.message)}
@@ -132,7 +137,7 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
         )}
         <div>
           <label htmlFor="r-files" className="block text-sm font-medium">{t("fields.files")}</label>
-          <input id="r-files" name="files" type="file" multiple accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip" className="mt-1 block w-full text-sm" />
+          <FilePicker id="r-files" name="files" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.zip" />
           <p className="mt-1 text-xs text-slate-500">{t("fileHint")}</p>
         </div>
       </fieldset>

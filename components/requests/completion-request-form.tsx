@@ -9,6 +9,7 @@ import { requestCompletionAction } from "@/lib/actions/requests";
 import { completionRequestSchema } from "@/lib/validations/requests";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
+import { FilePicker } from "@/components/ui/file-picker";
 
 type Values = z.input<typeof completionRequestSchema>;
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -64,7 +65,7 @@ export function CompletionRequestForm({ item }: { item: { id: number; version: n
           <label htmlFor="completion-files" className="block text-sm font-medium">
             {t("files")}
           </label>
-          <input id="completion-files" type="file" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} multiple accept={ACCEPT} className="mt-1 block w-full text-sm" />
+          <FilePicker id="completion-files" accept={ACCEPT} onFiles={setFiles} />
           <p className="mt-1 text-xs text-slate-500">{t("filesHint")}</p>
         </div>
       </fieldset>

@@ -37,7 +37,11 @@ async function importAndDispatch(page: Page) {
     [ITEM_B, "2026-12-31"],
   ] as const) {
     await page.goto(planUrl);
-    await page.getByRole("region", { name: "主要任务" }).getByRole("link", { name: new RegExp(title) }).first().click();
+    await page
+      .getByRole("region", { name: "主要任务" })
+      .getByRole("link", { name: new RegExp(title) })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
     if (title === ITEM_A) itemUrl = page.url();
     const form = page.getByRole("form", { name: "交办" });
@@ -62,25 +66,38 @@ async function issueNotice(page: Page) {
 }
 
 async function phone(browser: Browser, username: "kjj" | "leader" | "supervisor") {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  });
   await signInByApi(context, username);
   return context.newPage();
 }
 
 async function expectNoSidewaysScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll, `${page.url()} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
 }
 
 test.describe.configure({ mode: "serial" });
 
 test.describe("views: liaison home, phone layouts, audit wording", () => {
-  test("setup: the secretariat imports and dispatches two items; the supervisor issues a 督办单 to 市科技局", async ({ browser }) => {
+  test("setup: the secretariat imports and dispatches two items; the supervisor issues a 督办单 to 市科技局", async ({
+    browser,
+  }) => {
     await importAndDispatch(await pageAs(browser, "secretariat"));
     await issueNotice(await pageAs(browser, "supervisor"));
   });
 
-  test("the liaison's home counts equal the inbox tabs, every count leads to its tab, and the open 督办单 leads the page", async ({ browser }) => {
+  test("the liaison's home counts equal the inbox tabs, every count leads to its tab, and the open 督办单 leads the page", async ({
+    browser,
+  }) => {
     const kjj = await pageAs(browser, "kjj");
     await kjj.goto("/");
     const notices = kjj.getByRole("region", { name: /待本单位答复的督办单/ });
@@ -98,16 +115,23 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     expect(home["待签收"]).toBeGreaterThanOrEqual(2);
     for (const [key, label] of TABS) {
       await kjj.goto("/");
-      await kjj.getByTestId("liaison-counts").getByRole("link", { name: new RegExp(label) }).click();
+      await kjj
+        .getByTestId("liaison-counts")
+        .getByRole("link", { name: new RegExp(label) })
+        .click();
       await expect(kjj).toHaveURL(new RegExp(`/inbox\\?tab=${key}$`));
-      await expect(kjj.getByRole("navigation", { name: "我的任务" }).locator('[aria-current="page"]')).toHaveText(`${label} (${home[label]})`);
+      await expect(kjj.getByRole("navigation", { name: "我的任务" }).locator('[aria-current="page"]')).toHaveText(
+        `${label} (${home[label]})`,
+      );
     }
     await kjj.goto("/");
     await notices.getByRole("link", { name: new RegExp(ITEM_A) }).click();
     await expect(kjj).toHaveURL(/\/notices\/\d+$/);
   });
 
-  test("at 390 px the notice list, inbox, item page and leader home fit the screen and show status and deadline", async ({ browser }) => {
+  test("at 390 px the notice list, inbox, item page and leader home fit the screen and show status and deadline", async ({
+    browser,
+  }) => {
     const kjj = await phone(browser, "kjj");
     await kjj.goto("/notices");
     const card = kjj.getByTestId("notice-card").filter({ hasText: ITEM_A }).first();
@@ -117,7 +141,8 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     await expectNoSidewaysScroll(kjj);
 
     await kjj.goto("/inbox");
-    for (const [, label] of TABS) await expect(kjj.getByRole("link", { name: new RegExp(`^${label} \\(\\d+\\)$`) })).toBeInViewport();
+    for (const [, label] of TABS)
+      await expect(kjj.getByRole("link", { name: new RegExp(`^${label} \\(\\d+\\)$`) })).toBeInViewport();
     await expectNoSidewaysScroll(kjj);
 
     await kjj.goto(itemUrl);
@@ -140,7 +165,9 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     }
   });
 
-  test("the audit page and its CSV show no raw field keys, ids, English status codes or ISO times", async ({ browser }) => {
+  test("the audit page and its CSV show no raw field keys, ids, English status codes or ISO times", async ({
+    browser,
+  }) => {
     const supervisor = await pageAs(browser, "supervisor");
     const raw = [
       /\b[a-z]+[A-Z][A-Za-z]*\b/, // camelCase field keys: closedBy, workItemId
