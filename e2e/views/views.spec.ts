@@ -21,7 +21,7 @@ async function importAndDispatch(page: Page) {
   const text = [
     PLAN,
     "一、主要任务",
-    `(一)${ITEM_A}。2026年6月底前完成。(责任单位:市科技局、市商务局)`,
+    `(一)${ITEM_A}。2026年6月底前完成,技术合同成交额占比达6%以上。(责任单位:市科技局、市商务局)`,
     `(二)${ITEM_B}。2026年12月底前完成。(责任单位:市科技局)`,
   ].join("\n");
   await page.getByLabel("粘贴计划全文").fill(text);
@@ -85,7 +85,8 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(scroll, `${page.url()} is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
 }
 
-test.describe.configure({ mode: "serial" });
+// Several steps per test on a shared, busy machine: more than the default minute each.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.describe("views: liaison home, phone layouts, audit wording", () => {
   test("setup: the secretariat imports and dispatches two items; the supervisor issues a 督办单 to 市科技局", async ({
@@ -163,6 +164,21 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
       await supervisor.goto(url);
       await expectNoSidewaysScroll(supervisor);
     }
+  });
+
+  test("the report form writes targets with ≥ like the item page, and its file picker speaks Chinese", async ({ browser }) => {
+    const kjj = await pageAs(browser, "kjj");
+    await kjj.goto(itemUrl);
+    await expect(kjj.getByText(/≥\s*6/).first()).toBeVisible();
+    await kjj.goto(`${itemUrl}/report`);
+    const form = kjj.getByRole("form", { name: "进展填报" });
+    await expect(form).toContainText(/≥ 6/);
+    await expect(form).not.toContainText(">=");
+    await expect(form.getByRole("button", { name: "选择文件" })).toBeVisible();
+    await expect(form.getByText("未选择文件")).toBeVisible();
+    await form.getByLabel("佐证材料").setInputFiles({ name: "佐证(视图测试).pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await expect(form.getByText("佐证(视图测试).pdf")).toBeVisible();
+    await expect(form.getByText("未选择文件")).toHaveCount(0);
   });
 
   test("the audit page and its CSV show no raw field keys, ids, English status codes or ISO times", async ({
