@@ -181,6 +181,21 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     await expect(form.getByText("未选择文件")).toHaveCount(0);
   });
 
+  test("at 1280 px the admin's navigation fits one line, with users, departments and outbox under 管理", async ({ browser }) => {
+    const admin = await pageAs(browser, "admin");
+    await admin.setViewportSize({ width: 1280, height: 800 });
+    await admin.goto("/");
+    const nav = admin.getByRole("navigation", { name: "菜单" });
+    const links = nav.getByRole("link");
+    const tops = new Set<number>();
+    // Entries inside the closed 管理 menu have no box; every other one sits on the same line.
+    for (const box of await Promise.all((await links.all()).map((l) => l.boundingBox()))) if (box) tops.add(Math.round(box.y));
+    expect([...tops], "every visible entry on one line").toHaveLength(1);
+    await nav.locator("summary", { hasText: "管理" }).click();
+    await nav.getByRole("link", { name: "用户管理" }).click();
+    await expect(admin).toHaveURL(/\/admin\/users$/);
+  });
+
   test("the audit page and its CSV show no raw field keys, ids, English status codes or ISO times", async ({
     browser,
   }) => {
