@@ -166,7 +166,9 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     }
   });
 
-  test("the report form writes targets with ≥ like the item page, and its file picker speaks Chinese", async ({ browser }) => {
+  test("the report form writes targets with ≥ like the item page, and its file picker speaks Chinese", async ({
+    browser,
+  }) => {
     const kjj = await pageAs(browser, "kjj");
     await kjj.goto(itemUrl);
     await expect(kjj.getByText(/≥\s*6/).first()).toBeVisible();
@@ -176,12 +178,20 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     await expect(form).not.toContainText(">=");
     await expect(form.getByRole("button", { name: "选择文件" })).toBeVisible();
     await expect(form.getByText("未选择文件")).toBeVisible();
-    await form.getByLabel("佐证材料").setInputFiles({ name: "佐证(视图测试).pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await form
+      .getByLabel("佐证材料")
+      .setInputFiles({
+        name: "佐证(视图测试).pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+      });
     await expect(form.getByText("佐证(视图测试).pdf")).toBeVisible();
     await expect(form.getByText("未选择文件")).toHaveCount(0);
   });
 
-  test("at 1280 px the admin's navigation fits one line, with users, departments and outbox under 管理", async ({ browser }) => {
+  test("at 1280 px the admin's navigation fits one line, with users, departments and outbox under 管理", async ({
+    browser,
+  }) => {
     const admin = await pageAs(browser, "admin");
     await admin.setViewportSize({ width: 1280, height: 800 });
     await admin.goto("/");
@@ -189,7 +199,8 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     const links = nav.getByRole("link");
     const tops = new Set<number>();
     // Entries inside the closed 管理 menu have no box; every other one sits on the same line.
-    for (const box of await Promise.all((await links.all()).map((l) => l.boundingBox()))) if (box) tops.add(Math.round(box.y));
+    for (const box of await Promise.all((await links.all()).map((l) => l.boundingBox())))
+      if (box) tops.add(Math.round(box.y));
     expect([...tops], "every visible entry on one line").toHaveLength(1);
     await nav.locator("summary", { hasText: "管理" }).click();
     await nav.getByRole("link", { name: "用户管理" }).click();
