@@ -14,12 +14,24 @@ const field = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared and exported. */
 export async function AuditFilters({ values, options }: { values: AuditFiltersInput; options: Options }) {
   const t = await getTranslations("audit.filters");
-  const select = (name: keyof AuditFiltersInput, label: string, choices: { value: string | number; label: string }[], disabledHint?: string) => (
+  const labels = await getTranslations("auditLabels");
+  const select = (
+    name: keyof AuditFiltersInput,
+    label: string,
+    choices: { value: string | number; label: string }[],
+    disabledHint?: string,
+  ) => (
     <div className="text-sm">
       <label htmlFor={`audit-${name}`} className="block font-medium">
         {label}
       </label>
-      <select id={`audit-${name}`} name={name} defaultValue={values[name] == null ? "" : String(values[name])} className={field} disabled={Boolean(disabledHint)}>
+      <select
+        id={`audit-${name}`}
+        name={name}
+        defaultValue={values[name] == null ? "" : String(values[name])}
+        className={field}
+        disabled={Boolean(disabledHint)}
+      >
         <option value="">{disabledHint ?? t("all")}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -39,8 +51,16 @@ export async function AuditFilters({ values, options }: { values: AuditFiltersIn
         (options.items ?? []).map((i) => ({ value: i.id, label: `${i.code} ${i.title}` })),
         options.items ? undefined : t("choosePlanFirst"),
       )}
-      {select("departmentId", t("department"), options.departments.map((d) => ({ value: d.id, label: d.name })))}
-      {select("actorId", t("actor"), options.actors.map((a) => ({ value: a.id, label: a.name })))}
+      {select(
+        "departmentId",
+        t("department"),
+        options.departments.map((d) => ({ value: d.id, label: d.name })),
+      )}
+      {select(
+        "actorId",
+        t("actor"),
+        options.actors.map((a) => ({ value: a.id, label: a.name })),
+      )}
       {select("action", t("action"), options.actions)}
       <div className="text-sm">
         <label htmlFor="audit-from" className="block font-medium">
@@ -54,8 +74,15 @@ export async function AuditFilters({ values, options }: { values: AuditFiltersIn
         </label>
         <input id="audit-to" type="date" name="to" defaultValue={values.to ?? ""} className={field} />
       </div>
+      <label className="flex items-center gap-2 self-end text-sm">
+        <input type="checkbox" name="signIns" value="1" defaultChecked={Boolean(values.signIns)} className="h-4 w-4" />
+        {labels("showSignIns")}
+      </label>
       <div className="flex items-end gap-2">
-        <button type="submit" className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-dark">
+        <button
+          type="submit"
+          className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-dark"
+        >
           {t("apply")}
         </button>
         <a href="?" className="px-2 py-1.5 text-sm text-slate-600 hover:underline">

@@ -1,74 +1,108 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { diffAudit, formatAuditTime, formatValue, type AuditRecord } from "@/lib/services/audit-log";
+import type { PresentedAuditRow } from "@/lib/audit/rows";
 
 /** The label of an action code, or the code itself when no label is known. */
 export async function actionLabeller() {
   const t = await getTranslations("audit");
-  return (action: string) => (t.has(`actions.${action}` as never) && typeof t.raw(`actions.${action}` as never) === "string" ? t(`actions.${action}` as never) : action);
+  return (action: string) =>
+    t.has(`actions.${action}` as never) && typeof t.raw(`actions.${action}` as never) === "string"
+      ? t(`actions.${action}` as never)
+      : action;
 }
 
-export async function AuditTable({ rows }: { rows: AuditRecord[] }) {
+/** The records as a table on wide screens and as cards on a phone; every value already in words. */
+export async function AuditTable({ rows }: { rows: PresentedAuditRow[] }) {
   const t = await getTranslations("audit");
-  const label = await actionLabeller();
-  const show = (v: unknown) => formatValue(v) || t("emptyValue");
-  const fieldLabel = (field: string) => (t.has(`fields.${field}` as never) ? t(`fields.${field}` as never) : field);
+  const empty = t("emptyValue");
+  const changes = (row: PresentedAuditRow) =>
+    row.changes.length === 0 ? (
+      t("noChanges")
+    ) : (
+      <dl className="space-y-1">
+        {row.changes.map((c) => (
+          <div key={c.field} className="break-words">
+            {c.label && <dt className="inline text-xs text-slate-500">{c.label}:</dt>}
+            <dd className="inline">
+              {c.before && c.after ? (
+                <>
+                  <del className="text-red-700">{c.before}</del> →{" "}
+                  <ins className="text-green-700 no-underline">{c.after}</ins>
+                </>
+              ) : c.after ? (
+                <ins className="text-green-700 no-underline">{c.after}</ins>
+              ) : (
+                <>
+                  <del className="text-red-700">{c.before}</del> → {empty}
+                </>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    );
+  const item = (row: PresentedAuditRow) =>
+    row.itemId && row.item ? (
+      <Link href={`/items/${row.itemId}`} className="text-brand hover:underline">
+        {row.item}
+      </Link>
+    ) : null;
+  const entity = (row: PresentedAuditRow) =>
+    row.noticeId ? (
+      <Link href={`/notices/${row.noticeId}`} className="text-xs text-brand hover:underline">
+        {row.entity}
+      </Link>
+    ) : (
+      <span className="block text-xs text-slate-500">{row.entity}</span>
+    );
   return (
-    <div className="overflow-x-auto rounded bg-white shadow-sm">
-      <table className="min-w-[56rem] w-full text-left text-sm">
-        <thead className="border-b bg-slate-50 text-slate-600">
-          <tr>
-            <th className="px-3 py-2 font-medium">{t("columns.time")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.actor")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.action")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.item")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.department")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.changes")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y align-top">
-          {rows.map(({ event, itemCode, itemTitle, departmentName }) => {
-            const changes = diffAudit(event);
-            return (
-              <tr key={event.id} data-testid="audit-row">
-                <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatAuditTime(event.createdAt)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{event.actorName ?? t("system")}</td>
+    <>
+      <ul className="space-y-2 md:hidden" aria-label={t("title")}>
+        {rows.map((row) => (
+          <li key={row.id} data-testid="audit-card" className="space-y-1 rounded bg-white p-3 text-sm shadow-sm">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="font-medium">{row.action}</span>
+              <span className="text-xs text-slate-500">{row.time}</span>
+            </div>
+            <div className="text-slate-600">
+              {row.actor}
+              {row.department && ` · ${row.department}`}
+            </div>
+            {item(row)}
+            {entity(row)}
+            <div>{changes(row)}</div>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded bg-white shadow-sm md:block">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-3 py-2 font-medium">{t("columns.time")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.actor")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.action")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.item")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.department")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.changes")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y align-top">
+            {rows.map((row) => (
+              <tr key={row.id} data-testid="audit-row">
+                <td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.time}</td>
+                <td className="whitespace-nowrap px-3 py-2">{row.actor}</td>
                 <td className="px-3 py-2">
-                  <span className="font-medium">{label(event.action)}</span>
-                  <span className="block text-xs text-slate-500">
-                    {event.entityType}
-                    {event.entityId ? ` #${event.entityId}` : ""}
-                  </span>
+                  <span className="font-medium">{row.action}</span>
+                  {entity(row)}
                 </td>
-                <td className="px-3 py-2">
-                  {event.workItemId ? (
-                    <Link href={`/items/${event.workItemId}`} className="text-brand hover:underline">
-                      {itemCode} {itemTitle}
-                    </Link>
-                  ) : null}
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">{departmentName}</td>
-                <td className="px-3 py-2">
-                  {changes.length === 0 ? (
-                    t("noChanges")
-                  ) : (
-                    <dl className="space-y-1">
-                      {changes.map((c) => (
-                        <div key={c.field} className="break-all">
-                          {c.field && <dt className="inline text-xs text-slate-500">{fieldLabel(c.field)}:</dt>}
-                          <dd className="inline">
-                            <del className="text-red-700">{show(c.before)}</del> → <ins className="text-green-700 no-underline">{show(c.after)}</ins>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  )}
-                </td>
+                <td className="px-3 py-2">{item(row)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{row.department}</td>
+                <td className="px-3 py-2">{changes(row)}</td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -5,7 +5,9 @@ import { HealthBadge, HealthReasons } from "@/components/health/health-badge";
 import { shanghaiDate } from "@/lib/clock";
 import type { Actor } from "@/lib/authz";
 import type { HealthResult } from "@/lib/health";
+import { formatDate } from "@/lib/format/dates";
 import { getLeaderHome, getLiaisonHome, getSecretariatHome, getSupervisorHome } from "@/lib/services/dashboard";
+import { INBOX_TABS } from "@/lib/services/inbox";
 import { StatCard } from "./stat-card";
 
 const card = "rounded bg-white p-3 shadow-sm";
@@ -13,14 +15,41 @@ const LEVELS = ["red", "yellow", "green", "completed"] as const;
 
 export async function LiaisonHome({ actor }: { actor: Actor }) {
   const t = await getTranslations("dashboard.liaison");
+  const tabs = await getTranslations("lifecycle.inbox.tabs");
+  const levels = await getTranslations("notices.level");
   const home = await getLiaisonHome({ actor });
-  const keys = ["toAcknowledge", "toReport", "returned", "dueSoon", "overdue"] as const;
   return (
     <div className="space-y-4">
+      {home.openNotices.length > 0 && (
+        <section className="rounded border border-red-200 bg-red-50 p-3" aria-labelledby="liaison-notices">
+          <h2 id="liaison-notices" className="mb-2 font-semibold text-red-800">
+            {t("openNotices", { count: home.openNotices.length })}
+          </h2>
+          <ul className="divide-y divide-red-100 text-sm">
+            {home.openNotices.map((n) => (
+              <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-2 py-1.5">
+                <Link href={`/notices/${n.id}`} className="min-w-0 text-brand hover:underline">
+                  {levels(n.level)} · {n.code} {n.title}
+                </Link>
+                <span className={`text-xs ${n.isOverdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
+                  {t("respondBy", { date: formatDate(n.respondBy) })}
+                  {n.isOverdue ? ` · ${t("noticeOverdue")}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 className="font-semibold">{t("title")}</h2>
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
-        {keys.map((key) => (
-          <StatCard key={key} label={t(`counts.${key}`)} value={home.counts[key]} tone={key === "overdue" || key === "returned" ? "danger" : "warn"} />
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="liaison-counts">
+        {INBOX_TABS.map((key) => (
+          <StatCard
+            key={key}
+            label={tabs(key)}
+            value={home.counts[key]}
+            href={`/inbox?tab=${key}`}
+            tone={key === "overdue" || key === "returned" ? "danger" : "warn"}
+          />
         ))}
       </div>
       <section className={card}>
@@ -143,7 +172,30 @@ export async function LeaderHome({ actor }: { actor: Actor }) {
           ))}
         </ul>
       </section>
-      <div className="overflow-x-auto rounded bg-white shadow-sm">
+      {/* On a phone each section is a card: a five-column table would squeeze the names to one character a line. */}
+      <section className={`${card} md:hidden`} aria-label={t("bySection")}>
+        <h2 className="mb-2 font-semibold">{t("bySection")}</h2>
+        <ul className="divide-y text-sm">
+          {home.bySection.map((s) => (
+            <li key={s.id} className="py-2" data-testid="section-health-card">
+              <div className="break-words">{s.label}</div>
+              <div className="text-xs text-slate-500">{s.planTitle}</div>
+              <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+                {LEVELS.map((level) => (
+                  <span key={level} className="inline-flex items-center gap-1">
+                    <HealthBadge health={level} />
+                    <span className="tabular-nums">{s.counts[level]}</span>
+                  </span>
+                ))}
+                <span className="text-slate-600">
+                  {t("total")} {s.counts.total}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="hidden overflow-x-auto rounded bg-white shadow-sm md:block">
         <table className="w-full text-sm">
           <caption className="px-3 py-2 text-left font-semibold">{t("bySection")}</caption>
           <thead className="bg-slate-50">

@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format/dates";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 
-export async function ItemHeader({ detail }: { detail: WorkItemDetail }) {
+import type { ReactNode } from "react";
+
+/** Title, facts and text of an item; `action` (the reader's main action) comes right under the title. */
+export async function ItemHeader({ detail, action }: { detail: WorkItemDetail; action?: ReactNode }) {
   const t = await getTranslations("items");
   const tp = await getTranslations("plans");
   const { item, plan, section, parent, children } = detail;
@@ -27,6 +31,7 @@ export async function ItemHeader({ detail }: { detail: WorkItemDetail }) {
         <span className="mr-2 text-slate-500">{item.code}</span>
         {item.title}
       </h1>
+      {action}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-slate-500">{t("kind")}</dt>
@@ -39,10 +44,10 @@ export async function ItemHeader({ detail }: { detail: WorkItemDetail }) {
         <div>
           <dt className="text-slate-500">{t("dueOn")}</dt>
           <dd>
-            {item.ongoing ? t("ongoing") : (item.dueOn ?? t("noDue"))}
+            {item.ongoing ? t("ongoing") : item.dueOn ? formatDate(item.dueOn) : t("noDue")}
             {item.originalDueOn && item.dueOn !== item.originalDueOn && (
               <span className="block text-xs text-slate-500">
-                {t("originalDueOn")}:{item.originalDueOn}
+                {t("originalDueOn")}:{formatDate(item.originalDueOn)}
               </span>
             )}
           </dd>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format/dates";
 import { ReportCard } from "@/components/reports/report-card";
 import { ReviewForm } from "@/components/reports/review-form";
 import { can } from "@/lib/authz";
@@ -17,19 +18,50 @@ import { Timeline } from "./timeline";
 
 const card = "rounded bg-white p-4 shadow-sm";
 
+/**
+ * The main action for the reader's role, shown right under the item's title (on a phone it would
+ * otherwise sit below every department's acknowledgement chip): a liaison acknowledges and reports,
+ * the secretariat jumps to the reports awaiting review.
+ */
+export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
+  const t = await getTranslations("lifecycle");
+  const { item } = detail;
+  const own = detail.assignments.find((a) => user.role === "liaison" && a.departmentId === user.departmentId);
+  if (own && item.status === "dispatched") {
+    return (
+      <div className="flex flex-wrap items-center gap-3" data-testid="main-action">
+        {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
+        <Link href={`/items/${item.id}/report`} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
+          {t("report.fill")}
+        </Link>
+      </div>
+    );
+  }
+  const resource = { type: "workItem" as const, assignments: detail.assignments };
+  if (item.status === "dispatched" && can(user, "report.review", resource)) {
+    const waiting = (await listItemReports({ actor: user, workItemId: item.id })).filter((r) => r.status === "submitted").length;
+    if (waiting === 0) return null;
+    return (
+      <div data-testid="main-action">
+        <a href="#reports-title" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+          {t("report.reviewWaiting", { count: waiting })}
+        </a>
+      </div>
+    );
+  }
+  return null;
+}
+
 /** The lifecycle panels of the work item page: dispatch, acknowledgement, reports and review, decomposition, timeline. */
 export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
   const t = await getTranslations("lifecycle");
-  const format = await getFormatter();
   const { item, plan } = detail;
   const resource = { type: "workItem" as const, assignments: detail.assignments };
-  const own = detail.assignments.find((a) => user.role === "liaison" && a.departmentId === user.departmentId);
-  const isOpen = item.status === "dispatched";
   const reports = await listItemReports({ actor: user, workItemId: item.id });
   const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
   const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
   const units = mayDecompose ? await listUnitOptions({ actor: user }) : [];
-  const date = (d: Date) => format.dateTime(d, { year: "numeric", month: "2-digit", day: "2-digit" });
+  const date = (d: Date) => formatDate(d);
 
   return (
     <>
@@ -65,14 +97,6 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
         )}
         {isOpen && can(user, "item.dispatch", resource) && (
           <DispatchChanges item={{ id: item.id, version: item.version, dueOn: item.dueOn }} canWithdraw={detail.assignments.every((a) => !a.acknowledgedAt)} />
-        )}
-        {own && isOpen && (
-          <div className="mt-3 flex flex-wrap items-center gap-3">
-            {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
-            <Link href={`/items/${item.id}/report`} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
-              {t("report.fill")}
-            </Link>
-          </div>
         )}
       </section>
 

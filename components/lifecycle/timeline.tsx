@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/format/dates";
 import type { TimelineEntry } from "@/lib/services/timeline";
 
 /** The item's history: every audited event with actor, time (Asia/Shanghai) and a short detail. */
@@ -6,7 +7,6 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const t = await getTranslations("lifecycle.timeline");
   // One wording for every audited action, shared with the audit trail viewer.
   const actions = await getTranslations("audit.actions");
-  const format = await getFormatter();
   const label = (action: string) => (actions.has(action as never) ? actions(action as never) : action);
   const detail = (e: TimelineEntry) => {
     const d = e.detail;
@@ -38,7 +38,7 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 <span className="text-slate-700"> · {e.actorName}</span>
               </p>
               <p className="text-sm text-slate-600">
-                <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</time>
+                <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
                 {detail(e) && <span> · {detail(e)}</span>}
               </p>
             </li>

@@ -1,13 +1,41 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
 import { noticeNumber, type NoticeRow } from "@/lib/services/notices";
 import { LevelBadge, StatusBadge } from "./badges";
 
-/** Notices as a table; wide, so it scrolls sideways on a phone. */
+/** Notices as a table on wide screens and as cards on a phone, where status and deadline come first. */
 export async function NoticeTable({ rows, today, showItem = true }: { rows: NoticeRow[]; today: string; showItem?: boolean }) {
   const t = await getTranslations("notices");
   return (
-    <div className="overflow-x-auto rounded bg-white shadow-sm">
+    <>
+      <ul className="space-y-2 md:hidden" aria-label={t("title")}>
+        {rows.map((n) => (
+          <li key={n.id} data-testid="notice-card" className="space-y-1 rounded bg-white p-3 text-sm shadow-sm">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <Link href={`/notices/${n.id}`} className="font-medium text-brand hover:underline">
+                {t("number", noticeNumber(n))}
+              </Link>
+              <span className="flex items-center gap-1">
+                <LevelBadge level={n.level} />
+                <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
+              </span>
+            </div>
+            {showItem && (
+              <Link href={`/items/${n.workItemId}`} className="block break-words hover:underline">
+                {n.itemCode} {n.itemTitle}
+              </Link>
+            )}
+            <div className="flex flex-wrap justify-between gap-2 text-slate-600">
+              <span>{n.departmentName}</span>
+              <span>
+                {t("columns.respondBy")} {formatDate(n.respondBy)}
+              </span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded bg-white shadow-sm md:block">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="border-b bg-slate-50 text-slate-600">
           <tr>
@@ -38,7 +66,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
                 </td>
               )}
               <td className="whitespace-nowrap px-3 py-2">{n.departmentName}</td>
-              <td className="whitespace-nowrap px-3 py-2">{n.respondBy}</td>
+              <td className="whitespace-nowrap px-3 py-2">{formatDate(n.respondBy)}</td>
               <td className="px-3 py-2">
                 <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
               </td>
@@ -46,6 +74,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }

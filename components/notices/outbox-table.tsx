@@ -1,7 +1,7 @@
+import { formatDateTime } from "@/lib/format/dates";
 import { getTranslations } from "next-intl/server";
 import type { OutboxMessage } from "@/db/schema";
 
-const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short", hour12: false });
 
 /** Outbox rows for admins; the body opens in place. */
 export async function OutboxTable({ rows }: { rows: OutboxMessage[] }) {
@@ -22,7 +22,7 @@ export async function OutboxTable({ rows }: { rows: OutboxMessage[] }) {
         <tbody className="divide-y align-top">
           {rows.map((m) => (
             <tr key={m.id}>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{when.format(m.createdAt)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{formatDateTime(m.createdAt)}</td>
               <td className="whitespace-nowrap px-3 py-2">{t(`channel.${m.channel}`)}</td>
               <td className="px-3 py-2 break-all">{m.recipient}</td>
               <td className="px-3 py-2">

@@ -5,8 +5,8 @@ import type { EditableItem } from "@/lib/validations/plans";
 import type { DraftInput, DraftPath } from "./draft-editor";
 import { DraftUnitsEditor } from "./draft-units-editor";
 import type { DepartmentOption } from "./import-wizard";
+import { comparatorSign } from "@/lib/format/comparators";
 
-const COMPARATOR: Record<string, string> = { ">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "~": "≈" };
 
 interface Props {
   path: string;
@@ -67,7 +67,7 @@ export function DraftItemEditor({ path, item, fullCode, warnings, departments }:
           <ul className="ml-4 list-disc">
             {item.indicators.map((ind, i) => (
               <li key={i}>
-                {ind.name} {COMPARATOR[ind.comparator]} {ind.approximate ? "约" : ""}
+                {ind.name} {comparatorSign(ind.comparator)} {ind.approximate ? "约" : ""}
                 {ind.value}
                 {ind.unit}
                 {ind.dueOn && <span className="text-slate-500"> ({ind.dueOn})</span>}

@@ -1,11 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/format/dates";
 import { periodLabel } from "@/lib/lifecycle/periods";
 import type { ItemReport } from "@/lib/services/reports";
 
 /** One department's report for one period: status, figures, narrative, files, return reason, history. */
 export async function ReportCard({ report, children }: { report: ItemReport; children?: React.ReactNode }) {
   const t = await getTranslations("reports");
-  const format = await getFormatter();
   const tone: Record<string, string> = {
     draft: "bg-slate-100 text-slate-700",
     submitted: "bg-amber-100 text-amber-800",
@@ -49,7 +49,7 @@ export async function ReportCard({ report, children }: { report: ItemReport; chi
       )}
       {report.submittedAt && (
         <p className="mt-1 text-xs text-slate-500">
-          {t("list.submittedAt", { time: format.dateTime(report.submittedAt, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}
+          {t("list.submittedAt", { time: formatDateTime(report.submittedAt) })}
         </p>
       )}
       {report.revisions.length > 1 && (

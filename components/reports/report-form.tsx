@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
+import { comparatorSign } from "@/lib/format/comparators";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
 import { PROGRESS_STATUSES, reportSchema } from "@/lib/validations/reports";
@@ -125,7 +126,7 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
               <div key={ind.id}>
                 <label htmlFor={`r-reading-${ind.id}`} className="block text-sm">
                   {ind.name}
-                  <span className="text-slate-500"> ({t("target", { comparator: ind.comparator, value: ind.targetValue, unit: ind.unit })})</span>
+                  <span className="text-slate-500"> ({t("target", { comparator: comparatorSign(ind.comparator), value: ind.targetValue, unit: ind.unit })})</span>
                 </label>
                 <input id={`r-reading-${ind.id}`} inputMode="decimal" className={field} aria-invalid={Boolean(errors.readings?.[i]?.value)} {...register(`readings.${i}.value`)} />
                 {err(errors.readings?.[i]?.value?.message)}

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/format/dates";
 import { can } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
 import { getItemRequestPanel } from "@/lib/services/requests";
@@ -10,7 +11,6 @@ import { RequestStatusBadge } from "./status-badge";
 /** The item page's 延期与办结 panel: both due dates, the request history, and the liaison's forms. */
 export async function ItemRequestsPanel({ user, workItemId }: { user: SessionUser; workItemId: number }) {
   const t = await getTranslations("requests");
-  const format = await getFormatter();
   const { item, resource, extensions, completions, ownAcknowledged: acknowledged } = await getItemRequestPanel({ actor: user, workItemId });
   const open = item.status === "dispatched";
   const ownPendingExtension = extensions.some((e) => e.request.status === "pending" && e.request.departmentId === user.departmentId);
@@ -19,7 +19,7 @@ export async function ItemRequestsPanel({ user, workItemId }: { user: SessionUse
   const mayRequest = can(user, "extension.request", resource) || can(user, "completion.request", resource);
   const showExtensionForm = open && acknowledged && Boolean(item.dueOn) && !ownPendingExtension && can(user, "extension.request", resource);
   const showCompletionForm = open && acknowledged && !pendingCompletion && can(user, "completion.request", resource);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
+  const when = (d: Date | null) => formatDateTime(d);
 
   return (
     <section aria-labelledby="requests-panel-title" className="space-y-4 rounded border border-slate-200 bg-white p-4">

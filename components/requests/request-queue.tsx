@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/format/dates";
 import type { RequestQueue } from "@/lib/services/requests";
 import { DecisionForm } from "./decision-form";
 import { EvidenceLinks } from "./evidence-links";
@@ -9,8 +10,7 @@ type Row = RequestQueue["extensions"][number] | RequestQueue["completions"][numb
 
 async function RequestCard({ row, kind, decide, children }: { row: Row; kind: "extension" | "completion"; decide: boolean; children: React.ReactNode }) {
   const t = await getTranslations("requests.queue");
-  const format = await getFormatter();
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
+  const when = (d: Date | null) => formatDateTime(d);
   return (
     <li>
       <article aria-label={`${row.itemCode} ${row.itemTitle}`} className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">

@@ -12,11 +12,23 @@ export async function AppHeader({ user, extra }: { user: SessionUser; extra?: Re
   const items = NAV_ITEMS.filter(
     (item) => (!item.permission || can(user, item.permission)) && (!item.roles || item.roles.includes(user.role)),
   );
-  const links = items.map((item) => (
-    <Link key={item.href} href={item.href} className="rounded px-2 py-1 hover:bg-white/10">
+  const link = (item: (typeof items)[number]) => (
+    <Link key={item.href} href={item.href} className="whitespace-nowrap rounded px-2 py-1 hover:bg-white/10">
       {tAll(item.label as never)}
     </Link>
-  ));
+  );
+  const links = items.map(link);
+  const managed = items.filter((item) => item.group === "manage");
+  // On wide screens the administration entries share one 管理 menu, so the bar stays on one line.
+  const barLinks = [
+    ...items.filter((item) => !item.group).map(link),
+    managed.length > 0 && (
+      <details key="manage" className="group relative">
+        <summary className="cursor-pointer list-none whitespace-nowrap rounded px-2 py-1 hover:bg-white/10">{t("nav.manage")} ▾</summary>
+        <div className="absolute right-0 z-20 mt-1 flex min-w-[8rem] flex-col rounded bg-brand p-1 shadow-lg">{managed.map(link)}</div>
+      </details>
+    ),
+  ];
   return (
     <header className="bg-brand text-white shadow">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2">
@@ -24,7 +36,7 @@ export async function AppHeader({ user, extra }: { user: SessionUser; extra?: Re
           {t("appName")}
         </Link>
         <nav aria-label={t("nav.menu")} className="hidden flex-1 items-center gap-1 md:flex">
-          {links}
+          {barLinks}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
           {extra}

@@ -8,13 +8,15 @@ export interface NavItem {
   /** Shown only to roles that `can()` this; none means every signed-in user. */
   permission?: Permission;
   roles?: UserRole[];
+  /** Entries of a group share one menu in the header, so the bar fits one line at 1280 px. */
+  group?: "manage";
 }
 
 /** Features add their entry here; visibility follows the one policy in lib/authz. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "common.nav.home" },
-  { href: "/admin/users", label: "admin.nav.users", permission: "user.manage" },
-  { href: "/admin/departments", label: "admin.nav.departments", permission: "department.manage" },
+  { href: "/admin/users", label: "admin.nav.users", permission: "user.manage", group: "manage" },
+  { href: "/admin/departments", label: "admin.nav.departments", permission: "department.manage", group: "manage" },
   { href: "/plans", label: "common.nav.plans", permission: "plan.read" },
   { href: "/inbox", label: "lifecycle.nav.inbox", permission: "report.write", roles: ["liaison"] },
   { href: "/review", label: "lifecycle.nav.review", permission: "report.review" },
@@ -22,6 +24,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/ranking", label: "board.nav.ranking", permission: "plan.read" },
   { href: "/notices", label: "notices.nav", permission: "notice.read" },
   { href: "/audit", label: "audit.nav", permission: "audit.read" },
-  { href: "/admin/outbox", label: "outbox.nav", permission: "outbox.read" },
+  { href: "/admin/outbox", label: "outbox.nav", permission: "outbox.read", group: "manage" },
   { href: "/requests", label: "requests.nav.queue", permission: "completion.decide" },
 ];

@@ -164,8 +164,8 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
       await supervisor.getByRole("button", { name: "筛选" }).click();
       const rows = supervisor.getByTestId("audit-row");
       await expect(rows).toHaveCount(1);
-      await expect(rows.first()).toContainText("open");
-      await expect(rows.first()).toContainText("responded");
+      await expect(rows.first()).toContainText("待答复");
+      await expect(rows.first()).toContainText("已答复");
       await supervisor.getByLabel("操作", { exact: true }).selectOption({ label: "全部" });
       await supervisor.getByRole("button", { name: "筛选" }).click();
       for (const step of ["发出督办单", "答复督办单", "办结督办单"]) await expect(supervisor.getByRole("cell", { name: new RegExp(step) }).first()).toBeVisible();

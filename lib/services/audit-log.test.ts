@@ -10,7 +10,7 @@ import { actAs } from "@/lib/test/session";
 import { auditFilterOptions, auditItemOptions, diffAudit, listAuditEvents } from "./audit-log";
 import { getItemTimeline } from "./timeline";
 
-vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN", getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
 
 beforeAll(setupTestDatabase);
 
@@ -58,7 +58,7 @@ describe("audit trail viewer", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain("时间,操作人");
-    expect(text).toContain("status: open → responded");
+    expect(text).toContain("状态: 待答复 → 已答复");
     expect(text.trim().split("\r\n")).toHaveLength(3);
 
     await actAs("leader");

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, like, lt, ne, notLike, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
@@ -7,6 +7,7 @@ import { addDays } from "@/lib/clock";
 import { csvCell } from "@/lib/export/csv";
 import { recordExport } from "./audit";
 import { NOTICE_ENTITY } from "./audit-scope";
+import { formatDateTime } from "@/lib/format/dates";
 
 export interface AuditFilters {
   planId?: number;
@@ -18,6 +19,8 @@ export interface AuditFilters {
   from?: string;
   to?: string;
   category?: "security";
+  /** Sign-in and sign-out records are left out unless asked for (or filtered by such an action, or security events). */
+  signIns?: boolean;
 }
 
 /**
@@ -74,6 +77,7 @@ function whereOf(actor: Actor, f: AuditFilters): SQL | undefined {
     f.actorId ? eq(auditEvents.actorId, f.actorId) : undefined,
     f.action ? eq(auditEvents.action, f.action) : undefined,
     f.category === "security" ? securityFilter() : undefined,
+    f.signIns || f.category === "security" || f.action?.startsWith("auth.") ? undefined : notLike(auditEvents.action, "auth.%"),
     f.from ? gte(auditEvents.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(auditEvents.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
   );
@@ -162,34 +166,18 @@ export function formatValue(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-const shanghaiTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hour12: false });
-export const formatAuditTime = (d: Date) => shanghaiTime.format(d);
+export const formatAuditTime = (d: Date) => formatDateTime(d);
 
-/** The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. */
-export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[] }): Promise<string> {
+/**
+ * The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. `format` turns
+ * the records into the cells of their rows, in the same words as the page (lib/audit/rows).
+ */
+export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[]; format: (rows: AuditRecord[]) => Promise<unknown[][]> }): Promise<string> {
   authorize(params.actor, "audit.read");
   const rows = await recordsQuery(whereOf(params.actor, params.filters ?? {})).limit(AUDIT_EXPORT_LIMIT);
   await recordExport({ actor: params.actor, kind: "audit", filters: params.filters ?? {}, rows: rows.length });
   const lines = [params.headers.map(csvCell).join(",")];
-  for (const r of rows) {
-    const changes = diffAudit(r.event)
-      .map((c) => `${c.field}: ${formatValue(c.before)} → ${formatValue(c.after)}`)
-      .join("\n");
-    lines.push(
-      [
-        formatAuditTime(r.event.createdAt),
-        r.event.actorName ?? "",
-        r.event.action,
-        r.planTitle ?? "",
-        r.itemCode ? `${r.itemCode} ${r.itemTitle ?? ""}` : "",
-        r.departmentName ?? "",
-        `${r.event.entityType}${r.event.entityId ? `#${r.event.entityId}` : ""}`,
-        changes,
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  }
+  for (const cells of await params.format(rows)) lines.push(cells.map(csvCell).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 

@@ -6,6 +6,7 @@ import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { getLeaderHome, getLiaisonHome, getSecretariatHome, getSupervisorHome } from "./dashboard";
+import { getInbox, inboxCounts } from "./inbox";
 
 vi.hoisted(() => {
   process.env.APP_TODAY = "2025-12-10";
@@ -42,7 +43,9 @@ describe("role home pages", () => {
     await db.insert(indicatorReadings).values({ reportId: accepted!.id, indicatorId: ind!.id, value: 120 });
 
     const liaison = await getLiaisonHome({ actor: (await actAs("kjj"))! });
-    expect(liaison.counts).toMatchObject({ toAcknowledge: 2, returned: 1, dueSoon: 1, overdue: 1 });
+    expect(liaison.counts).toMatchObject({ unacknowledged: 2, returned: 1, dueSoon: 1, overdue: 1 });
+    // The home page's counts are the inbox tabs' counts, computed by the same code.
+    expect(liaison.counts).toEqual(inboxCounts(await getInbox({ actor: (await actAs("kjj"))! })));
     expect(liaison.nextDue.map((i) => i.title).slice(0, 3)).toContain("即将到期");
 
     const secretariat = await getSecretariatHome({ actor: (await actAs("secretariat"))! });

@@ -1,57 +1,42 @@
 import "server-only";
-import { isReworking } from "./reports";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, completionRequests, departments, extensionRequests, progressReports, supervisionNotices, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { addDays, daysBetween, today as clockToday } from "@/lib/clock";
-import { isIndicatorAttained, requiredPeriods, type Health } from "@/lib/health";
+import { today as clockToday } from "@/lib/clock";
+import { isIndicatorAttained, type Health } from "@/lib/health";
 import { forbidden } from "@/lib/errors";
-import { getHealthSettings } from "@/lib/settings/store";
 import { compareByUrgency, countByDepartment, loadItemHealth, type ItemHealthRow } from "./board";
+import { getInbox, inboxCounts } from "./inbox";
+import { listNotices } from "./notices";
 
 const isOpen = (r: ItemHealthRow) => r.status !== "completed";
 const brief = (r: ItemHealthRow) => ({ id: r.id, code: r.code, title: r.title, dueOn: r.dueOn, health: r.health });
 
-/** 联络员首页: their department's queues (待签收, 待填报, 被退回, 即将到期, 已逾期) and what is due next. */
+/**
+ * 联络员首页: the department's counts are the inbox's own (one computation, so the home page and
+ * 我的任务 never disagree), open 督办单 awaiting its answer, and its open items by due date.
+ */
 export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: string }) {
   authorize(actor, "plan.read");
   if (actor.role !== "liaison" || actor.departmentId == null) throw forbidden();
   const dept = actor.departmentId;
   const now = today ?? clockToday();
-  const settings = await getHealthSettings();
-  const rows = (await loadItemHealth({ today: now, settings })).filter((r) => r.assignments.some((a) => a.departmentId === dept));
-  const filed = await db
-    .select({
-      workItemId: progressReports.workItemId,
-      period: progressReports.period,
-      status: progressReports.status,
-      returnReason: progressReports.returnReason,
-    })
-    .from(progressReports)
-    .where(eq(progressReports.departmentId, dept));
-  const filedKeys = new Set(filed.filter((r) => r.status === "submitted" || r.status === "accepted").map((r) => `${r.workItemId}:${r.period}`));
-  const open = rows.filter(isOpen);
-  const toReport = open.filter((r) =>
-    requiredPeriods({ cycle: r.reportingCycle, reportDueDay: r.reportDueDay, dispatchedOn: r.dispatchedOn, until: addDays(now, settings.reportDueSoonDays), itemDueOn: r.dueOn }).some(
-      (p) => !filedKeys.has(`${r.id}:${p.period}`),
-    ),
-  );
-  const dueSoon = open.filter((r) => r.dueOn && r.health.daysOverdue === 0 && daysBetween(now, r.dueOn) <= settings.warningWindowDays);
-  const nextDue = open
-    .filter((r) => r.dueOn)
+  const [inbox, notices, rows] = await Promise.all([
+    getInbox({ actor, on: now }),
+    listNotices({ actor, status: "open", limit: 20 }),
+    loadItemHealth({ today: now }),
+  ]);
+  const nextDue = rows
+    .filter((r) => isOpen(r) && r.dueOn && r.assignments.some((a) => a.departmentId === dept))
     .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!))
     .slice(0, 5)
     .map(brief);
   return {
-    counts: {
-      toAcknowledge: open.filter((r) => r.assignments.some((a) => a.departmentId === dept && !a.acknowledgedAt)).length,
-      toReport: toReport.length,
-      // A returned report stays 被退回 for its department while it is being reworked as a draft.
-      returned: filed.filter((r) => r.status === "returned" || isReworking(r)).length,
-      dueSoon: dueSoon.length,
-      overdue: open.filter((r) => r.health.daysOverdue > 0).length,
-    },
+    counts: inboxCounts(inbox),
+    openNotices: notices
+      .filter((n) => n.departmentId === dept)
+      .map((n) => ({ id: n.id, itemId: n.workItemId, code: n.itemCode, title: n.itemTitle, level: n.level, respondBy: n.respondBy, isOverdue: n.respondBy < now })),
     nextDue,
   };
 }

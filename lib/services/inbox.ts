@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, departments, plans, progressReports, workItems } from "@/db/schema";
+import { assignments, completionRequests, departments, extensionRequests, plans, progressReports, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { forbidden } from "@/lib/errors";
 import { addDays, today } from "@/lib/clock";
@@ -76,6 +76,11 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   return out;
 }
 
+/** The number on each tab: what the home page's count cards show too, from the same rows. */
+export function inboxCounts(inbox: Record<InboxTab, InboxRow[]>): Record<InboxTab, number> {
+  return Object.fromEntries(INBOX_TABS.map((tab) => [tab, inbox[tab].length])) as Record<InboxTab, number>;
+}
+
 /** 待审核: submitted reports, and dispatched items some department has not acknowledged. */
 export async function getReviewQueue({ actor }: { actor: Actor }) {
   authorize(actor, "report.review");
@@ -112,5 +117,20 @@ export async function getReviewQueue({ actor }: { actor: Actor }) {
     .innerJoin(departments, eq(departments.id, assignments.departmentId))
     .where(and(eq(workItems.status, "dispatched"), isNull(assignments.acknowledgedAt)))
     .orderBy(asc(workItems.dispatchedAt), asc(workItems.id));
-  return { submitted, unacknowledged };
+  const [[extensions], [completions]] = await Promise.all([
+    db.select({ n: count() }).from(extensionRequests).where(eq(extensionRequests.status, "pending")),
+    db.select({ n: count() }).from(completionRequests).where(eq(completionRequests.status, "pending")),
+  ]);
+  return { submitted, unacknowledged: groupByItem(unacknowledged), pendingExtensions: extensions?.n ?? 0, pendingCompletions: completions?.n ?? 0 };
+}
+
+/** One entry per item with the departments that have not acknowledged it (the page collapses each). */
+function groupByItem<T extends { itemId: number; departmentName: string }>(rows: T[]) {
+  const groups = new Map<number, T & { departments: string[] }>();
+  for (const r of rows) {
+    const group = groups.get(r.itemId);
+    if (group) group.departments.push(r.departmentName);
+    else groups.set(r.itemId, { ...r, departments: [r.departmentName] });
+  }
+  return [...groups.values()];
 }

@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { calendarDate } from "./dates";
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
-const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), calendarDate("日期应为有效的 YYYY-MM-DD").optional());
+const optionalId = z.preprocess(
+  (v) => (v === "" || v == null ? undefined : v),
+  z.coerce.number().int().positive().optional(),
+);
+const optionalDate = z.preprocess(
+  (v) => (v === "" || v == null ? undefined : v),
+  calendarDate("日期应为有效的 YYYY-MM-DD").optional(),
+);
 
 /** The audit viewer's filters, read from search params by the page and the CSV export. */
 export const auditFiltersSchema = z.object({
@@ -15,6 +21,11 @@ export const auditFiltersSchema = z.object({
   to: optionalDate,
   /** "security": sign-ins, lockouts, account and role changes, department changes, exports. */
   category: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["security"], { message: "未知的记录类别" }).optional()),
+  /** A checkbox: any value shows sign-in and sign-out records too. */
+  signIns: z.preprocess(
+    (v) => (v === "" || v == null || v === "0" || v === false ? undefined : true),
+    z.literal(true).optional(),
+  ),
   page: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional()),
 });
 export type AuditFiltersInput = z.output<typeof auditFiltersSchema>;

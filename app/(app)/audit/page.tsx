@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable, actionLabeller } from "@/components/audit/audit-table";
+import { presentAuditRows } from "@/lib/audit/rows";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { toLocale } from "@/lib/i18n/config";
 import { auditFilterOptions, auditItemOptions, listAuditEvents } from "@/lib/services/audit-log";
 import { auditFiltersSchema } from "@/lib/validations/audit";
 
@@ -18,6 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const user = await requireUser();
   if (!can(user, "audit.read")) forbidden();
   const t = await getTranslations("audit");
+  const hidden = await getTranslations("auditLabels");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditFiltersSchema.safeParse(raw);
   const values = parsed.success ? parsed.data : {};
@@ -28,6 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     filters.planId ? auditItemOptions({ actor: user, planId: filters.planId }) : Promise.resolve(null),
     actionLabeller(),
   ]);
+  const rows = await presentAuditRows(result.rows, toLocale(await getLocale()));
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const query = (extra: Record<string, string | number>) => {
     const params = new URLSearchParams();
@@ -41,7 +45,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <h1 className="text-xl font-semibold">{t("title")}</h1>
           <p className="text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <a href={`/api/export/audit${query({})}`} className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white">
+        <a
+          href={`/api/export/audit${query({})}`}
+          className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+        >
           {t("export")}
         </a>
       </div>
@@ -66,13 +73,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         values={values}
         options={{ ...options, actions: options.actions.map((a) => ({ value: a, label: label(a) })), items }}
       />
-      <p className="text-sm text-slate-600">{t("total", { total: result.total })}</p>
-      {result.rows.length === 0 ? <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p> : <AuditTable rows={result.rows} />}
+      <p className="text-sm text-slate-600">
+        {t("total", { total: result.total })}
+        {!filters.signIns && !filters.action?.startsWith("auth.") && <span> · {hidden("signInsHidden")}</span>}
+      </p>
+      {result.rows.length === 0 ? (
+        <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>
+      ) : (
+        <AuditTable rows={rows} />
+      )}
       {pages > 1 && (
         <nav className="flex items-center justify-center gap-4 text-sm">
-          {result.page > 1 && <a href={query({ page: result.page - 1 })} className="text-brand hover:underline">{t("prev")}</a>}
+          {result.page > 1 && (
+            <a href={query({ page: result.page - 1 })} className="text-brand hover:underline">
+              {t("prev")}
+            </a>
+          )}
           <span>{t("pageOf", { page: result.page, pages })}</span>
-          {result.page < pages && <a href={query({ page: result.page + 1 })} className="text-brand hover:underline">{t("next")}</a>}
+          {result.page < pages && (
+            <a href={query({ page: result.page + 1 })} className="text-brand hover:underline">
+              {t("next")}
+            </a>
+          )}
         </nav>
       )}
     </section>

@@ -23,7 +23,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <section className="space-y-4">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <nav aria-label={t("title")} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+      <nav aria-label={t("title")} className="flex flex-wrap gap-1 border-b border-slate-200">
         {INBOX_TABS.map((key) => (
           <Link
             key={key}

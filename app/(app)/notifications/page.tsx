@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/format/dates";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { requireUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/services/notifications";
@@ -10,7 +11,6 @@ export const dynamic = "force-dynamic";
 export default async function NotificationsPage() {
   const user = await requireUser();
   const t = await getTranslations("notifications.page");
-  const format = await getFormatter();
   const rows = await listNotifications(user.id, 100);
   const hasUnread = rows.some((r) => !r.readAt);
   return (
@@ -31,7 +31,7 @@ export default async function NotificationsPage() {
               </div>
               {n.body && <p className="whitespace-pre-wrap text-sm text-slate-700">{n.body}</p>}
               <div className="flex flex-wrap items-center gap-3 text-sm">
-                <span className="text-slate-500">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="text-slate-500">{formatDateTime(n.createdAt)}</span>
                 {n.link && (
                   <Link href={n.link} className="text-brand underline hover:text-brand-dark">
                     {t("open")}

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { StatCard } from "@/components/dashboard/stat-card";
+import { ReviewForm } from "@/components/reports/review-form";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { periodLabel } from "@/lib/lifecycle/periods";
@@ -13,19 +16,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("review.title") };
 }
 
-/** 待审核: submitted reports to review and dispatched items not yet acknowledged. */
+/** 审核: decisions first (reports to review, requests to decide), then unacknowledged dispatches grouped by item and collapsed. */
 export default async function ReviewPage() {
   const user = await requireUser();
   if (!can(user, "report.review")) forbidden();
   const t = await getTranslations("lifecycle.review");
   const tr = await getTranslations("reports");
-  const format = await getFormatter();
-  const { submitted, unacknowledged } = await getReviewQueue({ actor: user });
+  const { submitted, unacknowledged, pendingExtensions, pendingCompletions } = await getReviewQueue({ actor: user });
   const pending = can(user, "item.dispatch") ? await listUndispatched({ actor: user }) : [];
   const td = await getTranslations("lifecycle.dispatch");
+  const unackTotal = unacknowledged.reduce((n, g) => n + g.departments.length, 0);
   return (
     <section className="space-y-6">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
+      {/* Decisions first: what waits for the secretariat, each a link to where it is decided. */}
+      <nav aria-label={t("decisions")} className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <StatCard label={t("submitted")} value={submitted.length} href="#submitted-title" tone="warn" />
+        <StatCard label={t("pendingExtensions")} value={pendingExtensions} href="/requests" tone="warn" />
+        <StatCard label={t("pendingCompletions")} value={pendingCompletions} href="/requests" tone="warn" />
+      </nav>
       <section aria-labelledby="submitted-title" className="space-y-2">
         <h2 id="submitted-title" className="text-lg font-semibold">
           {t("submitted")} ({submitted.length})
@@ -35,15 +44,21 @@ export default async function ReviewPage() {
         ) : (
           <ul className="divide-y rounded bg-white shadow-sm">
             {submitted.map((r) => (
-              <li key={r.reportId} className="p-3">
+              <li key={r.reportId} className="space-y-2 p-3">
                 <Link href={`/items/${r.itemId}`} className="font-medium text-brand hover:underline">
                   {r.code} {r.title}
                 </Link>
                 <p className="text-sm text-slate-600">
                   {r.departmentName} · {periodLabel(r.period)} · {tr(`progressStatus.${r.progressStatus}`)} · {tr("list.percent", { percent: r.percent })}
-                  {r.submittedAt && ` · ${format.dateTime(r.submittedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}`}
+                  {r.submittedAt && ` · ${formatDateTime(r.submittedAt)}`}
                 </p>
                 <p className="line-clamp-2 text-sm">{r.narrative}</p>
+                <details>
+                  <summary className="cursor-pointer text-sm text-brand">{t("decide")}</summary>
+                  <div className="mt-2">
+                    <ReviewForm report={{ id: r.reportId, version: r.version }} />
+                  </div>
+                </details>
               </li>
             ))}
           </ul>
@@ -51,35 +66,32 @@ export default async function ReviewPage() {
       </section>
       <section aria-labelledby="unack-title" className="space-y-2">
         <h2 id="unack-title" className="text-lg font-semibold">
-          {t("unacknowledged")} ({unacknowledged.length})
+          {t("unacknowledged")} ({t("unackCount", { items: unacknowledged.length, units: unackTotal })})
         </h2>
         {unacknowledged.length === 0 ? (
           <p className="text-slate-600">{t("emptyUnacknowledged")}</p>
         ) : (
-          <div className="overflow-x-auto rounded bg-white shadow-sm">
-            <table className="w-full text-sm">
-              <thead className="bg-slate-50 text-left">
-                <tr>
-                  <th className="p-2">{t("item")}</th>
-                  <th className="p-2">{t("department")}</th>
-                  <th className="p-2">{t("dispatchedAt")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y">
-                {unacknowledged.map((r) => (
-                  <tr key={`${r.itemId}-${r.departmentName}`}>
-                    <td className="p-2">
-                      <Link href={`/items/${r.itemId}`} className="text-brand hover:underline">
-                        {r.code} {r.title}
-                      </Link>
-                    </td>
-                    <td className="whitespace-nowrap p-2">{r.departmentName}</td>
-                    <td className="whitespace-nowrap p-2">{r.dispatchedAt ? format.dateTime(r.dispatchedAt, { year: "numeric", month: "2-digit", day: "2-digit" }) : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="divide-y rounded bg-white text-sm shadow-sm">
+            {unacknowledged.map((g) => (
+              <li key={g.itemId} className="p-3" data-testid="unack-group">
+                <details>
+                  <summary className="cursor-pointer">
+                    <span className="font-medium">
+                      {g.code} {g.title}
+                    </span>
+                    <span className="ml-2 text-slate-600">
+                      {t("unitsWaiting", { count: g.departments.length })}
+                      {g.dispatchedAt && ` · ${t("dispatchedOn", { date: formatDate(g.dispatchedAt) })}`}
+                    </span>
+                  </summary>
+                  <p className="mt-2 text-slate-700">{g.departments.join("、")}</p>
+                  <Link href={`/items/${g.itemId}`} className="mt-1 inline-block text-brand hover:underline">
+                    {t("openItem")}
+                  </Link>
+                </details>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {can(user, "item.dispatch") && (

@@ -4,7 +4,7 @@ import { ItemHealth } from "@/components/health/item-health";
 import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
 import { ItemUnits } from "@/components/items/item-units";
-import { LifecyclePanels } from "@/components/lifecycle/lifecycle-panels";
+import { ItemMainAction, LifecyclePanels } from "@/components/lifecycle/lifecycle-panels";
 import { ItemNoticesPanel } from "@/components/notices/item-notices-panel";
 import { ItemRequestsPanel } from "@/components/requests/item-requests-panel";
 import { requireUser } from "@/lib/auth/session";
@@ -38,7 +38,7 @@ export default async function WorkItemPage({ params }: Props) {
   const { user, detail } = await load((await params).id);
   return (
     <article className="space-y-4">
-      <ItemHeader detail={detail} />
+      <ItemHeader detail={detail} action={<ItemMainAction detail={detail} user={user} />} />
       <ItemHealth user={user} planId={detail.plan.id} workItemId={detail.item.id} />
       <ItemUnits detail={detail} />
       <ItemIndicators detail={detail} />

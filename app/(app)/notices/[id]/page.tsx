@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateTime } from "@/lib/format/dates";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LevelBadge, StatusBadge } from "@/components/notices/badges";
@@ -18,7 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("number", noticeNumber(notice)) };
 }
 
-const when = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short", hour12: false });
 
 export default async function NoticePage({ params }: Props) {
   const { user, notice, canRespond, canClose, canEscalate } = await loadNotice((await params).id);
@@ -57,7 +57,7 @@ export default async function NoticePage({ params }: Props) {
         {row(t("detail.department"), notice.departmentName)}
         {row(t("detail.reason"), notice.reason)}
         {row(t("detail.respondBy"), notice.respondBy)}
-        {row(t("detail.issuer"), `${notice.issuerName} · ${when.format(notice.createdAt)}`)}
+        {row(t("detail.issuer"), `${notice.issuerName} · ${formatDateTime(notice.createdAt)}`)}
         {notice.escalatedFromId &&
           row(
             "",
@@ -66,7 +66,7 @@ export default async function NoticePage({ params }: Props) {
             </Link>,
           )}
         {notice.response && row(t("detail.response"), notice.response)}
-        {notice.respondedAt && row(t("detail.responder"), `${notice.responderName ?? ""} · ${when.format(notice.respondedAt)}`)}
+        {notice.respondedAt && row(t("detail.responder"), `${notice.responderName ?? ""} · ${formatDateTime(notice.respondedAt)}`)}
         {evidence.length > 0 &&
           row(
             t("detail.evidence"),

@@ -1,6 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { auditCsvCells } from "@/lib/audit/rows";
 import { authorizedRoute } from "@/lib/actions/route";
 import { today } from "@/lib/clock";
+import { toLocale } from "@/lib/i18n/config";
 import { exportAuditCsv } from "@/lib/services/audit-log";
 import { auditFiltersSchema } from "@/lib/validations/audit";
 
@@ -11,8 +13,11 @@ export const GET = authorizedRoute("audit.read", auditFiltersSchema, async (inpu
   const t = await getTranslations("audit");
   const { page: _page, ...filters } = input;
   void _page;
-  const headers = ["time", "actor", "action", "plan", "item", "department", "entity", "changes"].map((k) => t(`columns.${k}`));
-  const csv = await exportAuditCsv({ actor: user, filters, headers });
+  const headers = ["time", "actor", "action", "plan", "item", "department", "entity", "changes"].map((k) =>
+    t(`columns.${k}`),
+  );
+  const locale = toLocale(await getLocale());
+  const csv = await exportAuditCsv({ actor: user, filters, headers, format: (rows) => auditCsvCells(rows, locale) });
   const filename = `audit-${today()}.csv`;
   return new Response(csv, {
     headers: {
