@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { CHANGSHA_DIRECTORY, parsePlanText, type PlanItem } from "@/lib/plan-import";
 import { toChineseNumber } from "@/lib/plan-import/numerals";
 
-const SEED = path.resolve(__dirname, "../../shared/seed/changsha-producer-services-plan-2023.txt");
+const SEED = process.env.PLAN_SEED_PATH ?? path.resolve(__dirname, "../../shared/seed/changsha-producer-services-plan-2023.txt");
 const UNITS = "市发展改革委、市工业和信息化局、市商务局、湖南湘江新区管委会、各区县市人民政府";
 
 /** 4 sections × 20 items × 24 sub-items = 2,000 work items, each with units and two indicators. */

@@ -44,21 +44,32 @@ function phraseDate(m: RegExpExecArray): string | null {
   return isoDate(year, 12, 31);
 }
 
-/** Every explicit deadline in the text, in order of appearance. */
-export function findDeadlineDates(text: string, planYear: number | null): string[] {
-  const found: string[] = [];
+export interface DeadlineMatch {
+  date: string;
+  /** The words the date was read from, e.g. 2024年6月底前. */
+  text: string;
+}
+
+/** Every explicit deadline in the text with the words it was read from: year phrases first, then bare quarters and 年底. */
+export function findDeadlineMatches(text: string, planYear: number | null): DeadlineMatch[] {
+  const found: DeadlineMatch[] = [];
   let lastYear = planYear;
   for (const m of text.matchAll(YEAR_PHRASE)) {
     lastYear = Number(m[2]);
     const date = phraseDate(m);
-    if (date) found.push(date);
+    if (date) found.push({ date, text: m[0].trim() });
   }
   const year = lastYear ?? planYear;
   if (year !== null) {
-    for (const m of text.matchAll(BARE_QUARTER)) found.push(endOfMonth(year, QUARTER[m[1]] * 3));
-    for (const _ of text.matchAll(BARE_YEAR_END)) found.push(isoDate(year, 12, 31));
+    for (const m of text.matchAll(BARE_QUARTER)) found.push({ date: endOfMonth(year, QUARTER[m[1]] * 3), text: m[0] });
+    for (const m of text.matchAll(BARE_YEAR_END)) found.push({ date: isoDate(year, 12, 31), text: m[0] });
   }
   return found;
+}
+
+/** Every explicit deadline in the text, in order of appearance. */
+export function findDeadlineDates(text: string, planYear: number | null): string[] {
+  return findDeadlineMatches(text, planYear).map((m) => m.date);
 }
 
 /** The item's deadline: the latest explicit one; else none when ongoing; else the plan period's end. */

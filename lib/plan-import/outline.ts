@@ -9,6 +9,9 @@ export interface OutlineNode {
   head: string;
   lines: string[];
   children: OutlineNode[];
+  /** Indexes (in the caller's numbering) of the head line and the node's last own line. */
+  firstLine?: number;
+  lastLine?: number;
 }
 
 const MARKERS: Array<{ rank: number; re: RegExp; code: (m: RegExpExecArray) => string }> = [
@@ -36,20 +39,34 @@ export function isClosingClause(text: string): boolean {
   );
 }
 
-/** Builds the tree from body lines; lines before the first marker are returned as `preamble`. */
-export function buildOutline(lines: string[]): { roots: OutlineNode[]; preamble: string[] } {
+/**
+ * Builds the tree from body lines; lines before the first marker are returned as `preamble`.
+ * `indexes` numbers the lines (their place in the document) so nodes can say where they are.
+ */
+export function buildOutline(lines: string[], indexes?: number[]): { roots: OutlineNode[]; preamble: string[] } {
   const roots: OutlineNode[] = [];
   const preamble: string[] = [];
   const stack: OutlineNode[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    const at = indexes ? indexes[i] : i;
     const marker = readMarker(line);
     if (!marker) {
       const current = stack[stack.length - 1];
-      if (current) current.lines.push(line);
-      else preamble.push(line);
+      if (current) {
+        current.lines.push(line);
+        current.lastLine = at;
+      } else preamble.push(line);
       continue;
     }
-    const node: OutlineNode = { rank: marker.rank, code: marker.code, head: marker.rest, lines: [], children: [] };
+    const node: OutlineNode = {
+      rank: marker.rank,
+      code: marker.code,
+      head: marker.rest,
+      lines: [],
+      children: [],
+      firstLine: at,
+      lastLine: at,
+    };
     while (stack.length > 0 && stack[stack.length - 1].rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);

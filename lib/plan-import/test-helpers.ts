@@ -7,7 +7,8 @@ import type { DepartmentDirectory, PlanDraft, PlanItem } from "./types";
 /** Test-only helpers (not exported from index). */
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
-export const SEED_PATH = path.resolve(REPO_ROOT, "../shared/seed/changsha-producer-services-plan-2023.txt");
+// PLAN_SEED_PATH lets a checkout outside the usual layout (a git worktree) point at the seed plan.
+export const SEED_PATH = process.env.PLAN_SEED_PATH ?? path.resolve(REPO_ROOT, "../shared/seed/changsha-producer-services-plan-2023.txt");
 
 export function readSeed(): string {
   return readFileSync(SEED_PATH, "utf8");
