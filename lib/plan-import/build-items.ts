@@ -1,5 +1,5 @@
 import { assignUnits, type AssignedUnits, type UnitRules } from "./assign-units";
-import { findDeadline, findDeadlineMatches } from "./deadlines";
+import { readDeadline } from "./deadlines";
 import type { DepartmentResolver } from "./department-resolver";
 import { extractIndicators } from "./indicators";
 import { findMilestones } from "./milestones";
@@ -107,8 +107,7 @@ export function buildItem(
   activateImplicitUnits(ctx, ruled.implicit);
   // A block may carry its own 完成时限, so the deadline reads the blocks too.
   const dueText = [text, source.dueText ?? "", ...blocks.map((b) => b.content)].join("\n");
-  const deadline = findDeadline(dueText, { planYear: ctx.planYear, fallback: ctx.periodEnd });
-  const phrase = findDeadlineMatches(dueText, ctx.planYear).find((m) => m.date === deadline.dueOn);
+  const deadline = readDeadline(dueText, { planYear: ctx.planYear, fallback: ctx.periodEnd });
   const indicators = extractIndicators(text, ctx.planYear, deadline.dueOn ?? ctx.periodEnd);
   const children = source.children.flatMap((c) =>
     buildItems(c, kind, itemCode, ctx, assigned.units.length > 0 ? assigned : undefined),
@@ -135,7 +134,7 @@ export function buildItem(
   };
   // A rule read from this item's own text, or one that changed its units, makes its reading a guess.
   item.doubts = doubtsOf(item, assigned.ruleApplied || ruled.text !== source.text, guessed);
-  attachSpans(item, new SpanFinder(ctx.source, source.range ?? wholeSource(ctx)), phrase?.text ?? null, ctx);
+  attachSpans(item, new SpanFinder(ctx.source, source.range ?? wholeSource(ctx)), deadline.phrase, ctx);
   return item;
 }
 

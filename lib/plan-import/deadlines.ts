@@ -72,10 +72,16 @@ export function findDeadlineDates(text: string, planYear: number | null): string
   return findDeadlineMatches(text, planYear).map((m) => m.date);
 }
 
+/** The item's deadline and the words it was read from (null when it is the fallback or there is none). */
+export function readDeadline(text: string, context: DeadlineContext): Deadline & { phrase: string | null } {
+  const ongoing = ONGOING.test(text);
+  let latest: DeadlineMatch | null = null;
+  for (const m of findDeadlineMatches(text, context.planYear)) if (!latest || m.date > latest.date) latest = m;
+  return { dueOn: latest?.date ?? (ongoing ? null : context.fallback), ongoing, phrase: latest?.text ?? null };
+}
+
 /** The item's deadline: the latest explicit one; else none when ongoing; else the plan period's end. */
 export function findDeadline(text: string, context: DeadlineContext): Deadline {
-  const ongoing = ONGOING.test(text);
-  const dates = findDeadlineDates(text, context.planYear).sort();
-  const latest = dates.length > 0 ? dates[dates.length - 1] : null;
-  return { dueOn: latest ?? (ongoing ? null : context.fallback), ongoing };
+  const { dueOn, ongoing } = readDeadline(text, context);
+  return { dueOn, ongoing };
 }

@@ -18,7 +18,11 @@ export function attachSpans(item: PlanItem, finder: SpanFinder, duePhrase: strin
       byOrigin.set(unit.originText, span);
       if (span) cursor = span.end;
     }
-    return { ...unit, span: byOrigin.get(unit.originText) ?? null };
+    const span = byOrigin.get(unit.originText) ?? null;
+    // Inherited assignments are shared with the parent item, so they are copied, not changed.
+    if (item.unitsInherited) return { ...unit, span };
+    unit.span = span;
+    return unit;
   });
   item.persons = item.persons.map((p) => ({ ...p, span: finder.find(p.name) }));
   item.dueSpan = duePhrase ? finder.find(duePhrase) : null;

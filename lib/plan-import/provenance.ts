@@ -32,8 +32,13 @@ export class SpanFinder {
   /** The first occurrence at or after `from` (an absolute offset), or null. */
   find(needle: string, from = this.range.start): SourceSpan | null {
     if (!needle) return null;
+    const local = Math.max(0, from - this.range.start);
+    const plain = this.slice.indexOf(needle, local);
+    if (plain !== -1) return { start: this.range.start + plain, end: this.range.start + plain + needle.length };
+    // Not written in one piece: the name may run over a line break.
+    if (!this.slice.includes(needle[0], local)) return null;
     const re = patternFor(needle);
-    re.lastIndex = Math.max(0, from - this.range.start);
+    re.lastIndex = local;
     const m = re.exec(this.slice);
     if (!m) return null;
     return { start: this.range.start + m.index, end: this.range.start + m.index + m[0].length };
