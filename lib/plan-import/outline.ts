@@ -1,3 +1,5 @@
+import { startsWithLabel } from "./labels";
+
 /**
  * The numbered outline of a plan body: 一、 (sections) › (一) › 1. › (1) › ①. Levels nest by marker
  * type, not by position, so a plan that goes 一、 › 1. directly still builds the right tree.
@@ -76,7 +78,7 @@ export function buildOutline(lines: string[], indexes?: number[]): { roots: Outl
   return { roots, preamble };
 }
 
-const TERMINAL = /[。;:!?)」”]$/;
+const TERMINAL = /[。;:!?)」”〕\]]$/;
 
 /**
  * Joins an item's lines. A PDF wraps sentences across lines (join without a break); a short
@@ -88,7 +90,12 @@ export function joinItemLines(lines: string[]): string {
     if (!out) out = line;
     else {
       const lastLine = out.slice(out.lastIndexOf("\n") + 1);
-      const paragraphEnds = TERMINAL.test(lastLine) || (lastLine.length < 20 && !/[,、]$/.test(lastLine));
+      // A label line (牵头单位:…) is a paragraph of its own, however long its list of units.
+      const paragraphEnds =
+        TERMINAL.test(lastLine) ||
+        (lastLine.length < 20 && !/[,、]$/.test(lastLine)) ||
+        (startsWithLabel(lastLine) && !/[,、;]$/.test(lastLine)) ||
+        startsWithLabel(line);
       out += (paragraphEnds ? "\n" : "") + line;
     }
   }

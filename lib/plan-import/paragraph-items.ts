@@ -1,6 +1,6 @@
 import { findClosingBracket } from "./brackets";
 import { startsWithLabel } from "./labels";
-import { isUnitBlockContent } from "./unit-blocks";
+import { isUnitBlockContent, normalizeBlockBrackets } from "./unit-blocks";
 
 /**
  * Forms 1 and 2. A paragraph that ends with its own responsibility block closes an item: the
@@ -9,7 +9,7 @@ import { isUnitBlockContent } from "./unit-blocks";
  */
 
 function endsWithBracketBlock(paragraph: string): boolean {
-  const trimmed = paragraph.replace(/[。.\s;]+$/, "");
+  const trimmed = normalizeBlockBrackets(paragraph).replace(/[。.\s;]+$/, "");
   if (!trimmed.endsWith(")")) return false;
   for (let open = trimmed.lastIndexOf("("); open >= 0; open = trimmed.lastIndexOf("(", open - 1)) {
     if (findClosingBracket(trimmed, open) === trimmed.length - 1)
