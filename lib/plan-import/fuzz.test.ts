@@ -69,17 +69,27 @@ function checkDraft(draft: PlanDraft) {
 }
 
 function fuzz(document: string, directory: DepartmentDirectory, runs: number) {
+  // Warm up (regex compilation, JIT) so the timing measures parsing, not the first call.
+  parsePlanText(document, { directory });
   let slowest = 0;
+  let slowestText = "";
   fc.assert(
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
       const text = mutate(document, mutations);
       const start = performance.now();
       const draft = parsePlanText(text, { directory });
-      slowest = Math.max(slowest, performance.now() - start);
+      const elapsed = performance.now() - start;
+      if (elapsed > slowest) [slowest, slowestText] = [elapsed, text];
       checkDraft(draft);
     }),
     { numRuns: runs },
   );
+  // A slow document is re-timed once: on a shared machine one run can lose the CPU to others.
+  if (slowest >= 1000) {
+    const start = performance.now();
+    parsePlanText(slowestText, { directory });
+    slowest = performance.now() - start;
+  }
   return slowest;
 }
 
