@@ -5,6 +5,7 @@ import { previewImportAction } from "@/lib/actions/plans";
 import type { ImportPreview } from "@/lib/services/plan-import";
 import { DraftEditor } from "./draft-editor";
 import { SourcePicker } from "./source-picker";
+import { SourceReview } from "./source-review";
 
 export interface DepartmentOption {
   id: number;
@@ -47,6 +48,7 @@ export function ImportWizard({ departments }: { departments: DepartmentOption[] 
           {t("restart")}
         </button>
       </p>
+      <SourceReview review={preview.review} />
       <DraftEditor preview={preview} departments={departments} />
     </div>
   );

@@ -1,18 +1,29 @@
-import { assignUnits, type AssignedUnits } from "./assign-units";
-import { findDeadline } from "./deadlines";
+import { assignUnits, type AssignedUnits, type UnitRules } from "./assign-units";
+import { readDeadline } from "./deadlines";
 import type { DepartmentResolver } from "./department-resolver";
 import { extractIndicators } from "./indicators";
+import { findMilestones } from "./milestones";
 import { joinItemLines, type OutlineNode } from "./outline";
+import { splitParagraphItems } from "./paragraph-items";
+import { SpanFinder } from "./provenance";
+import { attachSpans } from "./item-spans";
+import { findTextRules, removeTextRules } from "./text-rules";
 import { extractUnitBlocks } from "./unit-blocks";
-import type { ItemKind, PlanItem, PlanSection, PlanWarning } from "./types";
+import type { ItemDoubt, ItemKind, PlanItem, PlanRule, PlanSection, PlanWarning, SourceSpan } from "./types";
 
-/** Outline nodes → sections and work items (units, deadline, indicators, warnings). */
+/** Outline nodes → sections and work items (units, deadline, indicators, warnings, spans). */
 
 export interface BuildContext {
   resolver: DepartmentResolver;
   warnings: PlanWarning[];
   planYear: number | null;
   periodEnd: string | null;
+  /** The text spans point into, and the offset of each of its lines. */
+  source: string;
+  lineOffsets: number[];
+  /** Rules the document has stated so far (recorded on the plan) and their effect on the next items. */
+  rules: PlanRule[];
+  unitRules: UnitRules;
 }
 
 /** 总体目标 → goal, 主要任务 → task, 重点工程 → project, 保障措施 → measure; anything else → task. */
@@ -35,21 +46,73 @@ export interface ItemSource {
   text: string;
   /** Extra text that only informs the deadline (a table's 完成时限 column). */
   dueText?: string;
+  /** Where the item's own lines are in the source; null when it came from a table. */
+  range?: SourceSpan | null;
   children: ItemSource[];
 }
 
-export function buildItem(source: ItemSource, kind: ItemKind, path: string, ctx: BuildContext, inherited?: AssignedUnits): PlanItem {
+function wholeSource(ctx: BuildContext): SourceSpan {
+  return { start: 0, end: ctx.source.length };
+}
+
+/**
+ * Records the rules a text states and puts them in force; returns the text without them. An
+ * implicit unit (以下均需…) applies from the next item on, so the caller activates it afterwards.
+ */
+export function takeTextRules(text: string, range: SourceSpan | null, ctx: BuildContext): { text: string; implicit: string[] } {
+  const found = findTextRules(text);
+  if (found.length === 0) return { text, implicit: [] };
+  const finder = new SpanFinder(ctx.source, range ?? wholeSource(ctx));
+  const implicit: string[] = [];
+  for (const rule of found) {
+    const { index: _index, ...recorded } = rule;
+    ctx.rules.push({ ...recorded, span: finder.find(rule.text) });
+    if (rule.kind === "responsible_are_leads") ctx.unitRules = { ...ctx.unitRules, responsibleAreLeads: true };
+    if (rule.kind === "implicit_unit" && rule.unit) implicit.push(rule.unit);
+  }
+  return { text: removeTextRules(text, found), implicit };
+}
+
+export function activateImplicitUnits(ctx: BuildContext, units: string[]): void {
+  if (units.length > 0) ctx.unitRules = { ...ctx.unitRules, implicitUnits: [...ctx.unitRules.implicitUnits, ...units] };
+}
+
+function hasAnyUnits(item: PlanItem): boolean {
+  return item.units.length > 0 || item.children.some(hasAnyUnits);
+}
+
+function doubtsOf(item: PlanItem, ruleApplied: boolean, guessed: boolean): ItemDoubt[] {
+  const doubts: ItemDoubt[] = [];
+  if (!hasAnyUnits(item)) doubts.push("no_units");
+  if (item.units.some((u) => !u.resolved)) doubts.push("unknown_unit");
+  if (ruleApplied) doubts.push("rule_applied");
+  if (guessed) doubts.push("position_guessed");
+  return doubts;
+}
+
+export function buildItem(
+  source: ItemSource,
+  kind: ItemKind,
+  path: string,
+  ctx: BuildContext,
+  inherited?: AssignedUnits,
+  guessed = false,
+): PlanItem {
   const itemCode = path + source.code;
-  const { text, blocks } = extractUnitBlocks(source.text);
-  let assigned = assignUnits(blocks, ctx.resolver, itemCode, ctx.warnings);
+  const ruled = takeTextRules(source.text, source.range ?? null, ctx);
+  const { text, blocks } = extractUnitBlocks(ruled.text);
+  let assigned = assignUnits(blocks, ctx.resolver, itemCode, ctx.warnings, ctx.unitRules);
   const isInherited = assigned.units.length === 0 && inherited !== undefined && inherited.units.length > 0;
   if (isInherited && inherited) assigned = inherited;
+  activateImplicitUnits(ctx, ruled.implicit);
   // A block may carry its own 完成时限, so the deadline reads the blocks too.
   const dueText = [text, source.dueText ?? "", ...blocks.map((b) => b.content)].join("\n");
-  const deadline = findDeadline(dueText, { planYear: ctx.planYear, fallback: ctx.periodEnd });
+  const deadline = readDeadline(dueText, { planYear: ctx.planYear, fallback: ctx.periodEnd });
   const indicators = extractIndicators(text, ctx.planYear, deadline.dueOn ?? ctx.periodEnd);
-  const children = source.children.map((c) => buildItem(c, kind, itemCode, ctx, assigned.units.length > 0 ? assigned : undefined));
-  return {
+  const children = source.children.flatMap((c) =>
+    buildItems(c, kind, itemCode, ctx, assigned.units.length > 0 ? assigned : undefined),
+  );
+  const item: PlanItem = {
     code: source.code,
     kind,
     title: firstSentence(text) || text.slice(0, 40),
@@ -60,14 +123,49 @@ export function buildItem(source: ItemSource, kind: ItemKind, path: string, ctx:
     unitsInherited: isInherited,
     unitsText: isInherited ? null : assigned.unitsText,
     dueOn: deadline.dueOn,
+    dueSpan: null,
     ongoing: deadline.ongoing,
     indicators,
+    persons: isInherited ? [] : assigned.persons.map((p) => ({ ...p, span: null })),
+    milestones: findMilestones(dueText, ctx.planYear).map((m) => ({ ...m, span: null })),
+    doubts: [],
+    span: source.range ?? null,
     children,
   };
+  // A rule read from this item's own text, or one that changed its units, makes its reading a guess.
+  item.doubts = doubtsOf(item, assigned.ruleApplied || ruled.text !== source.text, guessed);
+  attachSpans(item, new SpanFinder(ctx.source, source.range ?? wholeSource(ctx)), deadline.phrase, ctx);
+  return item;
 }
 
-function hasAnyUnits(item: PlanItem): boolean {
-  return item.units.length > 0 || item.children.some(hasAnyUnits);
+/** The range of each paragraph segment: from where its first words are to where the next begins. */
+function segmentRanges(segments: string[], range: SourceSpan | null, ctx: BuildContext): Array<SourceSpan | null> {
+  if (!range || segments.length === 1) return segments.map(() => range);
+  const finder = new SpanFinder(ctx.source, range);
+  const starts: number[] = [];
+  let cursor = range.start;
+  for (const segment of segments) {
+    const found = finder.find(segment.slice(0, 12), cursor);
+    cursor = found ? found.start : cursor;
+    starts.push(cursor);
+  }
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : range.end }));
+}
+
+/** An outline item and the paragraphs after it that carry their own block (form 1). */
+export function buildItems(source: ItemSource, kind: ItemKind, path: string, ctx: BuildContext, inherited?: AssignedUnits): PlanItem[] {
+  const segments = splitParagraphItems(source.text);
+  const ranges = segmentRanges(segments, source.range ?? null, ctx);
+  return segments.map((text, i) =>
+    buildItem(
+      { ...source, text, code: i === 0 ? source.code : `${source.code}-${i + 1}`, range: ranges[i], children: i === 0 ? source.children : [] },
+      kind,
+      path,
+      ctx,
+      inherited,
+      i > 0,
+    ),
+  );
 }
 
 /**
@@ -83,24 +181,34 @@ export function warnUnassigned(items: PlanItem[], path: string, warnings: PlanWa
   }
 }
 
-export function nodeToSource(node: OutlineNode): ItemSource {
+function rangeOf(node: OutlineNode, ctx: BuildContext): SourceSpan | null {
+  if (node.firstLine === undefined || node.lastLine === undefined) return null;
+  const last = node.lastLine;
+  const end = last + 1 < ctx.lineOffsets.length ? ctx.lineOffsets[last + 1] - 1 : ctx.source.length;
+  return { start: ctx.lineOffsets[node.firstLine], end };
+}
+
+export function nodeToSource(node: OutlineNode, ctx: BuildContext): ItemSource {
   return {
     code: node.code,
     text: joinItemLines([node.head, ...node.lines]),
-    children: node.children.map(nodeToSource),
+    range: rangeOf(node, ctx),
+    children: node.children.map((c) => nodeToSource(c, ctx)),
   };
 }
 
 export function buildSection(node: OutlineNode, ctx: BuildContext): PlanSection {
   const title = firstSentence(node.head);
   const kind = kindForSection(title);
-  const intro = joinItemLines([node.head.slice(title.length).replace(/^[。\s]+/, ""), ...node.lines].filter(Boolean));
-  const items = node.children.map((child) => {
-    const source = nodeToSource(child);
+  const rawIntro = joinItemLines([node.head.slice(title.length).replace(/^[。\s]+/, ""), ...node.lines].filter(Boolean));
+  const ruled = takeTextRules(rawIntro, rangeOf(node, ctx), ctx);
+  activateImplicitUnits(ctx, ruled.implicit);
+  const items = node.children.flatMap((child) => {
+    const source = nodeToSource(child, ctx);
     // Under 总体要求, a (三)发展目标 item is a goal even though the section is not.
     const itemKind = kind === "task" && /目标/.test(firstSentence(child.head)) ? "goal" : kind;
-    return buildItem(source, itemKind, node.code, ctx);
+    return buildItems(source, itemKind, node.code, ctx);
   });
   warnUnassigned(items, node.code, ctx.warnings);
-  return { code: node.code, title, kind, intro, items };
+  return { code: node.code, title, kind, intro: ruled.text, items };
 }

@@ -44,27 +44,44 @@ function phraseDate(m: RegExpExecArray): string | null {
   return isoDate(year, 12, 31);
 }
 
-/** Every explicit deadline in the text, in order of appearance. */
-export function findDeadlineDates(text: string, planYear: number | null): string[] {
-  const found: string[] = [];
+export interface DeadlineMatch {
+  date: string;
+  /** The words the date was read from, e.g. 2024年6月底前. */
+  text: string;
+}
+
+/** Every explicit deadline in the text with the words it was read from: year phrases first, then bare quarters and 年底. */
+export function findDeadlineMatches(text: string, planYear: number | null): DeadlineMatch[] {
+  const found: DeadlineMatch[] = [];
   let lastYear = planYear;
   for (const m of text.matchAll(YEAR_PHRASE)) {
     lastYear = Number(m[2]);
     const date = phraseDate(m);
-    if (date) found.push(date);
+    if (date) found.push({ date, text: m[0].trim() });
   }
   const year = lastYear ?? planYear;
   if (year !== null) {
-    for (const m of text.matchAll(BARE_QUARTER)) found.push(endOfMonth(year, QUARTER[m[1]] * 3));
-    for (const _ of text.matchAll(BARE_YEAR_END)) found.push(isoDate(year, 12, 31));
+    for (const m of text.matchAll(BARE_QUARTER)) found.push({ date: endOfMonth(year, QUARTER[m[1]] * 3), text: m[0] });
+    for (const m of text.matchAll(BARE_YEAR_END)) found.push({ date: isoDate(year, 12, 31), text: m[0] });
   }
   return found;
 }
 
+/** Every explicit deadline in the text, in order of appearance. */
+export function findDeadlineDates(text: string, planYear: number | null): string[] {
+  return findDeadlineMatches(text, planYear).map((m) => m.date);
+}
+
+/** The item's deadline and the words it was read from (null when it is the fallback or there is none). */
+export function readDeadline(text: string, context: DeadlineContext): Deadline & { phrase: string | null } {
+  const ongoing = ONGOING.test(text);
+  let latest: DeadlineMatch | null = null;
+  for (const m of findDeadlineMatches(text, context.planYear)) if (!latest || m.date > latest.date) latest = m;
+  return { dueOn: latest?.date ?? (ongoing ? null : context.fallback), ongoing, phrase: latest?.text ?? null };
+}
+
 /** The item's deadline: the latest explicit one; else none when ongoing; else the plan period's end. */
 export function findDeadline(text: string, context: DeadlineContext): Deadline {
-  const ongoing = ONGOING.test(text);
-  const dates = findDeadlineDates(text, context.planYear).sort();
-  const latest = dates.length > 0 ? dates[dates.length - 1] : null;
-  return { dueOn: latest ?? (ongoing ? null : context.fallback), ongoing };
+  const { dueOn, ongoing } = readDeadline(text, context);
+  return { dueOn, ongoing };
 }

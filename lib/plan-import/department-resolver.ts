@@ -73,11 +73,16 @@ export function createDepartmentResolver(directory: DepartmentDirectory): Depart
   for (const g of directory.groups) {
     add([g.name, ...g.aliases], { status: "group", name: g.name, members: [...g.members] });
   }
+  const lookup = (clean: string) => exact.get(clean) ?? byKey.get(departmentKey(clean, prefixes));
   return {
     resolve(text: string): Resolution {
       const clean = normalizePunctuation(text).trim();
-      const hit = exact.get(clean) ?? byKey.get(departmentKey(clean, prefixes));
+      const hit = lookup(clean);
       if (hit) return hit;
+      // 市交通委(市道运局): the unit under either of its names (form 7).
+      const aka = /^(.+?)\(([^()]+)\)$/.exec(clean);
+      const akaHit = aka ? (lookup(aka[1]) ?? lookup(aka[2])) : undefined;
+      if (akaHit) return akaHit;
       // A bare place name in a unit list means its government: 浏阳市 → 浏阳市人民政府.
       const key = departmentKey(clean, prefixes);
       if (/(区|县|市|旗)$/.test(key)) {

@@ -66,6 +66,7 @@ function readOne(sentence: string, m: RegExpExecArray, from: number, dueOn: stri
     approximate: suffix === "左右" || suffix === "上下" || trigger === "约",
     dueOn,
     text: sentence.slice(from, consumed).replace(/^[,、:;]/, ""),
+    span: null,
   };
   return { indicator, consumed };
 }

@@ -1,3 +1,5 @@
+import { startsWithLabel } from "./labels";
+
 /**
  * The numbered outline of a plan body: 一、 (sections) › (一) › 1. › (1) › ①. Levels nest by marker
  * type, not by position, so a plan that goes 一、 › 1. directly still builds the right tree.
@@ -9,6 +11,9 @@ export interface OutlineNode {
   head: string;
   lines: string[];
   children: OutlineNode[];
+  /** Indexes (in the caller's numbering) of the head line and the node's last own line. */
+  firstLine?: number;
+  lastLine?: number;
 }
 
 const MARKERS: Array<{ rank: number; re: RegExp; code: (m: RegExpExecArray) => string }> = [
@@ -36,20 +41,34 @@ export function isClosingClause(text: string): boolean {
   );
 }
 
-/** Builds the tree from body lines; lines before the first marker are returned as `preamble`. */
-export function buildOutline(lines: string[]): { roots: OutlineNode[]; preamble: string[] } {
+/**
+ * Builds the tree from body lines; lines before the first marker are returned as `preamble`.
+ * `indexes` numbers the lines (their place in the document) so nodes can say where they are.
+ */
+export function buildOutline(lines: string[], indexes?: number[]): { roots: OutlineNode[]; preamble: string[] } {
   const roots: OutlineNode[] = [];
   const preamble: string[] = [];
   const stack: OutlineNode[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    const at = indexes ? indexes[i] : i;
     const marker = readMarker(line);
     if (!marker) {
       const current = stack[stack.length - 1];
-      if (current) current.lines.push(line);
-      else preamble.push(line);
+      if (current) {
+        current.lines.push(line);
+        current.lastLine = at;
+      } else preamble.push(line);
       continue;
     }
-    const node: OutlineNode = { rank: marker.rank, code: marker.code, head: marker.rest, lines: [], children: [] };
+    const node: OutlineNode = {
+      rank: marker.rank,
+      code: marker.code,
+      head: marker.rest,
+      lines: [],
+      children: [],
+      firstLine: at,
+      lastLine: at,
+    };
     while (stack.length > 0 && stack[stack.length - 1].rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
@@ -59,7 +78,7 @@ export function buildOutline(lines: string[]): { roots: OutlineNode[]; preamble:
   return { roots, preamble };
 }
 
-const TERMINAL = /[。;:!?)」”]$/;
+const TERMINAL = /[。;:!?)」”〕\]]$/;
 
 /**
  * Joins an item's lines. A PDF wraps sentences across lines (join without a break); a short
@@ -71,7 +90,12 @@ export function joinItemLines(lines: string[]): string {
     if (!out) out = line;
     else {
       const lastLine = out.slice(out.lastIndexOf("\n") + 1);
-      const paragraphEnds = TERMINAL.test(lastLine) || (lastLine.length < 20 && !/[,、]$/.test(lastLine));
+      // A label line (牵头单位:…) is a paragraph of its own, however long its list of units.
+      const paragraphEnds =
+        TERMINAL.test(lastLine) ||
+        (lastLine.length < 20 && !/[,、]$/.test(lastLine)) ||
+        (startsWithLabel(lastLine) && !/[,、;]$/.test(lastLine)) ||
+        startsWithLabel(line);
       out += (paragraphEnds ? "\n" : "") + line;
     }
   }

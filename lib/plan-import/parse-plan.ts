@@ -1,4 +1,6 @@
-import { buildSection, type BuildContext } from "./build-items";
+import { NO_RULES } from "./assign-units";
+import { activateImplicitUnits, buildSection, takeTextRules, type BuildContext } from "./build-items";
+import { rewriteFlatTableRows } from "./flat-table-rows";
 import { readDate } from "./dates";
 import { createDepartmentResolver } from "./department-resolver";
 import { extractMetadata } from "./metadata";
@@ -12,11 +14,12 @@ import type { ParseOptions, PlanDraft, PlanSection, PlanSource, PlanWarning } fr
 const APPENDIX = /^附(?:件|表)\s*\d*\s*(?::|$)/;
 const FOOTER = /^(?:抄送|主送|印发|发送):|印发$/;
 
-/** Lines of the body: chrome, signatures, dates and the closing clause are not work items. */
-function bodyLines(lines: string[], issuer: string | null): string[] {
+/** Lines of the body (with their index): chrome, signatures, dates and the closing clause are not work items. */
+function bodyLines(lines: string[], issuer: string | null): { lines: string[]; indexes: number[] } {
   const out: string[] = [];
+  const indexes: number[] = [];
   let inBody = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const marker = readMarker(line);
     if (marker?.rank === 1) inBody = true;
     if (inBody && (APPENDIX.test(line) || FOOTER.test(line))) break;
@@ -25,8 +28,9 @@ function bodyLines(lines: string[], issuer: string | null): string[] {
     if (reading.date || reading.ambiguous) continue;
     if (isClosingClause(marker ? marker.rest : line)) continue;
     out.push(line);
+    indexes.push(index);
   }
-  return out;
+  return { lines: out, indexes };
 }
 
 function planYearOf(draft: { periodStart: string | null; issuedOn: string | null }): number | null {
@@ -40,18 +44,35 @@ function outlineSections(roots: OutlineNode[], ctx: BuildContext): PlanSection[]
   if (roots.length === 0) return [];
   // No 一、 headings: keep the numbered items under one untitled section rather than lose them.
   ctx.warnings.push({ code: "no_sections", message: "未识别到“一、”级标题,所有事项归入同一部分,请核对" });
-  return [buildSection({ rank: 1, code: "", head: "", lines: [], children: roots }, ctx)];
+  return [buildSection({ rank: 1, code: "", head: "", lines: [], children: roots, firstLine: undefined }, ctx)];
+}
+
+function lineOffsets(lines: string[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    offsets.push(at);
+    at += line.length + 1;
+  }
+  return offsets;
 }
 
 function parseSource(source: PlanSource, options: ParseOptions): PlanDraft {
   const warnings: PlanWarning[] = [];
-  const lines = toCanonicalLines(source.text);
+  const original = toCanonicalLines(source.text);
+  // Flattened table rows are read as items; spans still point at the lines as written.
+  const lines = rewriteFlatTableRows(original);
   const meta = extractMetadata(lines, warnings);
+  const text = original.join("\n");
   const ctx: BuildContext = {
     resolver: createDepartmentResolver(options.directory),
     warnings,
     planYear: planYearOf(meta),
     periodEnd: meta.periodEnd,
+    source: text,
+    lineOffsets: lineOffsets(original),
+    rules: [],
+    unitRules: NO_RULES,
   };
   const fromTables = tablesToSections(source.tables, ctx);
   let sections: PlanSection[];
@@ -59,10 +80,16 @@ function parseSource(source: PlanSource, options: ParseOptions): PlanDraft {
     sections = fromTables;
     warnings.push({ code: "table_used", message: "已按任务分解表导入事项,正文中的条目未重复导入" });
   } else {
-    sections = outlineSections(buildOutline(bodyLines(lines, meta.issuer)).roots, ctx);
+    const body = bodyLines(lines, meta.issuer);
+    const outline = buildOutline(body.lines, body.indexes);
+    // A rule stated before the numbered body (a note, the covering notice) holds for the whole plan.
+    activateImplicitUnits(ctx, takeTextRules(outline.preamble.join("\n"), null, ctx).implicit);
+    sections = outlineSections(outline.roots, ctx);
   }
   if (sections.length === 0) warnings.push({ code: "no_items", message: "未识别到任何事项,请检查文件内容" });
-  return { ...meta, sections, warnings };
+  for (const rule of ctx.rules)
+    warnings.push({ code: "rule_applied", message: `已按文中规则“${rule.text}”读取责任单位,请核对` });
+  return { ...meta, sections, warnings, rules: ctx.rules, source: text };
 }
 
 /** Parses plan text (a .txt file's content, or text pasted by an operator). */

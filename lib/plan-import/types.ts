@@ -27,6 +27,46 @@ export interface DepartmentDirectory {
   groups: DepartmentGroup[];
 }
 
+/** Characters [start, end) of `PlanDraft.source` that a field was read from. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Why the secretariat should look at an item before publishing: it names no unit, names a unit
+ * the directory does not know, had a rule from the text applied to it, or is a paragraph that was
+ * made an item of its own because it carries its own responsibility block.
+ */
+export type ItemDoubt = "no_units" | "unknown_unit" | "rule_applied" | "position_guessed";
+
+/**
+ * A rule the document states for its own unit lists: 列第一位的为牵头单位 (first listed leads),
+ * 无牵头单位的,责任单位即为牵头单位 (every listed unit leads), 以下均需X负责,不再列出 (X is
+ * responsible for every following item).
+ */
+export interface PlanRule {
+  kind: "first_listed_leads" | "responsible_are_leads" | "implicit_unit";
+  text: string;
+  /** For implicit_unit: the unit as written. */
+  unit?: string;
+  span: SourceSpan | null;
+}
+
+/** A person named with the item, e.g. 分管副市长:王某某 — never a unit. */
+export interface PersonRole {
+  role: string;
+  name: string;
+  span: SourceSpan | null;
+}
+
+/** A dated step inside one task, e.g. 二季度:挂牌运营. */
+export interface Milestone {
+  dueOn: string;
+  text: string;
+  span: SourceSpan | null;
+}
+
 export interface PlanWarning {
   code: string;
   message: string;
@@ -41,6 +81,7 @@ export interface Indicator {
   approximate: boolean;
   dueOn: string | null;
   text: string;
+  span: SourceSpan | null;
 }
 
 /** One responsible unit as the app should store it, with where it came from. */
@@ -51,6 +92,7 @@ export interface UnitAssignment {
   originText: string;
   resolved: boolean;
   isGroup: boolean;
+  span: SourceSpan | null;
 }
 
 export interface PlanItem {
@@ -65,8 +107,15 @@ export interface PlanItem {
   unitsInherited: boolean;
   unitsText: string | null;
   dueOn: string | null;
+  /** Where the due date was read; null when it is the plan period's end or there is none. */
+  dueSpan: SourceSpan | null;
   ongoing: boolean;
   indicators: Indicator[];
+  persons: PersonRole[];
+  milestones: Milestone[];
+  doubts: ItemDoubt[];
+  /** The item's own text in the source (its children have their own). */
+  span: SourceSpan | null;
   children: PlanItem[];
 }
 
@@ -92,6 +141,10 @@ export interface PlanMetadata {
 export interface PlanDraft extends PlanMetadata {
   sections: PlanSection[];
   warnings: PlanWarning[];
+  /** Rules the document states for its unit lists, as applied to the items. */
+  rules: PlanRule[];
+  /** The text every span points into: the document's lines after clean-up, joined by "\n". */
+  source: string;
 }
 
 /** A table as read from a document: rows of cell texts, merged cells already filled in. */

@@ -33,7 +33,15 @@ function shareSuffixes(names: string[]): string[] {
   return out;
 }
 
+// `A、B等各行业、招商主管部门`: after 等 comes one collective, whose own 、 does not split it (form 7).
+const COLLECTIVE_AFTER_ETC = /^([\s\S]*?[^、,])等((?:各|有关|相关)[\s\S]{2,})$/;
+
 export function splitUnitNames(list: string): string[] {
+  const collective = COLLECTIVE_AFTER_ETC.exec(list);
+  if (collective) {
+    const tail = cleanUnitName(collective[2]);
+    return [...splitUnitNames(collective[1]), ...(isUsableUnitName(tail) ? [tail] : [])];
+  }
   const prepared = list.replace(CONJUNCTION, "、");
   const names = splitOutsideBrackets(prepared, "、,;/ ").map(cleanUnitName).filter(isUsableUnitName);
   return shareSuffixes(names);

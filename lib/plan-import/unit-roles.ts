@@ -1,4 +1,6 @@
 import { splitOutsideBrackets } from "./brackets";
+import { UNIT_LABEL, separateLabels } from "./labels";
+import { readPersonClause, type NamedPerson } from "./person-roles";
 import { splitUnitNames } from "./unit-names";
 import type { UnitRole } from "./types";
 
@@ -20,7 +22,7 @@ interface Clause {
   role: ClauseRole;
 }
 
-const LABEL = /^(牵头|主责|主办|责任|承办|配合|参与|协办|协同|协助)(?:单位|部门)\s*:\s*([\s\S]*)$/;
+const LABEL = new RegExp(`^(${UNIT_LABEL})\\s*:\\s*([\\s\\S]*)$`);
 const ROLE_SUFFIX =
   /^([\s\S]*?)(分别牵头|共同牵头|牵头负责|牵头|按职责分工负责|按职责分工落实|按职责负责|按职责分工|分工负责|共同负责|配合|参与|协助|协办|负责落实|负责|落实)$/;
 // Rule sentences explain the list ("列第一位为牵头单位", "下同") and name no unit.
@@ -29,7 +31,7 @@ const DUE_CLAUSE = /^(?:完成时限|完成时间|时间节点|时限|完成期�
 const RULE_SENTENCE = /第一|首位|排名|排序|列前|下同|以下同|均为|为牵头单位$|为主责单位$/;
 
 function labelRole(label: string): ClauseRole {
-  if (/牵头|主责|主办/.test(label)) return "lead";
+  if (/牵头|主责|主办|主要责任/.test(label)) return "lead";
   if (/责任|承办/.test(label)) return "listed";
   return "support";
 }
@@ -41,10 +43,15 @@ function suffixRole(word: string): ClauseRole {
   return "listed";
 }
 
-function readClauses(content: string): Clause[] {
+function readClauses(content: string, persons: NamedPerson[]): Clause[] {
   const clauses: Clause[] = [];
   let carried: ClauseRole | null = null;
-  for (const raw of splitOutsideBrackets(content.replace(/[。.]+$/, ""), ",;\n")) {
+  for (const raw of splitOutsideBrackets(separateLabels(content.replace(/[。.]+$/, "")), ",;\n")) {
+    const people = readPersonClause(raw);
+    if (people) {
+      persons.push(...people);
+      continue;
+    }
     const label = LABEL.exec(raw);
     if (label) {
       carried = labelRole(label[1]);
@@ -62,17 +69,32 @@ function readClauses(content: string): Clause[] {
   return clauses.filter((c) => c.names.length > 0);
 }
 
-/** Roles per name; `listed` names follow the default rule: first leads unless someone else is named lead. */
-export function parseUnitBlock(content: string): NamedRole[] {
-  const clauses = readClauses(content);
+export interface BlockReading {
+  units: NamedRole[];
+  persons: NamedPerson[];
+}
+
+export interface BlockRules {
+  /** 无牵头单位的,责任单位即为牵头单位: with no lead named, every listed unit leads. */
+  responsibleAreLeads?: boolean;
+}
+
+/**
+ * Roles per name; `listed` names follow the default rule (first leads unless someone else is named
+ * lead), or the document's own rule when it states one.
+ */
+export function parseUnitBlock(content: string, rules: BlockRules = {}): BlockReading {
+  const persons: NamedPerson[] = [];
+  const clauses = readClauses(content, persons);
   const hasLead = clauses.some((c) => c.role === "lead");
   const out: NamedRole[] = [];
   let firstListed = !hasLead && !clauses.some((c) => c.role === "joint");
+  const allListedLead = firstListed && rules.responsibleAreLeads === true;
   for (const clause of clauses) {
     for (const name of clause.names) {
       let role: UnitRole;
       if (clause.role === "listed") {
-        role = firstListed ? "lead" : "support";
+        role = firstListed || allListedLead ? "lead" : "support";
         firstListed = false;
       } else if (clause.role === "joint" && hasLead) {
         // 市发改委牵头,各区按职责分工负责: there is a lead, so the others simply support.
@@ -81,5 +103,5 @@ export function parseUnitBlock(content: string): NamedRole[] {
       out.push({ name, role });
     }
   }
-  return out;
+  return { units: out, persons };
 }

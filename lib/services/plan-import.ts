@@ -30,6 +30,7 @@ import {
   type PlanDraft,
   type PlanItem,
 } from "@/lib/plan-import";
+import { reviewOf, type PlanReview } from "@/lib/plan-import/review-list";
 import { toCanonicalLines } from "@/lib/plan-import/text-normalize";
 import {
   savePlanDraftSchema,
@@ -125,6 +126,8 @@ export interface ImportPreview {
   /** A plan imported from the same document: saving then updates it instead of adding a duplicate. */
   existingPlan: { id: number; title: string; status: "draft" | "published" | "archived"; version: number } | null;
   elapsedMs: number;
+  /** The source beside the breakdown, with the span each field was read from; uncertain items first. */
+  review: PlanReview;
 }
 
 /** Reads an upload or pasted text and returns the proposed breakdown; writes nothing. */
@@ -156,7 +159,8 @@ export async function previewImport({
     throw new AppError("validation", "请上传文件或粘贴计划全文", { text: ["请上传文件或粘贴计划全文"] });
   }
   const directory = await loadDirectory();
-  const draft = toEditableDraft(parsePlanDocument(source, { directory }));
+  const parsed = parsePlanDocument(source, { directory });
+  const draft = toEditableDraft(parsed);
   const sourceHash = sourceHashOf(source.text);
   const [existing] = await db
     .select({ id: plans.id, title: plans.title, status: plans.status, version: plans.version })
@@ -170,6 +174,7 @@ export async function previewImport({
     filename: file?.filename ?? null,
     existingPlan: existing ?? null,
     elapsedMs: Math.round(performance.now() - started),
+    review: reviewOf(parsed),
   };
 }
 
