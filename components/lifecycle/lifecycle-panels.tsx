@@ -62,6 +62,7 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
   const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
   const units = mayDecompose ? await listUnitOptions({ actor: user }) : [];
   const date = (d: Date) => formatDate(d);
+  const isOpen = item.status === "dispatched";
 
   return (
     <>

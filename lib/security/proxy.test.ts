@@ -14,7 +14,7 @@ afterEach(() => vi.unstubAllEnvs());
 
 async function signedIn(url: string, headers: Record<string, string> = {}) {
   const token = await encode({
-    token: { sub: "1", uid: 1, role: "leader", departmentId: null, sessionEpoch: 0 },
+    token: { sub: "1", uid: 1, role: "leader", departmentId: null, sessionEpoch: 0, sid: "test-session" },
     secret: SECRET,
   });
   return new NextRequest(url, { headers: { cookie: `next-auth.session-token=${token}`, ...headers } });
