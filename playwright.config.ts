@@ -44,7 +44,7 @@ export default defineConfig({
     // The same command users run, on a data folder of its own (or the DATABASE_URL database).
     command: `rm -rf ${DATA_DIR} && npm start`,
     url: `${BASE_URL}/login`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

@@ -132,7 +132,7 @@ test.describe("day-one defects (issue 11: uploads, false success, deadlines, the
       .getByLabel("佐证材料")
       .setInputFiles({ name: "验收报告.pdf", mimeType: "application/pdf", buffer: pdfOf(15 * MB) });
     await expect(form.getByText("验收报告.pdf")).toBeVisible();
-    await expect(form.getByText("超过 20 MB")).toHaveCount(0);
+    await expect(form.getByText("超过 20 MB,请压缩或拆分后再上传")).toHaveCount(0);
     await form.getByRole("button", { name: "提交审核" }).click();
     await expect(kjj).toHaveURL(itemUrl, { timeout: 60_000 });
     const card = kjj.getByRole("article", { name: /市科技局/ }).first();
