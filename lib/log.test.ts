@@ -39,6 +39,7 @@ describe("request logs", () => {
   it("redacts password, token and content fields should one reach the logger", () => {
     const lines: string[] = [];
     const captured = createLogger({ write: (line: string) => void lines.push(line) });
+    captured.level = "info"; // tests run with LOG_LEVEL=silent
     captured.info({ password: SECRET, user: { passwordHash: SECRET }, file: { content: SECRET } }, "oops");
     const output = lines.join("");
     expect(output).not.toContain(SECRET);

@@ -53,12 +53,12 @@ describe("production mode, first administrator and demo removal", () => {
   it("the production start check names every active account that still has the demo password", async () => {
     expect(await activeDemoPasswordAccounts()).toEqual([]);
     await seedDatabase({ demo: true });
-    // `admin` was taken by the real administrator above, so the seed created the six others.
-    expect(await activeDemoPasswordAccounts()).toEqual(["furong", "kjj", "leader", "secretariat", "supervisor", "swj"]);
+    // `admin` was taken by the real administrator above, so the seed created the seven others.
+    expect(await activeDemoPasswordAccounts()).toEqual(["auditor", "furong", "kjj", "leader", "secretariat", "supervisor", "swj"]);
   });
 
   it("demo:remove deactivates the seeded accounts (audited) and leaves a real administrator named admin alone", async () => {
-    expect(await removeDemoAccounts()).toEqual(["furong", "kjj", "leader", "secretariat", "supervisor", "swj"]);
+    expect(await removeDemoAccounts()).toEqual(["auditor", "furong", "kjj", "leader", "secretariat", "supervisor", "swj"]);
     expect(await activeDemoPasswordAccounts()).toEqual([]);
     expect(await verifyCredentials({ username: "kjj", password: DEMO_PASSWORD })).toBeNull();
     const [admin] = await db.select().from(users).where(eq(users.username, "admin"));
@@ -67,7 +67,7 @@ describe("production mode, first administrator and demo removal", () => {
       .select({ n: count() })
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "user.deactivate"), inArray(auditEvents.entityType, ["user"])));
-    expect(deactivations[0]!.n).toBe(6);
+    expect(deactivations[0]!.n).toBe(7);
     expect(await removeDemoAccounts()).toEqual([]);
   });
 });

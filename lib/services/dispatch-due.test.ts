@@ -22,7 +22,7 @@ describe("dispatch due dates", () => {
     });
     expect(second.ok).toBe(true);
     const [p] = await getItems([parent.id]);
-    expect((await dispatchAction({ items: [{ id: parent.id, version: p!.version }], dueOn: "2025-09-30", reportingCycle: "monthly", reportDueDay: 25 })).ok).toBe(true);
+    expect((await dispatchAction({ items: [{ id: parent.id, version: p!.version }], dueOn: "2025-09-30", confirmPastDue: true, reportingCycle: "monthly", reportDueDay: 25 })).ok).toBe(true);
     const rows = await getItems([parent.id, first.ok ? first.data.id : 0, second.ok ? second.data.id : 0]);
     expect(rows.map((r) => [r.title, r.status, r.dueOn])).toEqual([
       [p!.title, "dispatched", "2025-09-30"],
