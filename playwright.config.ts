@@ -54,6 +54,8 @@ export default defineConfig({
       NEXTAUTH_URL: BASE_URL,
       // A fixed "today" keeps the specs' deadlines meaningful whatever day they run on.
       APP_TODAY: process.env.E2E_APP_TODAY ?? E2E_TODAY,
+      // Request logs would bury the test report; failures still print.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   },
 });

@@ -18,9 +18,25 @@ interface Connection {
   db: Db;
   driver: "postgres" | "pglite";
   close: () => Promise<void>;
+  /** The embedded database itself (PGlite only), e.g. to dump its data directory. */
+  pglite?: PGlite;
 }
 
-const globalForDb = globalThis as unknown as { __dubanDb?: Connection };
+const globalForDb = globalThis as unknown as { __dubanDb?: Connection; __dubanPgliteData?: Blob };
+
+/** Whether this process has opened its database yet. */
+export function isConnected(): boolean {
+  return globalForDb.__dubanDb !== undefined;
+}
+
+/**
+ * Start the embedded database from a dump of another one's data directory (`dumpDataDir`) rather than
+ * empty. Tests use it to begin from a migrated and seeded copy; it only applies before the first query.
+ */
+export function startPgliteFrom(data: Blob): void {
+  if (isConnected()) throw new Error("startPgliteFrom: the database is already open");
+  globalForDb.__dubanPgliteData = data;
+}
 
 export function pgliteDir(): string {
   const env = getEnv();
@@ -36,9 +52,11 @@ function connect(): Connection {
   }
   const dir = pgliteDir();
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir);
+  const loadDataDir = globalForDb.__dubanPgliteData;
+  globalForDb.__dubanPgliteData = undefined;
+  const client = new PGlite(dir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, driver: "pglite", close: () => client.close() };
+  return { db, driver: "pglite", close: () => client.close(), pglite: client };
 }
 
 export function getConnection(): Connection {

@@ -189,6 +189,6 @@ test.describe("day-one defects (issue 11: uploads, false success, deadlines, the
     await kjj.goto(itemUrl);
     await expect(kjj.getByTestId("item-status")).toHaveText("已办结");
     await expect(kjj.getByText(/逾期\d+天办结/)).toHaveCount(0);
-    await expect(kjj.getByRole("region", { name: "延期与办结" })).toContainText("2026年3月16日");
+    await expect(kjj.getByRole("region", { name: "延期与办结" })).toContainText("已办结 2026-03-16");
   });
 });

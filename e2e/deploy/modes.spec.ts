@@ -67,13 +67,13 @@ test.describe("production mode", () => {
     expect(refused.status).not.toBe(0);
     const lines = refused.out.split("\n").filter((l) => l.includes("demo"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain("admin, furong, kjj, leader, secretariat, supervisor, swj");
+    expect(lines[0]).toContain("admin, auditor, furong, kjj, leader, secretariat, supervisor, swj");
 
     const created = npm(["admin:create", "--", "--username", "ops"], production, "");
     expect(created.status).toBe(0);
     const password = /temporary password, shown once\): (\S+)/.exec(created.out)?.[1];
     expect(password).toBeTruthy();
-    expect(npm(["demo:remove"], production).out).toContain("admin, furong, kjj, leader, secretariat, supervisor, swj");
+    expect(npm(["demo:remove"], production).out).toContain("admin, auditor, furong, kjj, leader, secretariat, supervisor, swj");
 
     server = spawn("npm", ["start"], {
       cwd: ROOT,
