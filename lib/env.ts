@@ -92,14 +92,6 @@ const envSchema = z
 
 export type Env = Omit<z.infer<typeof envSchema>, "MFA_REQUIRED_ROLES"> & { MFA_REQUIRED_ROLES: UserRole[] };
 
-/** Demo mode unless NODE_ENV=production; DEMO=0 / DEMO=1 force it off / on. */
-function isDemoSource(source: Record<string, string | undefined>): boolean {
-  const demo = source.DEMO?.trim();
-  if (demo === "1") return true;
-  if (demo === "0") return false;
-  return source.NODE_ENV !== "production";
-}
-
 export class EnvError extends Error {
   constructor(message: string) {
     super(message);
@@ -111,7 +103,7 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) {
-    const mfa = result.data.MFA_REQUIRED_ROLES ?? (isDemoSource(source) ? [] : (["admin", "secretariat"] as UserRole[]));
+    const mfa = result.data.MFA_REQUIRED_ROLES ?? (isDemoMode(result.data) ? [] : (["admin", "secretariat"] as UserRole[]));
     return { ...result.data, MFA_REQUIRED_ROLES: mfa };
   }
   const issue = result.error.issues[0];
