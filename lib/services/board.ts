@@ -57,14 +57,23 @@ const FILED = ["submitted", "accepted"] as const;
  * one pass after five set-based queries: items, units, filed reports, notices, indicators.
  */
 export async function loadItemHealth(
-  options: { today?: string; planId?: number; settings?: HealthSettings; q?: Queryable } = {},
+  options: { today?: string; planId?: number; workItemId?: number; settings?: HealthSettings; q?: Queryable } = {},
 ): Promise<ItemHealthRow[]> {
   const q = options.q ?? db;
   const today = options.today ?? clockToday();
   const settings = options.settings ?? (await getHealthSettings(q));
-  const where = and(ne(workItems.status, "draft"), options.planId ? eq(workItems.planId, options.planId) : undefined);
+  const where = and(
+    ne(workItems.status, "draft"),
+    options.planId ? eq(workItems.planId, options.planId) : undefined,
+    options.workItemId ? eq(workItems.id, options.workItemId) : undefined,
+  );
   const items = await q
-    .select({ item: workItems, plan: plans, section: sections })
+    // Only the plan columns health needs: the plan row also holds the whole source document.
+    .select({
+      item: workItems,
+      plan: { id: plans.id, title: plans.title, periodStart: plans.periodStart, periodEnd: plans.periodEnd },
+      section: sections,
+    })
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .innerJoin(sections, eq(sections.id, workItems.sectionId))

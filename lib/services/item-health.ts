@@ -14,6 +14,7 @@ export async function getItemHealth({
   workItemId: number;
 }): Promise<HealthResult | null> {
   authorize(actor, "plan.read");
-  const rows = await loadItemHealth({ planId });
-  return rows.find((row) => row.id === workItemId)?.health ?? null;
+  // Health is computed per item: the page of one item computes nothing about the others.
+  const [row] = await loadItemHealth({ planId, workItemId });
+  return row?.health ?? null;
 }
