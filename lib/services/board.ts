@@ -80,7 +80,9 @@ export async function loadItemHealth(
     .where(where)
     .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position), asc(workItems.id));
   if (items.length === 0) return [];
-  const ids = items.map((r) => r.item.id);
+  // The same items as a subquery, not a list of ids: one bind parameter per id would fail past
+  // PostgreSQL's 65,535 and slow long before.
+  const ids = q.select({ id: workItems.id }).from(workItems).where(where);
   const [units, reports, notices, inds] = await Promise.all([
     q
       .select({
@@ -117,7 +119,12 @@ export async function loadItemHealth(
         .select({ indicatorId: indicatorReadings.indicatorId, value: indicatorReadings.value, period: progressReports.period, status: progressReports.status })
         .from(indicatorReadings)
         .innerJoin(progressReports, eq(progressReports.id, indicatorReadings.reportId))
-        .where(and(inArray(indicatorReadings.indicatorId, inds.map((i) => i.id)), inArray(progressReports.status, [...FILED])))
+        .where(
+          and(
+            inArray(indicatorReadings.indicatorId, q.select({ id: indicators.id }).from(indicators).where(inArray(indicators.workItemId, ids))),
+            inArray(progressReports.status, [...FILED]),
+          ),
+        )
     : [];
 
   const group = <T extends { workItemId: number }>(rows: T[]) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { progressReports, supervisionNotices } from "@/db/schema";
+import { plans, progressReports, supervisionNotices, workItems } from "@/db/schema";
 import { authorize, scopeOf, type Actor } from "@/lib/authz";
 import { daysBetween, today as clockToday } from "@/lib/clock";
 import { calendarDateOf, requiredPeriods } from "@/lib/health";
@@ -30,14 +30,17 @@ export interface RankingRow {
 export async function getRanking({ actor, options, today }: { actor: Actor; options: RankingOptions; today?: string }) {
   authorize(actor, "plan.read");
   const now = today ?? clockToday();
-  const all = await loadItemHealth({ today: now });
-  const items = all.filter((i) => !options.planId || i.planId === options.planId);
+  const items = await loadItemHealth({ today: now, planId: options.planId });
   const periodStarts = items.map((i) => i.planPeriodStart).filter((d): d is string => Boolean(d));
   const from = options.from ?? (periodStarts.sort()[0] || now.slice(0, 4) + "-01-01");
   const to = options.to ?? now;
   const until = to < now ? to : now;
-  const ids = items.map((i) => i.id);
-  const [reports, notices] = ids.length
+  // The items as a subquery (as in loadItemHealth), not one bind parameter per id.
+  const ids = db
+    .select({ id: workItems.id })
+    .from(workItems)
+    .where(and(ne(workItems.status, "draft"), options.planId ? eq(workItems.planId, options.planId) : undefined));
+  const [reports, notices] = items.length
     ? await Promise.all([
         db
           .select({ workItemId: progressReports.workItemId, departmentId: progressReports.departmentId, period: progressReports.period, submittedAt: progressReports.submittedAt })
@@ -98,7 +101,12 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
     const bv = b[options.sort] ?? -1;
     return sign * (av - bv) || a.departmentId - b.departmentId;
   });
-  const planOptions = [...new Map(all.map((i) => [i.planId, { id: i.planId, label: i.planTitle }])).values()];
+  const planOptions = await db
+    .selectDistinct({ id: plans.id, label: plans.title })
+    .from(plans)
+    .innerJoin(workItems, eq(workItems.planId, plans.id))
+    .where(ne(workItems.status, "draft"))
+    .orderBy(plans.id);
   return { from, to, sort: options.sort, dir: options.dir, planId: options.planId, rows: list, planOptions };
 }
 export type Ranking = Awaited<ReturnType<typeof getRanking>>;
