@@ -23,7 +23,10 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     ip: text("ip"),
     // On the app's one clock, so a demo under APP_TODAY records its "today" (lib/clock `now`).
-    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow().$defaultFn(() => now()),
+    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow()
+      .$defaultFn(() => now()),
     /** Position in the hash chain, 1, 2, 3… without gaps; set by the database, never by the app. */
     seq: bigint("seq", { mode: "number" }),
     prevHash: text("prevHash"),
@@ -33,6 +36,11 @@ export const auditEvents = pgTable(
     index("audit_entity").on(t.entityType, t.entityId),
     index("audit_item").on(t.workItemId),
     index("audit_created").on(t.createdAt),
+    // The audit page's filters, each newest first.
+    index("audit_plan").on(t.planId, t.createdAt),
+    index("audit_department").on(t.departmentId, t.createdAt),
+    index("audit_actor").on(t.actorId, t.createdAt),
+    index("audit_action").on(t.action, t.createdAt),
     uniqueIndex("audit_seq").on(t.seq),
   ],
 );

@@ -53,5 +53,8 @@ export const departmentGroupMembers = pgTable(
       .references(() => departments.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.departmentId] }), uniqueIndex("group_member_position").on(t.groupId, t.position)],
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.departmentId] }),
+    uniqueIndex("group_member_position").on(t.groupId, t.position),
+  ],
 );

@@ -1,4 +1,4 @@
-import { date, integer, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAt, id, ts, updatedAt, version } from "./_columns";
 import { users } from "./users";
 
@@ -30,15 +30,19 @@ export const plans = pgTable("plans", {
 export type Plan = typeof plans.$inferSelect;
 export type NewPlan = typeof plans.$inferInsert;
 
-export const sections = pgTable("sections", {
-  id: id(),
-  planId: integer("planId")
-    .notNull()
-    .references(() => plans.id, { onDelete: "cascade" }),
-  code: text("code").notNull(),
-  title: text("title").notNull(),
-  position: integer("position").notNull(),
-  createdAt: createdAt(),
-});
+export const sections = pgTable(
+  "sections",
+  {
+    id: id(),
+    planId: integer("planId")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    title: text("title").notNull(),
+    position: integer("position").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sections_plan").on(t.planId, t.position)],
+);
 export type Section = typeof sections.$inferSelect;
 export type NewSection = typeof sections.$inferInsert;

@@ -38,22 +38,27 @@ export const progressReports = pgTable(
   (t) => [
     uniqueIndex("progress_reports_item_department_period").on(t.workItemId, t.departmentId, t.period),
     index("progress_reports_status").on(t.status),
+    index("progress_reports_department").on(t.departmentId, t.period),
   ],
 );
 export type ProgressReport = typeof progressReports.$inferSelect;
 export type NewProgressReport = typeof progressReports.$inferInsert;
 
 /** Every submitted version of a report, kept for history. */
-export const progressReportRevisions = pgTable("progress_report_revisions", {
-  id: id(),
-  reportId: integer("reportId")
-    .notNull()
-    .references(() => progressReports.id, { onDelete: "cascade" }),
-  revision: integer("revision").notNull(),
-  snapshot: jsonb("snapshot").notNull(),
-  createdBy: integer("createdBy").references(() => users.id),
-  createdAt: stampedAt(),
-});
+export const progressReportRevisions = pgTable(
+  "progress_report_revisions",
+  {
+    id: id(),
+    reportId: integer("reportId")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    snapshot: jsonb("snapshot").notNull(),
+    createdBy: integer("createdBy").references(() => users.id),
+    createdAt: stampedAt(),
+  },
+  (t) => [index("progress_report_revisions_report").on(t.reportId)],
+);
 
 export const indicatorReadings = pgTable(
   "indicator_readings",
@@ -69,6 +74,9 @@ export const indicatorReadings = pgTable(
     note: text("note"),
     createdAt: stampedAt(),
   },
-  (t) => [uniqueIndex("indicator_readings_report_indicator").on(t.reportId, t.indicatorId)],
+  (t) => [
+    uniqueIndex("indicator_readings_report_indicator").on(t.reportId, t.indicatorId),
+    index("indicator_readings_indicator").on(t.indicatorId),
+  ],
 );
 export type IndicatorReading = typeof indicatorReadings.$inferSelect;

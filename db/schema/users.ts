@@ -40,5 +40,8 @@ export const loginAttempts = pgTable(
     success: boolean("success").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index("login_attempts_username").on(t.username, t.createdAt), index("login_attempts_ip").on(t.ip, t.createdAt)],
+  (t) => [
+    index("login_attempts_username").on(t.username, t.createdAt),
+    index("login_attempts_ip").on(t.ip, t.createdAt),
+  ],
 );

@@ -51,7 +51,12 @@ export const workItems = pgTable(
     createdAt: stampedAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("work_items_plan").on(t.planId, t.position), index("work_items_parent").on(t.parentId)],
+  (t) => [
+    index("work_items_plan").on(t.planId, t.position),
+    index("work_items_parent").on(t.parentId),
+    index("work_items_section").on(t.sectionId),
+    index("work_items_status_due").on(t.status, t.dueOn),
+  ],
 );
 export type WorkItem = typeof workItems.$inferSelect;
 export type NewWorkItem = typeof workItems.$inferInsert;
@@ -86,22 +91,26 @@ export type NewAssignment = typeof assignments.$inferInsert;
 
 export const indicatorComparator = pgEnum("indicator_comparator", [">=", "<=", ">", "<", "=", "~"]);
 
-export const indicators = pgTable("indicators", {
-  id: id(),
-  workItemId: integer("workItemId")
-    .notNull()
-    .references(() => workItems.id, { onDelete: "cascade" }),
-  name: text("name").notNull(),
-  comparator: indicatorComparator("comparator").notNull(),
-  targetValue: numeric("targetValue", { mode: "number" }).notNull(),
-  unit: text("unit").notNull().default(""),
-  approximate: boolean("approximate").notNull().default(false),
-  baselineValue: numeric("baselineValue", { mode: "number" }),
-  baselineOn: date("baselineOn", { mode: "string" }),
-  dueOn: date("dueOn", { mode: "string" }),
-  sourceText: text("sourceText"),
-  position: integer("position").notNull().default(0),
-  createdAt: stampedAt(),
-});
+export const indicators = pgTable(
+  "indicators",
+  {
+    id: id(),
+    workItemId: integer("workItemId")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    comparator: indicatorComparator("comparator").notNull(),
+    targetValue: numeric("targetValue", { mode: "number" }).notNull(),
+    unit: text("unit").notNull().default(""),
+    approximate: boolean("approximate").notNull().default(false),
+    baselineValue: numeric("baselineValue", { mode: "number" }),
+    baselineOn: date("baselineOn", { mode: "string" }),
+    dueOn: date("dueOn", { mode: "string" }),
+    sourceText: text("sourceText"),
+    position: integer("position").notNull().default(0),
+    createdAt: stampedAt(),
+  },
+  (t) => [index("indicators_item").on(t.workItemId, t.position)],
+);
 export type Indicator = typeof indicators.$inferSelect;
 export type NewIndicator = typeof indicators.$inferInsert;
