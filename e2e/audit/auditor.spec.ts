@@ -21,6 +21,19 @@ test.describe("审计员 (security auditor)", () => {
 
     const plans = await page.goto("/plans");
     expect(plans?.status()).toBe(403);
+
+    // Every page of plan data answers 403 to the auditor, never the error page.
+    const supervisor = await pageAs(browser, "supervisor");
+    await supervisor.goto("/plans");
+    await supervisor.getByRole("link", { name: /生产性服务业/ }).first().click();
+    await expect(supervisor).toHaveURL(/\/plans\/\d+$/);
+    const planPath = new URL(supervisor.url()).pathname;
+    const itemPath = await supervisor.locator('a[href^="/items/"]').first().getAttribute("href");
+    expect(itemPath).toMatch(/^\/items\/\d+$/);
+    for (const path of [planPath, `${planPath}/matrix`, itemPath!, `${itemPath!}/report`, "/board", "/ranking", "/review"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+    }
   });
 
   test("a leader reads the notices list, as the notice pages", async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { notifications, outboxMessages, supervisionNotices, users } from "@/db/schema";
+import { notifications, outboxMessages, progressReports, supervisionNotices, users } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { addDays } from "@/lib/clock";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
@@ -58,6 +58,24 @@ describe("daily reminder scan", () => {
     expect(mail).toHaveLength(5);
     expect(mail.every((m) => m.status === "held" && m.channel === "mail")).toBe(true);
     expect(mail.filter((m) => m.recipient === "kjj@example.gov.cn")).toHaveLength(4);
+  });
+
+  it("asks for the period's report on its due day only from the departments that have not filed it", async () => {
+    const { items } = await createTestPlan({
+      items: [{ title: "按月报告的任务", lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn: "2033-12-31" }],
+    });
+    const item = items[0]!;
+    await db.insert(progressReports).values([
+      { workItemId: item.id, departmentId: await departmentId("市科技局"), period: "2032-05", status: "submitted" },
+      // A draft is not a filed report, and last month's report does not answer this month's.
+      { workItemId: item.id, departmentId: await departmentId("市商务局"), period: "2032-05", status: "draft" },
+      { workItemId: item.id, departmentId: await departmentId("市商务局"), period: "2032-04", status: "accepted" },
+    ]);
+    await runReminderScan({ today: "2032-05-25" });
+    const asked = async (username: string) =>
+      (await inbox(username)).filter((n) => n.link === `/items/${item.id}`).map((n) => n.title);
+    expect(await asked("kjj")).toEqual([]);
+    expect(await asked("swj")).toEqual(["请于 2032-05-25 前填报 2032-05 进展:按月报告的任务"]);
   });
 
   it("repeats an overdue reminder every 7 days, not daily", async () => {

@@ -74,7 +74,14 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
     const filed = await q
       .select({ workItemId: progressReports.workItemId, departmentId: progressReports.departmentId, period: progressReports.period })
       .from(progressReports)
-      .where(and(inArray(progressReports.workItemId, [...new Set(pending.map((p) => p.r.workItemId))]), inArray(progressReports.status, ["submitted", "accepted"])));
+      // By the few periods due today, not one bind parameter per item (PostgreSQL stops at 65,535).
+      .where(
+        and(
+          inArray(progressReports.period, [...new Set(pending.map((p) => p.period))]),
+          inArray(progressReports.status, ["submitted", "accepted"]),
+          inArray(progressReports.workItemId, q.select({ id: workItems.id }).from(workItems).where(eq(workItems.status, "dispatched"))),
+        ),
+      );
     const done = new Set(filed.map((f) => `${f.workItemId}:${f.departmentId}:${f.period}`));
     out.push(...pending.filter((p) => !done.has(`${p.r.workItemId}:${p.r.departmentId}:${p.period}`)).map((p) => p.r));
   }

@@ -13,7 +13,18 @@ import { notFound } from "@/lib/errors";
 export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: number }) {
   authorize(actor, "plan.read");
   const [row] = await db
-    .select({ item: workItems, plan: plans, section: sections })
+    // The plan's columns the page shows, never the row: it carries the whole source document.
+    .select({
+      item: workItems,
+      plan: {
+        id: plans.id,
+        title: plans.title,
+        docNumber: plans.docNumber,
+        status: plans.status,
+        periodEnd: plans.periodEnd,
+      },
+      section: { id: sections.id, code: sections.code, title: sections.title },
+    })
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
@@ -59,8 +70,8 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
     .orderBy(asc(indicators.position));
   return {
     item,
-    plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, status: plan.status, periodEnd: plan.periodEnd },
-    section: { id: section.id, code: section.code, title: section.title },
+    plan,
+    section,
     parent: parent ?? null,
     children,
     assignments: [...units.filter((u) => u.role === "lead"), ...units.filter((u) => u.role !== "lead")],

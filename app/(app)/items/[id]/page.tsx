@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ItemHealth } from "@/components/health/item-health";
 import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
@@ -8,21 +7,15 @@ import { ItemMainAction, LifecyclePanels } from "@/components/lifecycle/lifecycl
 import { ItemNoticesPanel } from "@/components/notices/item-notices-panel";
 import { ItemRequestsPanel } from "@/components/requests/item-requests-panel";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { loadPage, pageId } from "@/lib/load-page";
 import { getWorkItemDetail } from "@/lib/services/work-items";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await requireUser();
-  const itemId = /^\d+$/.test(id) ? Number(id) : 0;
-  if (!itemId) notFound();
-  try {
-    return { user, detail: await getWorkItemDetail({ actor: user, id: itemId }) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const itemId = pageId(id);
+  return { user, detail: await loadPage(() => getWorkItemDetail({ actor: user, id: itemId })) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlanTreeView } from "@/components/plans/plan-tree";
 import { PublishPlanButton } from "@/components/plans/publish-plan-button";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
+import { loadPage, pageId } from "@/lib/load-page";
 import { getPlanTree } from "@/lib/services/plans";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   const user = await requireUser();
-  const planId = Number(id);
-  if (!Number.isInteger(planId) || planId <= 0) notFound();
-  try {
-    return { user, tree: await getPlanTree({ actor: user, planId }) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const planId = pageId(id);
+  return { user, tree: await loadPage(() => getPlanTree({ actor: user, planId })) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

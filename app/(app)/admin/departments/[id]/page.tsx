@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AliasEditor } from "@/components/admin/alias-editor";
 import { DepartmentForm } from "@/components/admin/department-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
+import { loadPage, pageId } from "@/lib/load-page";
 import { getDepartment, listDepartmentOptions } from "@/lib/services/departments";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,12 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminDepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   if (!can(actor, "department.manage")) forbidden();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const department = await getDepartment({ actor, id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const department = await loadPage(() => getDepartment({ actor, id }));
   const parents = await listDepartmentOptions({ actor });
   const t = await getTranslations("admin.departments");
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { UserAccountActions } from "@/components/admin/user-account-actions";
 import { UserForm } from "@/components/admin/user-form";
 import { UserSecurityActions } from "@/components/admin/user-security-actions";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { AppError } from "@/lib/errors";
+import { loadPage, pageId } from "@/lib/load-page";
 import { listDepartmentOptions } from "@/lib/services/departments";
 import { getUser, getUserSecurity } from "@/lib/services/users";
 
@@ -18,12 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   if (!can(actor, "user.manage")) forbidden();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const user = await getUser({ actor, id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const id = pageId((await params).id);
+  const user = await loadPage(() => getUser({ actor, id }));
   const departments = await listDepartmentOptions({ actor });
   const security = await getUserSecurity({ actor, id });
   const t = await getTranslations("admin.users");

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportCard } from "@/components/reports/report-card";
 import { ReportForm } from "@/components/reports/report-form";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { loadPage, pageId } from "@/lib/load-page";
 import { periodLabel } from "@/lib/lifecycle/periods";
 import { getReportForm } from "@/lib/services/reports";
 
@@ -20,19 +19,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const t = await getTranslations("reports");
   const { id } = await params;
   const { period } = await searchParams;
-  if (!/^\d+$/.test(id)) notFound();
-  let form;
-  try {
-    form = await getReportForm({
+  const workItemId = pageId(id);
+  const form = await loadPage(() =>
+    getReportForm({
       actor: user,
-      workItemId: Number(id),
+      workItemId,
       period: period && /^\d{4}-(\d{2}|Q[1-4])$/.test(period) ? period : null,
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    if (error instanceof AppError && error.code === "forbidden") forbidden();
-    throw error;
-  }
+    }),
+  );
   const { item, report } = form;
   const locked = report && (report.status === "submitted" || report.status === "accepted");
   const values = new Map(form.readings.map((r) => [r.indicatorId, r.value]));

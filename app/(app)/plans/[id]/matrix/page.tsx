@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResponsibilityMatrix } from "@/components/plans/responsibility-matrix";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { loadPage, pageId } from "@/lib/load-page";
 import { getResponsibilityMatrix } from "@/lib/services/plans";
 
 type Props = {
@@ -20,19 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MatrixPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const planId = positiveInt((await params).id);
-  if (!planId) notFound();
+  const planId = pageId((await params).id);
   const query = await searchParams;
   const departmentId = positiveInt(query.department);
   const sectionId = positiveInt(query.section);
   const t = await getTranslations("plans.matrix");
-  let matrix;
-  try {
-    matrix = await getResponsibilityMatrix({ actor: user, planId, departmentId, sectionId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const matrix = await loadPage(() =>
+    getResponsibilityMatrix({ actor: user, planId, departmentId, sectionId }),
+  );
   return (
     <section className="space-y-4">
       <Link href={`/plans/${planId}`} className="text-sm text-brand hover:underline">
