@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, completionRequests, departments, extensionRequests, plans, progressReports, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
@@ -34,18 +34,58 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   // 即将到期 uses the same window as the yellow light.
   const { warningWindowDays } = await getHealthSettings();
   const rows = await db
-    .select({ item: workItems, role: assignments.role, acknowledgedAt: assignments.acknowledgedAt, planTitle: plans.title, planPeriodEnd: plans.periodEnd })
+    .select({
+      item: {
+        id: workItems.id,
+        code: workItems.code,
+        title: workItems.title,
+        dueOn: workItems.dueOn,
+        ongoing: workItems.ongoing,
+        reportingCycle: workItems.reportingCycle,
+        reportDueDay: workItems.reportDueDay,
+      },
+      role: assignments.role,
+      acknowledgedAt: assignments.acknowledgedAt,
+      planTitle: plans.title,
+      planPeriodEnd: plans.periodEnd,
+    })
     .from(assignments)
     .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .where(and(eq(assignments.departmentId, departmentId), eq(workItems.status, "dispatched")))
     .orderBy(asc(workItems.dueOn), asc(workItems.id));
-  const reports = rows.length
+  // Only the reports a tab can show: this period's (monthly or quarterly) and those sent back for
+  // rework, not the department's whole history; grouped by item so each row looks up its own.
+  const currentPeriods = [periodOf(now, "monthly"), periodOf(now, "quarterly")].filter((p): p is string => p != null);
+  const reportRows = rows.length
     ? await db
-        .select()
+        .select({
+          workItemId: progressReports.workItemId,
+          period: progressReports.period,
+          status: progressReports.status,
+          returnReason: progressReports.returnReason,
+        })
         .from(progressReports)
-        .where(and(eq(progressReports.departmentId, departmentId), inArray(progressReports.workItemId, rows.map((r) => r.item.id))))
+        .innerJoin(workItems, eq(workItems.id, progressReports.workItemId))
+        .where(
+          and(
+            eq(progressReports.departmentId, departmentId),
+            eq(workItems.status, "dispatched"),
+            or(
+              inArray(progressReports.period, currentPeriods),
+              eq(progressReports.status, "returned"),
+              and(eq(progressReports.status, "draft"), isNotNull(progressReports.returnReason)),
+            ),
+          ),
+        )
+        .orderBy(asc(progressReports.period))
     : [];
+  const reports = new Map<number, typeof reportRows>();
+  for (const report of reportRows) {
+    const list = reports.get(report.workItemId);
+    if (list) list.push(report);
+    else reports.set(report.workItemId, [report]);
+  }
   const base = (r: (typeof rows)[number]): InboxRow => ({
     itemId: r.item.id,
     code: r.item.code,
@@ -59,14 +99,15 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   for (const r of rows) {
     if (!r.acknowledgedAt) out.unacknowledged.push(base(r));
     const period = periodOf(now, r.item.reportingCycle);
+    const own = reports.get(r.item.id) ?? [];
     if (period) {
-      const report = reports.find((p) => p.workItemId === r.item.id && p.period === period);
+      const report = own.find((p) => p.period === period);
       if (!report || (report.status === "draft" && !isReworking(report))) {
         out.toReport.push({ ...base(r), period, reportDueOn: periodDueOn(period, r.item.reportDueDay) });
       }
     }
     // A returned report stays 被退回 while the department reworks it (saved as a draft keeping its return reason).
-    for (const p of reports.filter((p) => p.workItemId === r.item.id && (p.status === "returned" || isReworking(p)))) {
+    for (const p of own.filter((p) => p.status === "returned" || isReworking(p))) {
       out.returned.push({ ...base(r), period: p.period, returnReason: p.returnReason });
     }
     const dueOn = effectiveDueOn(r.item, r.planPeriodEnd);
