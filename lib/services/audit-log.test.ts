@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { auditEvents, departments, users } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { GET as exportAudit } from "@/app/api/export/audit/route";
 import { issueNoticeAction, respondNoticeAction } from "@/lib/actions/notices";
@@ -87,6 +90,29 @@ describe("audit trail viewer", () => {
     const text = await response.text();
     expect(text).not.toContain("未提交的草稿内容");
     expect(text.trim().split("\r\n")).toHaveLength(1);
+  });
+
+  it("offers every action, actor and department that occurs in the trail, in order", async () => {
+    await itemWithAnsweredNotice("市商务局");
+    const supervisor = (await actAs("supervisor"))!;
+    const options = await auditFilterOptions({ actor: supervisor });
+    const actions = await db.selectDistinct({ v: auditEvents.action }).from(auditEvents).orderBy(auditEvents.action);
+    expect(options.actions).toEqual(actions.map((a) => a.v).filter((a) => a !== "report.saveDraft"));
+    expect(options.actions).toEqual(expect.arrayContaining(["notice.issue", "notice.respond"]));
+    const actors = await db
+      .selectDistinct({ id: users.id, name: users.displayName })
+      .from(auditEvents)
+      .innerJoin(users, eq(users.id, auditEvents.actorId))
+      .orderBy(users.displayName);
+    expect(options.actors).toEqual(actors);
+    expect(options.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["李督查", "刘联络员"]));
+    const departmentRows = await db
+      .selectDistinct({ id: departments.id, name: departments.name })
+      .from(auditEvents)
+      .innerJoin(departments, eq(departments.id, auditEvents.departmentId))
+      .orderBy(departments.name);
+    expect(options.departments).toEqual(departmentRows);
+    expect(options.departments.map((d) => d.name)).toContain("市商务局");
   });
 
   it("offers draft plans in the filter only to plan editors, and liaisons only their own department's items", async () => {
