@@ -92,6 +92,19 @@ describe("audit trail viewer", () => {
     expect(text.trim().split("\r\n")).toHaveLength(1);
   });
 
+  it("counts up to a limit and says there are more past it, still paging the records", async () => {
+    const own = await itemWithAnsweredNotice("市科技局");
+    const supervisor = (await actAs("supervisor"))!;
+    const all = await listAuditEvents({ actor: supervisor, filters: { planId: own.plan.id } });
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.more).toBe(false);
+    const capped = await listAuditEvents({ actor: supervisor, filters: { planId: own.plan.id }, countLimit: 1 });
+    expect(capped).toMatchObject({ total: 1, more: true, page: 1 });
+    expect(capped.rows.map((r) => r.event.id)).toEqual(all.rows.map((r) => r.event.id));
+    const exact = await listAuditEvents({ actor: supervisor, filters: { planId: own.plan.id }, countLimit: all.total });
+    expect(exact).toMatchObject({ total: all.total, more: false });
+  });
+
   it("offers every action, actor and department that occurs in the trail, in order", async () => {
     await itemWithAnsweredNotice("市商务局");
     const supervisor = (await actAs("supervisor"))!;

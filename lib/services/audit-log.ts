@@ -102,16 +102,26 @@ function recordsQuery(where: SQL | undefined) {
 }
 export type AuditRecord = Awaited<ReturnType<typeof recordsQuery>>[number];
 
+/**
+ * The count stops here: past it the page says "more than …" and asks for a filter, instead of
+ * counting a million records on every view (and no one pages through 200 pages of records).
+ */
+export const AUDIT_COUNT_LIMIT = 10_000;
+
 /** One page of audit records the actor may read, newest first. */
-export async function listAuditEvents(params: { actor: Actor; filters?: AuditFilters; page?: number }) {
+export async function listAuditEvents(params: { actor: Actor; filters?: AuditFilters; page?: number; countLimit?: number }) {
   authorize(params.actor, "audit.read");
   const where = whereOf(params.actor, params.filters ?? {});
-  const page = Math.max(1, params.page ?? 1);
-  const [rows, [total]] = await Promise.all([
+  const countLimit = params.countLimit ?? AUDIT_COUNT_LIMIT;
+  const lastPage = Math.max(1, Math.ceil(countLimit / AUDIT_PAGE_SIZE));
+  const page = Math.min(lastPage, Math.max(1, params.page ?? 1));
+  const capped = db.select({ one: sql`1` }).from(auditEvents).where(where).limit(countLimit + 1).as("capped");
+  const [rows, [counted]] = await Promise.all([
     recordsQuery(where).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
-    db.select({ n: count() }).from(auditEvents).where(where),
+    db.select({ n: count() }).from(capped),
   ]);
-  return { rows, total: total?.n ?? 0, page, pageSize: AUDIT_PAGE_SIZE };
+  const n = counted?.n ?? 0;
+  return { rows, total: Math.min(n, countLimit), more: n > countLimit, page, pageSize: AUDIT_PAGE_SIZE };
 }
 
 /**

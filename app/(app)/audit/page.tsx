@@ -74,7 +74,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         options={{ ...options, actions: options.actions.map((a) => ({ value: a, label: label(a) })), items }}
       />
       <p className="text-sm text-slate-600">
-        {t("total", { total: result.total })}
+        {result.more ? t("totalMore", { total: result.total }) : t("total", { total: result.total })}
         {!filters.signIns && !filters.action?.startsWith("auth.") && <span> · {hidden("signInsHidden")}</span>}
       </p>
       {result.rows.length === 0 ? (
