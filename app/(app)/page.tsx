@@ -1,10 +1,22 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AuditorHome } from "@/components/audit/auditor-home";
 import { LeaderHome, LiaisonHome, SecretariatHome, SupervisorHome } from "@/components/dashboard/role-homes";
 import { requireUser } from "@/lib/auth/session";
+import { HOME_OF, type HomeKind } from "@/lib/authz";
+import type { SessionUser } from "@/lib/services/accounts";
 import { today } from "@/lib/clock";
 
 export const dynamic = "force-dynamic";
+
+/** The home each role lands on (lib/authz decides which): its queues, red items or overview. */
+const HOMES: Record<HomeKind, (user: SessionUser) => ReactNode> = {
+  liaison: (user) => (user.departmentId != null ? <LiaisonHome actor={user} /> : null),
+  secretariat: (user) => <SecretariatHome actor={user} />,
+  supervisor: (user) => <SupervisorHome actor={user} />,
+  leader: (user) => <LeaderHome actor={user} />,
+  auditor: () => <AuditorHome />,
+};
 
 /** A home page per role: liaison queues, secretariat queues, supervisor's red items, leader's overview. */
 export default async function HomePage() {
@@ -20,11 +32,7 @@ export default async function HomePage() {
           {td("asOf", { today: today() })}
         </p>
       </div>
-      {user.role === "liaison" && user.departmentId != null ? <LiaisonHome actor={user} /> : null}
-      {user.role === "secretariat" || user.role === "admin" ? <SecretariatHome actor={user} /> : null}
-      {user.role === "supervisor" ? <SupervisorHome actor={user} /> : null}
-      {user.role === "leader" ? <LeaderHome actor={user} /> : null}
-      {user.role === "auditor" ? <AuditorHome /> : null}
+      {HOMES[HOME_OF[user.role]](user)}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
 import { ReportCard } from "@/components/reports/report-card";
 import { ReviewForm } from "@/components/reports/review-form";
-import { can } from "@/lib/authz";
+import { can, scopeOf } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
 import { listSubItems, listUnitOptions } from "@/lib/services/decompose";
 import { listItemReports } from "@/lib/services/reports";
@@ -26,7 +26,7 @@ const card = "rounded bg-white p-4 shadow-sm";
 export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
   const t = await getTranslations("lifecycle");
   const { item } = detail;
-  const own = detail.assignments.find((a) => user.role === "liaison" && a.departmentId === user.departmentId);
+  const own = detail.assignments.find((a) => scopeOf(user, "report.write") === "department" && a.departmentId === user.departmentId);
   if (own && item.status === "dispatched") {
     return (
       <div className="flex flex-wrap items-center gap-3" data-testid="main-action">

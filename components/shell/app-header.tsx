@@ -9,9 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 export async function AppHeader({ user, extra }: { user: SessionUser; extra?: React.ReactNode }) {
   const t = await getTranslations("common");
   const tAll = await getTranslations();
-  const items = NAV_ITEMS.filter(
-    (item) => (!item.permission || can(user, item.permission)) && (!item.roles || item.roles.includes(user.role)),
-  );
+  const items = NAV_ITEMS.filter((item) => !item.permission || can(user, item.permission));
   const link = (item: (typeof items)[number]) => (
     <Link key={item.href} href={item.href} className="whitespace-nowrap rounded px-2 py-1 hover:bg-white/10">
       {tAll(item.label as never)}

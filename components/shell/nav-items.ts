@@ -1,4 +1,3 @@
-import type { UserRole } from "@/db/schema/users";
 import type { Permission } from "@/lib/authz";
 
 export interface NavItem {
@@ -7,7 +6,6 @@ export interface NavItem {
   label: string;
   /** Shown only to roles that `can()` this; none means every signed-in user. */
   permission?: Permission;
-  roles?: UserRole[];
   /** Entries of a group share one menu in the header, so the bar fits one line at 1280 px. */
   group?: "manage";
 }
@@ -18,9 +16,9 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/users", label: "admin.nav.users", permission: "user.manage", group: "manage" },
   { href: "/admin/departments", label: "admin.nav.departments", permission: "department.manage", group: "manage" },
   { href: "/plans", label: "common.nav.plans", permission: "plan.read" },
-  { href: "/inbox", label: "lifecycle.nav.inbox", permission: "report.write", roles: ["liaison"] },
+  { href: "/inbox", label: "lifecycle.nav.inbox", permission: "inbox.view" },
   { href: "/review", label: "lifecycle.nav.review", permission: "report.review" },
-  { href: "/board", label: "board.nav.board", permission: "plan.read", roles: ["admin", "secretariat", "supervisor", "leader"] },
+  { href: "/board", label: "board.nav.board", permission: "board.view" },
   { href: "/ranking", label: "board.nav.ranking", permission: "plan.read" },
   { href: "/notices", label: "notices.nav", permission: "notice.read" },
   { href: "/audit", label: "audit.nav", permission: "audit.read" },

@@ -5,6 +5,8 @@ import { can, PERMISSIONS, scopeOf, type Actor, type Permission, type Resource }
 /** DESIGN.md "Roles and what they may do", one line per row; liaison rows hold for their own department. */
 const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
   { row: "read plans, items, dashboards", permissions: ["plan.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
+  { row: "open the overdue board", permissions: ["board.view"], roles: ["admin", "secretariat", "supervisor", "leader"] },
+  { row: "open 我的任务, the department's inbox", permissions: ["inbox.view"], roles: ["liaison"] },
   { row: "read supervision notices (liaison: its department's)", permissions: ["notice.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
   { row: "read a report before it is submitted", permissions: ["report.readDraft"], roles: ["liaison"] },
   { row: "import / edit / publish plans, decompose items", permissions: ["plan.import", "plan.edit", "plan.publish", "item.decompose"], roles: ["admin", "secretariat"] },

@@ -1,6 +1,6 @@
 import type { UserRole } from "@/db/schema/users";
 import { forbidden } from "@/lib/errors";
-import { DEPARTMENT_SCOPED, LEAD_ONLY, ROLE_PERMISSIONS, type Permission } from "./permissions";
+import { DEPARTMENT_SCOPED, isDepartmentRole, LEAD_ONLY, ROLE_PERMISSIONS, type Permission } from "./permissions";
 
 export * from "./permissions";
 
@@ -24,7 +24,7 @@ export type Resource =
 export function can(user: Actor | null | undefined, action: Permission, resource?: Resource): boolean {
   if (!user) return false;
   if (!ROLE_PERMISSIONS[user.role].includes(action)) return false;
-  if (user.role !== "liaison" || !DEPARTMENT_SCOPED.has(action) || !resource) return true;
+  if (!isDepartmentRole(user.role) || !DEPARTMENT_SCOPED.has(action) || !resource) return true;
   if (user.departmentId == null) return false;
   if (resource.type === "department") return resource.departmentId === user.departmentId;
   const own = resource.assignments.filter((a) => a.departmentId === user.departmentId);
@@ -40,5 +40,5 @@ export function authorize(user: Actor | null | undefined, action: Permission, re
 /** How much a listing may show: everything, or only the liaison's own department. */
 export function scopeOf(user: Actor, action: Permission): "all" | "department" | "none" {
   if (!ROLE_PERMISSIONS[user.role].includes(action)) return "none";
-  return user.role === "liaison" && DEPARTMENT_SCOPED.has(action) ? "department" : "all";
+  return isDepartmentRole(user.role) && DEPARTMENT_SCOPED.has(action) ? "department" : "all";
 }

@@ -1,5 +1,5 @@
 import type { AuditEvent } from "@/db/schema";
-import { can, type Actor } from "@/lib/authz";
+import { can, scopeOf, type Actor } from "@/lib/authz";
 
 /** The entity type of audit records about a supervision notice. */
 export const NOTICE_ENTITY = "supervision_notice";
@@ -15,6 +15,6 @@ export function canReadAuditRecord(
 ): boolean {
   const department = { type: "department", departmentId: record.departmentId } as const;
   if (record.action === "report.saveDraft" && !can(actor, "report.readDraft", department)) return false;
-  if (record.entityType === NOTICE_ENTITY && actor.role === "liaison") return can(actor, "notice.respond", department);
+  if (record.entityType === NOTICE_ENTITY && scopeOf(actor, "notice.respond") === "department") return can(actor, "notice.respond", department);
   return true;
 }

@@ -14,6 +14,7 @@ import {
 } from "@/db/schema";
 import { authorize, scopeOf, type Actor } from "@/lib/authz";
 import { addDays, today as clockToday } from "@/lib/clock";
+import { forbidden } from "@/lib/errors";
 import { calendarDateOf, computeHealth, effectiveDueOn, requiredPeriods, type Health, type HealthResult } from "@/lib/health";
 import { getHealthSettings } from "@/lib/settings/store";
 import type { HealthSettings } from "@/lib/settings/health";
@@ -260,9 +261,6 @@ export function countByDepartment(rows: ItemHealthRow[], filters: Pick<BoardFilt
   return [...byDept.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.departmentId - b.departmentId);
 }
 
-/** Who may open the board page: supervisors, the secretariat, leaders and admins. */
-export const BOARD_ROLES = ["admin", "secretariat", "supervisor", "leader"] as const;
-
 /**
  * 督办看板: every dispatched item with its health and reasons, filtered and sorted red-first,
  * with counts per department and the choices the filters offer. A liaison (export only) sees
@@ -271,6 +269,8 @@ export const BOARD_ROLES = ["admin", "secretariat", "supervisor", "leader"] as c
 export async function getBoard({ actor, filters, today }: { actor: Actor; filters: BoardFilters; today?: string }) {
   authorize(actor, "plan.read");
   const scoped = scopeOf(actor, "export") === "department";
+  // A liaison (who reaches the board only through its export) sees its own department's items.
+  if (scoped && filters.departmentId && filters.departmentId !== actor.departmentId) throw forbidden("只能查看本单位的任务");
   const effective: BoardFilters = scoped ? { ...filters, departmentId: actor.departmentId ?? -1 } : filters;
   const all = await loadItemHealth({ today });
   const rows = all.filter((r) => matches(r, effective)).sort(compareByUrgency);

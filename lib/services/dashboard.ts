@@ -19,7 +19,8 @@ const brief = (r: ItemHealthRow) => ({ id: r.id, code: r.code, title: r.title, d
  */
 export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: string }) {
   authorize(actor, "plan.read");
-  if (actor.role !== "liaison" || actor.departmentId == null) throw forbidden();
+  authorize(actor, "inbox.view");
+  if (actor.departmentId == null) throw forbidden();
   const dept = actor.departmentId;
   const now = today ?? clockToday();
   const [inbox, notices, rows] = await Promise.all([

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { departments, users, type User, type UserRole } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import { authorize, managesAccounts, type Actor } from "@/lib/authz";
 import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
 import type { createUserSchema, updateUserSchema } from "@/lib/validations/admin";
 import type { z } from "zod";
@@ -142,7 +142,7 @@ export async function updateUser({ actor, input }: { actor: Actor; input: z.outp
   return db.transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
     await assertDepartmentExists(tx, values.departmentId);
-    if (before.role === "admin" && values.role !== "admin") {
+    if (managesAccounts(before.role) && !managesAccounts(values.role)) {
       await assertNotLastAdmin(tx, id, "不能更改最后一位在用系统管理员的角色");
     }
     const after = await writeUser(tx, id, version, values, before.role !== values.role);
@@ -158,7 +158,7 @@ export async function setUserActive({ actor, id, version, active }: { actor: Act
     const before = await loadForUpdate(tx, id);
     if (!active) {
       if (id === actor.id) throw invalidState("不能停用自己的账号");
-      if (before.role === "admin") await assertNotLastAdmin(tx, id, "不能停用最后一位在用的系统管理员");
+      if (managesAccounts(before.role)) await assertNotLastAdmin(tx, id, "不能停用最后一位在用的系统管理员");
     }
     const after = await writeUser(tx, id, version, { isActive: active }, !active);
     await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { USER_ROLES } from "@/db/schema/users";
+import { USER_ROLES, type UserRole } from "@/db/schema/users";
+import { requiresDepartment } from "@/lib/authz/permissions";
 
 const optionalText = (max: number, message: string) =>
   z
@@ -26,8 +27,8 @@ const userFields = {
   phone: optionalText(30, "电话过长"),
 };
 
-const liaisonNeedsDepartment = (v: { role: string; departmentId: number | null }) =>
-  v.role !== "liaison" || v.departmentId != null;
+const liaisonNeedsDepartment = (v: { role: UserRole; departmentId: number | null }) =>
+  !requiresDepartment(v.role) || v.departmentId != null;
 const departmentMessage = { path: ["departmentId"], message: "联络员必须关联所在部门" };
 
 export const createUserSchema = z

@@ -6,7 +6,7 @@ import { BoardTable } from "@/components/board/board-table";
 import { DepartmentCountsTable } from "@/components/board/department-counts";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { BOARD_ROLES, getBoard } from "@/lib/services/board";
+import { getBoard } from "@/lib/services/board";
 import { boardFiltersSchema } from "@/lib/validations/board";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,7 @@ function flat(params: Record<string, string | string[] | undefined>): Record<str
 
 export default async function BoardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  if (!can(user, "plan.read") || !(BOARD_ROLES as readonly string[]).includes(user.role)) forbidden();
+  if (!can(user, "board.view")) forbidden();
   const t = await getTranslations("board");
   const query = flat(await searchParams);
   const parsed = boardFiltersSchema.safeParse(query);

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 我的任务: a liaison's department's work by tab (tab in the search params). */
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const user = await requireUser();
-  if (user.role !== "liaison" || !can(user, "report.write") || user.departmentId == null) forbidden();
+  if (!can(user, "inbox.view") || user.departmentId == null) forbidden();
   const t = await getTranslations("lifecycle.inbox");
   const { tab: raw } = await searchParams;
   const tab: InboxTab = INBOX_TABS.includes(raw as InboxTab) ? (raw as InboxTab) : "unacknowledged";

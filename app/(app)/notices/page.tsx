@@ -3,7 +3,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NoticeTable } from "@/components/notices/notice-table";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/authz";
+import { can, scopeOf } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { listNotices } from "@/lib/services/notices";
 
@@ -35,7 +35,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <section className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-600">{user.role === "liaison" ? t("introLiaison") : t("intro")}</p>
+        <p className="text-sm text-slate-600">{scopeOf(user, "notice.read") === "department" ? t("introLiaison") : t("intro")}</p>
       </div>
       <nav aria-label={t("filter.label")} className="flex flex-wrap gap-2">
         {tab(undefined, t("filter.all"))}
