@@ -3,7 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import type { SessionUser } from "@/lib/services/accounts";
-import { listNotices, noticeTargets } from "@/lib/services/notices";
+import { listNotices, noticeTargets } from "@/lib/services/notice-queries";
 import { IssueNoticeForm } from "./issue-notice-form";
 import { NoticeTable } from "./notice-table";
 

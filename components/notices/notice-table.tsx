@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { formatDate } from "@/lib/format/dates";
-import { noticeNumber, type NoticeRow } from "@/lib/services/notices";
+import type { NoticeRow } from "@/lib/services/notice-queries";
+import { noticeNumber } from "@/lib/services/notices";
 import { LevelBadge, StatusBadge } from "./badges";
 
 /** Notices as a table on wide screens and as cards on a phone, where status and deadline come first. */

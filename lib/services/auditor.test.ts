@@ -57,7 +57,7 @@ describe("审计员: the security auditor", () => {
 
   it("reads no plan data outside the trail and is refused by the pages' services", async () => {
     const auditor = (await actAs("auditor"))!;
-    const { listNotices } = await import("./notices");
+    const { listNotices } = await import("./notice-queries");
     await expect(listNotices({ actor: auditor })).rejects.toMatchObject({ code: "forbidden" });
   });
 });

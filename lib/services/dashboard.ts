@@ -8,7 +8,7 @@ import { isIndicatorAttained, type Health } from "@/lib/health";
 import { forbidden } from "@/lib/errors";
 import { compareByUrgency, countByDepartment, loadItemHealth, type ItemHealthRow } from "./board";
 import { getInbox, inboxCounts } from "./inbox";
-import { listNotices } from "./notices";
+import { listNotices } from "./notice-queries";
 
 const isOpen = (r: ItemHealthRow) => r.status !== "completed";
 const brief = (r: ItemHealthRow) => ({ id: r.id, code: r.code, title: r.title, dueOn: r.dueOn, health: r.health });

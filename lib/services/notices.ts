@@ -1,17 +1,16 @@
 import "server-only";
-import { aliasedTable, and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
-import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
-import { authorize, can, type Actor } from "@/lib/authz";
+import { supervisionNotices, type SupervisionNotice } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
 import { now, shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
 import { recordAudit } from "./audit";
 import { attachEvidence, type EvidenceUpload } from "./evidence";
-import { itemResource, loadItem } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
-import { noticesVisibleTo } from "./notice-access";
+import { itemWithAssignments } from "./notice-access";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
 const LEVEL_LABEL: Record<NoticeLevel, string> = { reminder: "提醒", urge: "催办", supervise: "督办" };
@@ -31,11 +30,6 @@ export function resolveDeadline(deadline: Deadline, from: string = today()): str
   const date = "workingDays" in deadline ? addWorkingDays(from, deadline.workingDays) : deadline.respondBy;
   if (date < from) throw invalidState("答复期限不能早于今天");
   return date;
-}
-
-async function itemWithAssignments(q: Queryable, workItemId: number) {
-  const loaded = await loadItem(q, workItemId);
-  return { item: { ...loaded.item, planStatus: loaded.planStatus }, resource: itemResource(loaded) };
 }
 
 /** Notices (and their escalations) concern work under way: a dispatched item of a published plan. */
@@ -215,104 +209,4 @@ export async function escalateNotice(params: { actor: Actor; noticeId: number; e
     });
     return insertNotice(tx, { actor, workItemId: item.id, planId: item.planId, departmentId: notice.departmentId, level, reason: params.reason, respondBy, escalatedFromId: notice.id });
   });
-}
-
-const issuer = aliasedTable(users, "issuer");
-
-function noticeColumns() {
-  return {
-    id: supervisionNotices.id,
-    level: supervisionNotices.level,
-    status: supervisionNotices.status,
-    reason: supervisionNotices.reason,
-    respondBy: supervisionNotices.respondBy,
-    response: supervisionNotices.response,
-    respondedAt: supervisionNotices.respondedAt,
-    closedAt: supervisionNotices.closedAt,
-    escalatedFromId: supervisionNotices.escalatedFromId,
-    version: supervisionNotices.version,
-    createdAt: supervisionNotices.createdAt,
-    workItemId: supervisionNotices.workItemId,
-    itemCode: workItems.code,
-    itemTitle: workItems.title,
-    planId: workItems.planId,
-    planTitle: plans.title,
-    departmentId: supervisionNotices.departmentId,
-    departmentName: departments.name,
-    issuedBy: supervisionNotices.issuedBy,
-    issuerName: issuer.displayName,
-  };
-}
-
-function baseQuery() {
-  return db
-    .select(noticeColumns())
-    .from(supervisionNotices)
-    .innerJoin(workItems, eq(workItems.id, supervisionNotices.workItemId))
-    .innerJoin(plans, eq(plans.id, workItems.planId))
-    .innerJoin(departments, eq(departments.id, supervisionNotices.departmentId))
-    .innerJoin(issuer, eq(issuer.id, supervisionNotices.issuedBy));
-}
-export type NoticeRow = Awaited<ReturnType<typeof baseQuery>>[number];
-
-/** Notices the actor may see (the rule lives in notice-access, shared with attached files). */
-const visibleTo = noticesVisibleTo;
-
-export async function listNotices(params: { actor: Actor; status?: SupervisionNotice["status"]; workItemId?: number; limit?: number }) {
-  authorize(params.actor, "notice.read");
-  const filters = [visibleTo(params.actor)];
-  if (params.status) filters.push(eq(supervisionNotices.status, params.status));
-  if (params.workItemId) filters.push(eq(supervisionNotices.workItemId, params.workItemId));
-  return baseQuery()
-    .where(and(...filters))
-    .orderBy(desc(supervisionNotices.createdAt), desc(supervisionNotices.id))
-    .limit(params.limit ?? 200);
-}
-
-/** One notice with what the detail and print pages show; not found when outside the actor's scope. */
-export async function getNotice(params: { actor: Actor; id: number }) {
-  if (!can(params.actor, "notice.read")) throw notFound("该督办单不存在或您无权查看");
-  const [row] = await baseQuery().where(and(eq(supervisionNotices.id, params.id), visibleTo(params.actor)));
-  if (!row) throw notFound("该督办单不存在或您无权查看");
-  const [responder] = row.response
-    ? await db
-        .select({ name: users.displayName })
-        .from(users)
-        .innerJoin(supervisionNotices, eq(supervisionNotices.respondedBy, users.id))
-        .where(eq(supervisionNotices.id, row.id))
-    : [];
-  const { resource } = await itemWithAssignments(db, row.workItemId);
-  return {
-    notice: { ...row, responderName: responder?.name ?? null, isOverdue: row.status === "open" && row.respondBy < today() },
-    canRespond: row.status === "open" && can(params.actor, "notice.respond", { type: "department", departmentId: row.departmentId }),
-    canClose: (row.status === "open" || row.status === "responded") && can(params.actor, "notice.close", resource),
-    canEscalate: (row.status === "open" || row.status === "responded") && NEXT_LEVEL[row.level] !== null && can(params.actor, "notice.issue", resource),
-  };
-}
-
-/** Departments a notice about the item may go to (its assignments), for the issue form. */
-export async function noticeTargets(params: { actor: Actor; workItemId: number }) {
-  const { item, resource } = await itemWithAssignments(db, params.workItemId);
-  if (!can(params.actor, "notice.issue", resource)) return null;
-  const rows = await db
-    .select({ id: departments.id, name: departments.name, role: assignments.role })
-    .from(assignments)
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(eq(assignments.workItemId, params.workItemId))
-    .orderBy(assignments.position);
-  return { item, departments: rows };
-}
-
-/** Open notices past their respond-by date (they turn their item red); for health and the reminder scan. */
-export async function overdueNotices(q: Queryable, onDate: string, workItemIds?: number[]) {
-  return q
-    .select()
-    .from(supervisionNotices)
-    .where(
-      and(
-        eq(supervisionNotices.status, "open"),
-        lt(supervisionNotices.respondBy, onDate),
-        workItemIds ? inArray(supervisionNotices.workItemId, workItemIds.length ? workItemIds : [-1]) : undefined,
-      ),
-    );
 }

@@ -5,7 +5,7 @@ import { NoticeTable } from "@/components/notices/notice-table";
 import { requireUser } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/authz";
 import { today } from "@/lib/clock";
-import { listNotices } from "@/lib/services/notices";
+import { listNotices } from "@/lib/services/notice-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notices"))("title") };
