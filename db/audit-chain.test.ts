@@ -5,6 +5,8 @@ import { verifyAuditChain } from "@/lib/services/audit-chain";
 import { db } from "./index";
 import { auditEvents } from "./schema";
 import { setupTestDatabase, uniqueName } from "./test-utils";
+// Tests write records under unique made-up names, to find exactly their own rows again.
+import type { AuditAction } from "@/lib/audit/actions";
 
 /**
  * The tampering below is what a database superuser could do: switch off the append-only trigger,
@@ -24,7 +26,7 @@ async function writeSome(n: number, prefix = "test.chain") {
   for (let i = 0; i < n; i++) {
     const action = uniqueName(prefix);
     actions.push(action);
-    await recordAudit(db, { actor: null, action, entityType: "test", entityId: i, after: { 说明: `第${i}条`, n: i } });
+    await recordAudit(db, { actor: null, action: action as AuditAction, entityType: "test", entityId: i, after: { 说明: `第${i}条`, n: i } });
   }
   return actions;
 }
@@ -55,13 +57,13 @@ describe("the audit trail is a hash chain", () => {
         db.transaction(async (tx) => {
           await recordAudit(tx, {
             actor: null,
-            action: uniqueName("test.concurrent"),
+            action: uniqueName("test.concurrent") as AuditAction,
             entityType: "test",
             entityId: i,
           });
           await recordAudit(tx, {
             actor: null,
-            action: uniqueName("test.concurrent"),
+            action: uniqueName("test.concurrent") as AuditAction,
             entityType: "test",
             entityId: i,
           });

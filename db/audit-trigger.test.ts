@@ -4,13 +4,15 @@ import { recordAudit } from "@/lib/services/audit";
 import { db } from "./index";
 import { auditEvents } from "./schema";
 import { setupTestDatabase, uniqueName } from "./test-utils";
+// Tests write records under unique made-up names, to find exactly their own rows again.
+import type { AuditAction } from "@/lib/audit/actions";
 
 describe("audit events are append-only at the database", () => {
   beforeAll(setupTestDatabase);
 
   async function writeOne() {
     const action = uniqueName("test.audit");
-    await recordAudit(db, { actor: null, action, entityType: "test", after: { value: 1 } });
+    await recordAudit(db, { actor: null, action: action as AuditAction, entityType: "test", after: { value: 1 } });
     const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, action));
     return row!;
   }
@@ -38,7 +40,7 @@ describe("audit events are append-only at the database", () => {
 
   it("never stores a password hash", async () => {
     const action = uniqueName("test.audit");
-    await recordAudit(db, { actor: null, action, entityType: "user", after: { username: "x", passwordHash: "$2b$secret" } });
+    await recordAudit(db, { actor: null, action: action as AuditAction, entityType: "user", after: { username: "x", passwordHash: "$2b$secret" } });
     const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, action));
     expect(JSON.stringify(row!.after)).not.toContain("secret");
   });

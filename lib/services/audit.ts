@@ -2,6 +2,7 @@ import "server-only";
 import { auditEvents } from "@/db/schema";
 import { db, type Queryable } from "@/db";
 import type { Actor } from "@/lib/authz";
+import type { AuditAction } from "@/lib/audit/actions";
 
 const SECRET_FIELDS = new Set(["passwordHash", "password", "content"]);
 
@@ -22,7 +23,7 @@ export function auditSnapshot(value: unknown): unknown {
 
 export interface AuditInput {
   actor: Pick<Actor, "id" | "displayName"> | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   planId?: number | null;
