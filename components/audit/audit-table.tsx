@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { PresentedAuditRow } from "@/lib/audit/rows";
+import { routes } from "@/lib/routes";
 
 /** The label of an action code, or the code itself when no label is known. */
 export async function actionLabeller() {
@@ -43,13 +44,13 @@ export async function AuditTable({ rows }: { rows: PresentedAuditRow[] }) {
     );
   const item = (row: PresentedAuditRow) =>
     row.itemId && row.item ? (
-      <Link href={`/items/${row.itemId}`} className="text-brand hover:underline">
+      <Link href={routes.item(row.itemId)} className="text-brand hover:underline">
         {row.item}
       </Link>
     ) : null;
   const entity = (row: PresentedAuditRow) =>
     row.noticeId ? (
-      <Link href={`/notices/${row.noticeId}`} className="text-xs text-brand hover:underline">
+      <Link href={routes.notice(row.noticeId)} className="text-xs text-brand hover:underline">
         {row.entity}
       </Link>
     ) : (

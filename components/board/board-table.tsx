@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge, HealthReasons } from "@/components/health/health-badge";
 import type { ItemHealthRow } from "@/lib/services/board";
+import { routes } from "@/lib/routes";
 
 /** The board's item list: light, item, units (lead marked), due date, days overdue, progress, reasons. */
 export function BoardTable({ rows }: { rows: ItemHealthRow[] }) {
@@ -28,7 +29,7 @@ export function BoardTable({ rows }: { rows: ItemHealthRow[] }) {
                 <HealthBadge health={row.health.health} />
               </td>
               <td className="px-3 py-2">
-                <Link href={`/items/${row.id}`} className="text-brand hover:underline">
+                <Link href={routes.item(row.id)} className="text-brand hover:underline">
                   {row.code} {row.title}
                 </Link>
                 <div className="text-xs text-slate-500">

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format/dates";
 import { getLeaderHome, getLiaisonHome, getSecretariatHome, getSupervisorHome } from "@/lib/services/dashboard";
 import { INBOX_TABS } from "@/lib/services/inbox";
 import { StatCard } from "./stat-card";
+import { routes } from "@/lib/routes";
 
 const card = "rounded bg-white p-3 shadow-sm";
 const LEVELS = ["red", "yellow", "green", "completed"] as const;
@@ -28,7 +29,7 @@ export async function LiaisonHome({ actor }: { actor: Actor }) {
           <ul className="divide-y divide-red-100 text-sm">
             {home.openNotices.map((n) => (
               <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-2 py-1.5">
-                <Link href={`/notices/${n.id}`} className="min-w-0 text-brand hover:underline">
+                <Link href={routes.notice(n.id)} className="min-w-0 text-brand hover:underline">
                   {levels(n.level)} · {n.code} {n.title}
                 </Link>
                 <span className={`text-xs ${n.isOverdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
@@ -69,7 +70,7 @@ async function ItemList({ items }: { items: { id: number; code: string; title: s
         <li key={item.id} className="flex flex-wrap items-start gap-2 py-2">
           <HealthBadge health={item.health.health} />
           <div className="min-w-0 flex-1">
-            <Link href={`/items/${item.id}`} className="text-brand hover:underline">
+            <Link href={routes.item(item.id)} className="text-brand hover:underline">
               {item.code} {item.title}
             </Link>
             <div className="text-xs text-slate-600">
@@ -99,7 +100,7 @@ export async function SecretariatHome({ actor }: { actor: Actor }) {
         <ul className="divide-y text-sm">
           {home.unacknowledged.map((u) => (
             <li key={`${u.itemId}-${u.departmentName}`} className="py-1.5">
-              <Link href={`/items/${u.itemId}`} className="text-brand hover:underline">
+              <Link href={routes.item(u.itemId)} className="text-brand hover:underline">
                 {u.code} {u.title}
               </Link>
               <span className="block text-xs text-slate-600">
@@ -137,7 +138,7 @@ export async function SupervisorHome({ actor }: { actor: Actor }) {
           <ul className="divide-y text-sm">
             {home.openNotices.map((n) => (
               <li key={n.id} className="py-1.5">
-                <Link href={`/items/${n.itemId}`} className="text-brand hover:underline">
+                <Link href={routes.item(n.itemId)} className="text-brand hover:underline">
                   {n.code} {n.title}
                 </Link>
                 <span className="block text-xs text-slate-600">

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format/dates";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 
 import type { ReactNode } from "react";
+import { routes } from "@/lib/routes";
 
 /** Title, facts and text of an item; `action` (the reader's main action) comes right under the title. */
 export async function ItemHeader({ detail, action }: { detail: WorkItemDetail; action?: ReactNode }) {
@@ -13,7 +14,7 @@ export async function ItemHeader({ detail, action }: { detail: WorkItemDetail; a
   return (
     <section className="space-y-3 rounded bg-white p-4 shadow-sm" aria-labelledby="item-title">
       <nav className="text-sm text-slate-600">
-        <Link href={`/plans/${plan.id}`} className="text-brand hover:underline">
+        <Link href={routes.plan(plan.id)} className="text-brand hover:underline">
           {plan.title}
         </Link>
         {" › "}
@@ -21,7 +22,7 @@ export async function ItemHeader({ detail, action }: { detail: WorkItemDetail; a
         {parent && (
           <>
             {" › "}
-            <Link href={`/items/${parent.id}`} className="text-brand hover:underline">
+            <Link href={routes.item(parent.id)} className="text-brand hover:underline">
               {parent.code} {parent.title}
             </Link>
           </>
@@ -70,7 +71,7 @@ export async function ItemHeader({ detail, action }: { detail: WorkItemDetail; a
           <ul className="mt-1 space-y-1">
             {children.map((c) => (
               <li key={c.id}>
-                <Link href={`/items/${c.id}`} className="text-brand hover:underline">
+                <Link href={routes.item(c.id)} className="text-brand hover:underline">
                   {c.code} {c.title}
                 </Link>
                 <span className="ml-2 text-sm text-slate-500">{c.dueOn ?? ""}</span>

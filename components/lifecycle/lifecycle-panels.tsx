@@ -15,6 +15,7 @@ import { DispatchForm } from "./dispatch-form";
 import { SubItemControls } from "./sub-item-controls";
 import { SubItemForm } from "./sub-item-form";
 import { Timeline } from "./timeline";
+import { routes } from "@/lib/routes";
 
 const card = "rounded bg-white p-4 shadow-sm";
 
@@ -31,7 +32,7 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
     return (
       <div className="flex flex-wrap items-center gap-3" data-testid="main-action">
         {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
-        <Link href={`/items/${item.id}/report`} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
+        <Link href={routes.itemReport(item.id)} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
           {t("report.fill")}
         </Link>
       </div>
@@ -125,7 +126,7 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
             <ol className="mt-3 divide-y">
               {subItems.map((s, i) => (
                 <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/items/${s.id}`} className="text-brand hover:underline">
+                  <Link href={routes.item(s.id)} className="text-brand hover:underline">
                     {s.code} {s.title}
                   </Link>
                   <span className="text-sm text-slate-600">{s.unitsText} {s.dueOn && `· ${s.dueOn}`}</span>

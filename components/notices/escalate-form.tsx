@@ -9,6 +9,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { escalateNoticeAction } from "@/lib/actions/notices";
 import { escalateNoticeSchema, type EscalateNoticeInput, type NoticeLevel } from "@/lib/validations/notices";
 import { DeadlineFields, FIELD, FieldError, FormMessage } from "./form-bits";
+import { routes } from "@/lib/routes";
 
 /** 升级: marks this notice escalated and issues the next level to the same department. */
 export function EscalateForm({ noticeId, version, nextLevel }: { noticeId: number; version: number; nextLevel: NoticeLevel }) {
@@ -32,7 +33,7 @@ export function EscalateForm({ noticeId, version, nextLevel }: { noticeId: numbe
     const result = await escalateNoticeAction(values);
     const error = applyActionErrors(result, setError);
     if (error || !result.ok) return setMessage({ kind: "error", text: error ?? "" });
-    router.push(`/notices/${result.data.id}`);
+    router.push(routes.notice(result.data.id));
     router.refresh();
   }
 

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format/dates";
 import type { NoticeRow } from "@/lib/services/notice-queries";
 import { noticeNumber } from "@/lib/services/notices";
 import { LevelBadge, StatusBadge } from "./badges";
+import { routes } from "@/lib/routes";
 
 /** Notices as a table on wide screens and as cards on a phone, where status and deadline come first. */
 export async function NoticeTable({ rows, today, showItem = true }: { rows: NoticeRow[]; today: string; showItem?: boolean }) {
@@ -14,7 +15,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
         {rows.map((n) => (
           <li key={n.id} data-testid="notice-card" className="space-y-1 rounded bg-white p-3 text-sm shadow-sm">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <Link href={`/notices/${n.id}`} className="font-medium text-brand hover:underline">
+              <Link href={routes.notice(n.id)} className="font-medium text-brand hover:underline">
                 {t("number", noticeNumber(n))}
               </Link>
               <span className="flex items-center gap-1">
@@ -23,7 +24,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
               </span>
             </div>
             {showItem && (
-              <Link href={`/items/${n.workItemId}`} className="block break-words hover:underline">
+              <Link href={routes.item(n.workItemId)} className="block break-words hover:underline">
                 {n.itemCode} {n.itemTitle}
               </Link>
             )}
@@ -52,7 +53,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
           {rows.map((n) => (
             <tr key={n.id}>
               <td className="whitespace-nowrap px-3 py-2">
-                <Link href={`/notices/${n.id}`} className="text-brand hover:underline">
+                <Link href={routes.notice(n.id)} className="text-brand hover:underline">
                   {t("number", noticeNumber(n))}
                 </Link>
               </td>
@@ -61,7 +62,7 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
               </td>
               {showItem && (
                 <td className="px-3 py-2">
-                  <Link href={`/items/${n.workItemId}`} className="hover:underline">
+                  <Link href={routes.item(n.workItemId)} className="hover:underline">
                     {n.itemCode} {n.itemTitle}
                   </Link>
                 </td>

@@ -11,6 +11,7 @@ import type { ImportPreview } from "@/lib/services/plan-import";
 import { planDraftSchema, type EditablePlanDraft } from "@/lib/validations/plans";
 import { DraftItemEditor } from "./draft-item-editor";
 import type { DepartmentOption } from "./import-wizard";
+import { routes } from "@/lib/routes";
 
 export type DraftInput = z.input<typeof planDraftSchema>;
 export type DraftPath = FieldPath<DraftInput>;
@@ -61,7 +62,7 @@ export function DraftEditor({ preview, departments }: { preview: ImportPreview; 
       expectedVersion: existing?.version ?? null,
     });
     if (result.ok) {
-      router.push(`/plans/${result.data.planId}`);
+      router.push(routes.plan(result.data.planId));
       return;
     }
     setFormError(result.error);
@@ -77,7 +78,7 @@ export function DraftEditor({ preview, departments }: { preview: ImportPreview; 
         {existing && (
           <p role="note" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">
             {t(blocked ? "existingPublished" : "existingDraft", { title: existing.title })}{" "}
-            <Link href={`/plans/${existing.id}`} className="underline">
+            <Link href={routes.plan(existing.id)} className="underline">
               {t("openExisting")}
             </Link>
           </p>

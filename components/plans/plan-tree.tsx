@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { PlanTree } from "@/lib/services/plans";
 import { EditDraftItem } from "./edit-draft-item";
 import { UnitList } from "./unit-list";
+import { routes } from "@/lib/routes";
 
 type TreeItem = PlanTree["sections"][number]["items"][number];
 
@@ -20,7 +21,7 @@ async function ItemRow({
     <li className={nested ? "border-l-2 border-slate-200 pl-3" : ""}>
       <div className="flex flex-wrap items-baseline gap-x-2">
         <span className="text-slate-500">{item.code}</span>
-        <Link href={`/items/${item.id}`} className="font-medium text-brand hover:underline">
+        <Link href={routes.item(item.id)} className="font-medium text-brand hover:underline">
           {item.title}
         </Link>
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{t(`itemStatus.${item.status}`)}</span>

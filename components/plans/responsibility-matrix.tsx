@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { getResponsibilityMatrix } from "@/lib/services/plans";
+import { routes } from "@/lib/routes";
 
 type Matrix = Awaited<ReturnType<typeof getResponsibilityMatrix>>;
 
@@ -39,7 +40,7 @@ export async function ResponsibilityMatrix({ matrix }: { matrix: Matrix }) {
                 <span className="block text-xs text-slate-500">
                   {row.sectionTitle} {row.code}
                 </span>
-                <Link href={`/items/${row.id}`} className="text-brand hover:underline">
+                <Link href={routes.item(row.id)} className="text-brand hover:underline">
                   {row.title}
                 </Link>
               </th>

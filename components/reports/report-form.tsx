@@ -10,6 +10,7 @@ import { comparatorSign } from "@/lib/format/comparators";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
 import { PROGRESS_STATUSES, reportSchema } from "@/lib/validations/reports";
+import { routes } from "@/lib/routes";
 
 type Values = z.input<typeof reportSchema>;
 
@@ -65,7 +66,7 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
     if (!result.ok) return setMessage(error ? { kind: "error", text: error } : null);
     setEvidence(NO_EVIDENCE);
     if (result.data.status === "submitted") {
-      router.push(`/items/${workItemId}`);
+      router.push(routes.item(workItemId));
       router.refresh();
       return;
     }

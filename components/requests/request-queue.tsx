@@ -5,6 +5,7 @@ import type { RequestQueue } from "@/lib/services/requests";
 import { DecisionForm } from "./decision-form";
 import { EvidenceLinks } from "./evidence-links";
 import { RequestStatusBadge } from "./status-badge";
+import { routes } from "@/lib/routes";
 
 type Row = RequestQueue["extensions"][number] | RequestQueue["completions"][number];
 
@@ -16,7 +17,7 @@ async function RequestCard({ row, kind, decide, children }: { row: Row; kind: "e
       <article aria-label={`${row.itemCode} ${row.itemTitle}`} className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
         <div className="flex flex-wrap items-center gap-2">
           <RequestStatusBadge status={row.request.status} />
-          <Link href={`/items/${row.workItemId}`} className="font-medium text-brand underline hover:text-brand-dark">
+          <Link href={routes.item(row.workItemId)} className="font-medium text-brand underline hover:text-brand-dark">
             {row.itemCode} {row.itemTitle}
           </Link>
         </div>

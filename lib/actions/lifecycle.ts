@@ -13,36 +13,37 @@ import {
   withdrawDispatchSchema,
 } from "@/lib/validations/lifecycle";
 import { authorizedAction } from "./safe-action";
+import { routes } from "@/lib/routes";
 
 export const dispatchAction = authorizedAction("item.dispatch", dispatchSchema, async (input, user) => {
   const result = await dispatchWorkItems({ actor: user, ...input });
-  for (const id of result.dispatched) revalidatePath(`/items/${id}`);
+  for (const id of result.dispatched) revalidatePath(routes.item(id));
   revalidatePath("/plans", "layout");
   return result;
 });
 
 export const acknowledgeAction = authorizedAction("item.acknowledge", acknowledgeSchema, async (input, user) => {
   const result = await acknowledgeWorkItem({ actor: user, workItemId: input.workItemId });
-  revalidatePath(`/items/${input.workItemId}`);
+  revalidatePath(routes.item(input.workItemId));
   revalidatePath("/inbox");
   return result;
 });
 
 export const addSubItemAction = authorizedAction("item.decompose", subItemSchema, async (input, user) => {
   const result = await addSubItem({ actor: user, ...input });
-  revalidatePath(`/items/${input.parentId}`);
+  revalidatePath(routes.item(input.parentId));
   return result;
 });
 
 export const deleteSubItemAction = authorizedAction("item.decompose", deleteSubItemSchema, async (input, user) => {
   const result = await deleteSubItem({ actor: user, ...input });
-  revalidatePath(`/items/${result.parentId}`);
+  revalidatePath(routes.item(result.parentId));
   return result;
 });
 
 export const moveSubItemAction = authorizedAction("item.decompose", moveSubItemSchema, async (input, user) => {
   const result = await moveSubItem({ actor: user, ...input });
-  revalidatePath(`/items/${result.parentId}`);
+  revalidatePath(routes.item(result.parentId));
   return result;
 });
 
@@ -56,14 +57,14 @@ export const changeDueDateAction = authorizedAction("item.dispatch", changeDueSc
     confirmPastDue: input.confirmPastDue,
     reason: input.reason,
   });
-  revalidatePath(`/items/${input.workItemId}`);
+  revalidatePath(routes.item(input.workItemId));
   return result;
 });
 
 /** 撤回交办 before any unit has acknowledged, with a reason; audited and notified. */
 export const withdrawDispatchAction = authorizedAction("item.dispatch", withdrawDispatchSchema, async (input, user) => {
   const result = await withdrawDispatch({ actor: user, workItemId: input.workItemId, expectedVersion: input.version, reason: input.reason });
-  revalidatePath(`/items/${input.workItemId}`);
+  revalidatePath(routes.item(input.workItemId));
   revalidatePath("/review");
   return result;
 });

@@ -5,6 +5,7 @@ import { uploadsFromFiles } from "@/lib/services/evidence";
 import { closeNotice, escalateNotice, issueNotice, respondToNotice, type Deadline } from "@/lib/services/notices";
 import { withEvidenceFiles } from "@/lib/validations/form-data";
 import { closeNoticeSchema, escalateNoticeSchema, issueNoticeSchema, respondNoticeSchema } from "@/lib/validations/notices";
+import { routes } from "@/lib/routes";
 
 function deadlineOf(input: { deadlineMode: string; workingDays?: number; respondBy?: string }): Deadline {
   return input.deadlineMode === "workingDays" ? { workingDays: input.workingDays! } : { respondBy: input.respondBy! };
@@ -12,8 +13,8 @@ function deadlineOf(input: { deadlineMode: string; workingDays?: number; respond
 
 function refresh(noticeId: number, workItemId: number) {
   revalidatePath("/notices");
-  revalidatePath(`/notices/${noticeId}`);
-  revalidatePath(`/items/${workItemId}`);
+  revalidatePath(routes.notice(noticeId));
+  revalidatePath(routes.item(workItemId));
 }
 
 export const issueNoticeAction = authorizedAction("notice.issue", issueNoticeSchema, async (input, user) => {

@@ -12,6 +12,7 @@ import {
   publishPlanSchema,
   savePlanDraftSchema,
 } from "@/lib/validations/plans";
+import { routes } from "@/lib/routes";
 
 /** Reads an uploaded file (base64) or pasted text and returns the proposed breakdown; writes nothing. */
 export const previewImportAction = authorizedAction("plan.import", previewImportSchema, async (input, user) => {
@@ -30,7 +31,7 @@ export const savePlanDraftAction = authorizedAction("plan.import", savePlanDraft
 export const publishPlanAction = authorizedAction("plan.publish", publishPlanSchema, async (input, user) => {
   const published = await publishPlan({ actor: user, ...input });
   revalidatePath("/plans");
-  revalidatePath(`/plans/${input.planId}`);
+  revalidatePath(routes.plan(input.planId));
   return published;
 });
 
@@ -40,6 +41,6 @@ export const confirmUnitAliasAction = authorizedAction("plan.import", confirmUni
 
 export const editDraftItemAction = authorizedAction("plan.edit", editDraftItemSchema, async (input, user) => {
   const updated = await updateDraftItem({ actor: user, ...input });
-  revalidatePath(`/items/${input.id}`);
+  revalidatePath(routes.item(input.id));
   return updated;
 });

@@ -5,13 +5,14 @@ import { reviewReport, saveReport } from "@/lib/services/reports";
 import { withEvidenceFiles } from "@/lib/validations/form-data";
 import { reportSchema, reviewSchema } from "@/lib/validations/reports";
 import { authorizedAction } from "./safe-action";
+import { routes } from "@/lib/routes";
 
 const reportFormSchema = withEvidenceFiles(reportSchema);
 
 export const saveReportAction = authorizedAction("report.write", reportFormSchema, async (input, user) => {
   const { files, ...values } = input;
   const result = await saveReport({ actor: user, values, files: await uploadsFromFiles(files) });
-  revalidatePath(`/items/${values.workItemId}`);
+  revalidatePath(routes.item(values.workItemId));
   revalidatePath("/inbox");
   revalidatePath("/review");
   return result;

@@ -5,10 +5,11 @@ import { decideCompletion, requestCompletion } from "@/lib/services/completion";
 import { uploadsFromFiles } from "@/lib/services/evidence";
 import { decideExtension, requestExtension } from "@/lib/services/extensions";
 import { completionRequestFormSchema, decisionSchema, extensionRequestSchema } from "@/lib/validations/requests";
+import { routes } from "@/lib/routes";
 
 function refresh(workItemId: number) {
   revalidatePath("/requests");
-  revalidatePath(`/items/${workItemId}`);
+  revalidatePath(routes.item(workItemId));
 }
 
 export const requestExtensionAction = authorizedAction("extension.request", extensionRequestSchema, async (input, user) => {

@@ -9,7 +9,8 @@ import { recordAudit } from "./audit";
 import { attachEvidence, validateEvidenceFiles, type EvidenceUpload } from "./evidence";
 import type { DecideInput } from "./extensions";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
-import { itemLink, itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { routes } from "@/lib/routes";
+import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { departmentName } from "./request-items";
 
 export interface RequestCompletionInput {
@@ -123,7 +124,7 @@ export async function decideCompletion(input: DecideInput): Promise<CompletionRe
       kind: approve ? "completion.approved" : "completion.refused",
       title: approve ? `“${item.code} ${item.title}”已批准办结` : `“${item.code} ${item.title}”的办结申请被退回`,
       body: decided.decisionNote,
-      link: itemLink(item.id),
+      link: routes.item(item.id),
     });
     return decided;
   });

@@ -13,7 +13,8 @@ import { authorize, type Actor } from "@/lib/authz";
 import { AppError, conflict, invalidState } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { checkDeadline } from "./dispatch";
-import { itemLink, loadItem, updateItemVersioned } from "./item-access";
+import { routes } from "@/lib/routes";
+import { loadItem, updateItemVersioned } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
 
 export interface ChangeDueParams {
@@ -60,7 +61,7 @@ export async function changeDueDate(params: ChangeDueParams) {
       kind: "item.dueChanged",
       title: `“${item.code} ${item.title}”的完成时限由 ${item.dueOn ?? "未定"} 调整为 ${dueOn}`,
       body: `原因:${params.reason}`,
-      link: itemLink(item.id),
+      link: routes.item(item.id),
     });
     return { id: after.id, version: after.version, dueOn: after.dueOn };
   });
@@ -165,7 +166,7 @@ export async function withdrawDispatch(params: {
         kind: "item.dispatchWithdrawn",
         title: `“${item.code} ${item.title}”的交办已撤回,暂不需要办理`,
         body: `原因:${params.reason}`,
-        link: itemLink(item.id),
+        link: routes.item(item.id),
       },
     );
     return { id: item.id, withdrawn: rows.length };

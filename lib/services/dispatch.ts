@@ -8,6 +8,7 @@ import { AppError, conflict, forbidden, invalidState } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
+import { routes } from "@/lib/routes";
 
 const dispatchFields = (i: WorkItem) => ({
   status: i.status,
@@ -148,7 +149,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
         kind: "item.dispatched",
         title: `新交办任务:${item.code} ${item.title}`,
         body: dueOn ? `完成时限:${dueOn}。请及时签收。` : "请及时签收。",
-        link: `/items/${item.id}`,
+        link: routes.item(item.id),
       });
       dispatched.push(item.id);
     }

@@ -7,7 +7,8 @@ import { now, today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
-import { itemLink, itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { routes } from "@/lib/routes";
+import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { departmentName } from "./request-items";
 
 export interface RequestExtensionInput {
@@ -153,7 +154,7 @@ export async function decideExtension(input: DecideInput): Promise<ExtensionRequ
         ? `“${item.code} ${item.title}”的延期申请已同意,截止日期改为 ${request.requestedDueOn}`
         : `“${item.code} ${item.title}”的延期申请未获同意`,
       body: decided.decisionNote,
-      link: itemLink(item.id),
+      link: routes.item(item.id),
     });
     return decided;
   });

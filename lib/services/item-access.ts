@@ -51,4 +51,3 @@ export async function updateItemVersioned(q: Queryable, item: WorkItem, set: Par
   return row;
 }
 
-export const itemLink = (workItemId: number) => `/items/${workItemId}`;

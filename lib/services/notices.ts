@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { attachEvidence, type EvidenceUpload } from "./evidence";
 import { liaisonsOf, notifyUsers } from "./notifications";
 import { itemWithAssignments } from "./notice-access";
+import { routes } from "@/lib/routes";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
 const LEVEL_LABEL: Record<NoticeLevel, string> = { reminder: "提醒", urge: "催办", supervise: "督办" };
@@ -55,7 +56,6 @@ async function updateVersioned(q: Queryable, notice: SupervisionNotice, expected
   return row;
 }
 
-const noticeLink = (id: number) => `/notices/${id}`;
 
 async function insertNotice(
   q: Queryable,
@@ -87,7 +87,7 @@ async function insertNotice(
     kind: "notice.issued",
     title: `收到${LEVEL_LABEL[input.level]}单,请于 ${input.respondBy} 前答复`,
     body: input.reason,
-    link: noticeLink(notice!.id),
+    link: routes.notice(notice!.id),
   });
   return notice!;
 }
@@ -148,7 +148,7 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
       kind: "notice.responded",
       title: `${LEVEL_LABEL[notice.level]}单已答复:${item.title}`,
       body: params.response,
-      link: noticeLink(notice.id),
+      link: routes.notice(notice.id),
     });
     return after;
   });
@@ -177,7 +177,7 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
     await notifyUsers(tx, await liaisonsOf(tx, [notice.departmentId]), {
       kind: "notice.closed",
       title: `${LEVEL_LABEL[notice.level]}单已办结:${item.title}`,
-      link: noticeLink(notice.id),
+      link: routes.notice(notice.id),
     });
     return after;
   });

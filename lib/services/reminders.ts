@@ -7,6 +7,7 @@ import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
 import { recordAudit } from "./audit";
 import { notifyUsers } from "./notifications";
 import { enqueueMail, enqueueWebhook } from "./outbox";
+import { routes } from "@/lib/routes";
 
 /** Reminder cadence, in one place (lib/settings holds only health thresholds so far). */
 export const REMINDER_SETTINGS = {
@@ -52,7 +53,7 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
   const { dueSoonDays, overdueRepeatDays, reportDueSoonDays } = REMINDER_SETTINGS;
   const pending: { r: Reminder; period: string }[] = [];
   for (const row of rows) {
-    const base = { workItemId: row.id, departmentId: row.departmentId, link: `/items/${row.id}` };
+    const base = { workItemId: row.id, departmentId: row.departmentId, link: routes.item(row.id) };
     if (row.dueOn) {
       const left = daysBetween(today, row.dueOn);
       if (dueSoonDays.includes(left)) out.push({ ...base, kind: "due_soon", title: `事项将于 ${left} 天后到期:${row.title}`, body: `完成期限 ${row.dueOn}` });
@@ -97,7 +98,7 @@ async function noticeReminders(q: Queryable, today: string): Promise<Reminder[]>
   const out: Reminder[] = [];
   for (const n of rows) {
     const left = daysBetween(today, n.respondBy);
-    const base = { workItemId: n.workItemId, departmentId: n.departmentId, link: `/notices/${n.id}` };
+    const base = { workItemId: n.workItemId, departmentId: n.departmentId, link: routes.notice(n.id) };
     if (left === 0 || left === REMINDER_SETTINGS.noticeDueSoonDays) {
       out.push({ ...base, kind: "notice_due", title: `督办单请于 ${n.respondBy} 前答复:${n.title}`, body: `答复期限 ${n.respondBy}` });
     } else if (left < 0 && (-left - 1) % REMINDER_SETTINGS.overdueRepeatDays === 0) {

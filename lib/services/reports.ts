@@ -18,6 +18,7 @@ import { recordAudit } from "./audit";
 import { itemResource, loadItem } from "./item-access";
 import { attachEvidence, listEvidence, type EvidenceUpload } from "./evidence";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
+import { routes } from "@/lib/routes";
 
 const reportFields = (r: ProgressReport) => ({
   period: r.period,
@@ -129,7 +130,7 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
         kind: "report.submitted",
         title: `进展报告待审核:${item.code} ${item.title}`,
         body: `${actor.displayName} 提交了 ${values.period} 的进展报告`,
-        link: `/items/${item.id}`,
+        link: routes.item(item.id),
       });
     }
     await recordAudit(tx, {
@@ -202,7 +203,7 @@ export async function reviewReport(params: { actor: Actor; reportId: number; ver
       kind: accept ? "report.accepted" : "report.returned",
       title: `${accept ? "进展报告已通过" : "进展报告被退回"}:${loaded.item.code} ${loaded.item.title}`,
       body: accept ? `${report.period} 的进展报告已通过审核` : `退回原因:${after.returnReason}`,
-      link: accept ? `/items/${loaded.item.id}` : `/items/${loaded.item.id}/report?period=${report.period}`,
+      link: accept ? routes.item(loaded.item.id) : routes.itemReport(loaded.item.id, report.period),
     });
     return { id: after.id, version: after.version, status: after.status };
   });

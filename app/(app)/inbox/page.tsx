@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { periodLabel } from "@/lib/lifecycle/periods";
 import { getInbox, INBOX_TABS, type InboxTab } from "@/lib/services/inbox";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("inbox.title") };
@@ -42,7 +43,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           {rows.map((r) => (
             <li key={`${r.itemId}-${r.period ?? ""}`} className="flex flex-wrap items-start justify-between gap-2 p-3">
               <div className="min-w-0">
-                <Link href={`/items/${r.itemId}`} className="font-medium text-brand hover:underline">
+                <Link href={routes.item(r.itemId)} className="font-medium text-brand hover:underline">
                   {r.code} {r.title}
                 </Link>
                 <p className="text-sm text-slate-600">
@@ -52,7 +53,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 {r.returnReason && <p className="text-sm text-red-700">{t("returnReason", { reason: r.returnReason })}</p>}
               </div>
               {(tab === "toReport" || tab === "returned") && (
-                <Link href={`/items/${r.itemId}/report${r.period ? `?period=${r.period}` : ""}`} className="rounded bg-brand px-3 py-1 text-sm text-white hover:bg-brand-dark">
+                <Link href={routes.itemReport(r.itemId, r.period)} className="rounded bg-brand px-3 py-1 text-sm text-white hover:bg-brand-dark">
                   {t("fill")}
                 </Link>
               )}

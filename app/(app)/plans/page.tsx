@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listPlans } from "@/lib/services/plans";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
@@ -35,7 +36,7 @@ export default async function PlansPage() {
         <ul className="divide-y rounded bg-white shadow-sm">
           {rows.map((plan) => (
             <li key={plan.id} className="p-3">
-              <Link href={`/plans/${plan.id}`} className="font-medium text-brand hover:underline">
+              <Link href={routes.plan(plan.id)} className="font-medium text-brand hover:underline">
                 {plan.title}
               </Link>
               <p className="text-sm text-slate-600">

@@ -11,6 +11,7 @@ import { periodLabel } from "@/lib/lifecycle/periods";
 import { BatchDispatchForm } from "@/components/lifecycle/batch-dispatch-form";
 import { listUndispatched } from "@/lib/services/dispatch";
 import { getReviewQueue } from "@/lib/services/inbox";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("review.title") };
@@ -45,7 +46,7 @@ export default async function ReviewPage() {
           <ul className="divide-y rounded bg-white shadow-sm">
             {submitted.map((r) => (
               <li key={r.reportId} className="space-y-2 p-3">
-                <Link href={`/items/${r.itemId}`} className="font-medium text-brand hover:underline">
+                <Link href={routes.item(r.itemId)} className="font-medium text-brand hover:underline">
                   {r.code} {r.title}
                 </Link>
                 <p className="text-sm text-slate-600">
@@ -85,7 +86,7 @@ export default async function ReviewPage() {
                     </span>
                   </summary>
                   <p className="mt-2 text-slate-700">{g.departments.join("、")}</p>
-                  <Link href={`/items/${g.itemId}`} className="mt-1 inline-block text-brand hover:underline">
+                  <Link href={routes.item(g.itemId)} className="mt-1 inline-block text-brand hover:underline">
                     {t("openItem")}
                   </Link>
                 </details>

@@ -10,6 +10,7 @@ import { can } from "@/lib/authz";
 import { listEvidence } from "@/lib/services/evidence";
 import { NEXT_LEVEL, noticeNumber } from "@/lib/services/notices";
 import { loadNotice } from "@/components/notices/load-notice";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,7 +43,7 @@ export default async function NoticePage({ params }: Props) {
           <LevelBadge level={notice.level} />
           <StatusBadge status={notice.status} overdue={notice.isOverdue} />
         </h1>
-        <Link href={`/notices/${notice.id}/print`} className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white">
+        <Link href={routes.noticePrint(notice.id)} className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white">
           {t("detail.print")}
         </Link>
       </header>
@@ -50,7 +51,7 @@ export default async function NoticePage({ params }: Props) {
         {row(t("detail.plan"), notice.planTitle)}
         {row(
           t("detail.item"),
-          <Link href={`/items/${notice.workItemId}`} className="text-brand hover:underline">
+          <Link href={routes.item(notice.workItemId)} className="text-brand hover:underline">
             {notice.itemCode} {notice.itemTitle}
           </Link>,
         )}
@@ -61,7 +62,7 @@ export default async function NoticePage({ params }: Props) {
         {notice.escalatedFromId &&
           row(
             "",
-            <Link href={`/notices/${notice.escalatedFromId}`} className="text-brand hover:underline">
+            <Link href={routes.notice(notice.escalatedFromId)} className="text-brand hover:underline">
               {t("detail.escalatedFrom", { id: notice.escalatedFromId })}
             </Link>,
           )}

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { loadPage, pageId } from "@/lib/load-page";
 import { getPlanTree } from "@/lib/services/plans";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -47,7 +48,7 @@ export default async function PlanPage({ params }: Props) {
         </p>
         <div className="flex flex-wrap gap-2">
           <Link
-            href={`/plans/${plan.id}/matrix`}
+            href={routes.planMatrix(plan.id)}
             className="rounded border border-brand px-3 py-2 text-sm font-medium text-brand hover:bg-slate-50"
           >
             {t("detail.matrix")}

@@ -1,4 +1,6 @@
 import { authorizedRoute } from "@/lib/actions/route";
+import { can } from "@/lib/authz";
+import { forbidden } from "@/lib/errors";
 import { writeBoardXlsx } from "@/lib/export/board-xlsx";
 import { attachmentHeader, XLSX_MIME } from "@/lib/export/xlsx";
 import { recordExport } from "@/lib/services/audit";
@@ -7,8 +9,11 @@ import { boardFiltersSchema } from "@/lib/validations/board";
 
 export const dynamic = "force-dynamic";
 
-/** The filtered overdue board as .xlsx. Liaisons may export their own department only (getBoard's scope). */
+/** The filtered overdue board as .xlsx. Liaisons may export their own department only. */
 export const GET = authorizedRoute("export", boardFiltersSchema, async (filters, user) => {
+  if (filters.departmentId && !can(user, "export", { type: "department", departmentId: filters.departmentId })) {
+    throw forbidden("只能导出本单位的任务");
+  }
   const board = await getBoard({ actor: user, filters });
   const body = await writeBoardXlsx(board.rows, board.today);
   await recordExport({ actor: user, kind: "board", filters, rows: board.rows.length });

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadPage, pageId } from "@/lib/load-page";
 import { periodLabel } from "@/lib/lifecycle/periods";
 import { getReportForm } from "@/lib/services/reports";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string }> };
 
@@ -33,7 +34,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <section className="space-y-4">
       <p>
-        <Link href={`/items/${item.id}`} className="text-sm text-brand hover:underline">
+        <Link href={routes.item(item.id)} className="text-sm text-brand hover:underline">
           ← {item.code} {item.title}
         </Link>
       </p>
@@ -45,7 +46,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         {form.periods.map((p) => (
           <Link
             key={p}
-            href={`/items/${item.id}/report?period=${p}`}
+            href={routes.itemReport(item.id, p)}
             aria-current={p === form.period ? "page" : undefined}
             className={`rounded border px-2 py-1 ${p === form.period ? "border-brand bg-brand text-white" : "border-slate-300 text-slate-700 hover:border-brand"}`}
           >

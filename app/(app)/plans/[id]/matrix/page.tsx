@@ -5,6 +5,7 @@ import { ResponsibilityMatrix } from "@/components/plans/responsibility-matrix";
 import { requireUser } from "@/lib/auth/session";
 import { loadPage, pageId } from "@/lib/load-page";
 import { getResponsibilityMatrix } from "@/lib/services/plans";
+import { routes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -29,7 +30,7 @@ export default async function MatrixPage({ params, searchParams }: Props) {
   );
   return (
     <section className="space-y-4">
-      <Link href={`/plans/${planId}`} className="text-sm text-brand hover:underline">
+      <Link href={routes.plan(planId)} className="text-sm text-brand hover:underline">
         ← {t("back")}
       </Link>
       <h1 className="text-xl font-semibold">

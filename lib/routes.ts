@@ -1,0 +1,11 @@
+/** The app's page addresses in one place: links, redirects, notification links and paths to revalidate. */
+export const routes = {
+  plans: "/plans",
+  plan: (id: number) => `/plans/${id}`,
+  planMatrix: (id: number) => `/plans/${id}/matrix`,
+  item: (id: number) => `/items/${id}`,
+  /** The report form, at a given period (e.g. 2026-03 or 2026-Q1) or the current one. */
+  itemReport: (id: number, period?: string | null) => `/items/${id}/report${period ? `?period=${encodeURIComponent(period)}` : ""}`,
+  notice: (id: number) => `/notices/${id}`,
+  noticePrint: (id: number) => `/notices/${id}/print`,
+} as const;
