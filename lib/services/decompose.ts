@@ -5,7 +5,7 @@ import { assignments, departments, indicators, workItems, type WorkItem } from "
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { itemResource, loadItem } from "./item-access";
+import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 
 export interface SubItemParams {
   actor: Actor;
@@ -36,13 +36,7 @@ async function renumber(tx: Tx, parentId: number): Promise<void> {
 
 /** Bumps the parent's version so two people decomposing the same item cannot overwrite each other. */
 async function touchParent(tx: Tx, parent: WorkItem, expectedVersion?: number): Promise<number> {
-  const version = expectedVersion ?? parent.version;
-  const [row] = await tx
-    .update(workItems)
-    .set({ version: sql`${workItems.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(workItems.id, parent.id), eq(workItems.version, version)))
-    .returning({ version: workItems.version });
-  if (!row) throw conflict();
+  const row = await updateItemVersioned(tx, { id: parent.id, version: expectedVersion ?? parent.version }, {});
   return row.version;
 }
 
@@ -142,12 +136,7 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
   return db.transaction(async (tx) => {
     const { child, parent } = await loadSubItem(tx, actor, id, version);
     // Claim the moved item at the version the form loaded; someone else's change in between is a conflict.
-    const claimed = await tx
-      .update(workItems)
-      .set({ version: sql`${workItems.version} + 1` })
-      .where(and(eq(workItems.id, child.id), eq(workItems.version, version)))
-      .returning({ id: workItems.id });
-    if (claimed.length === 0) throw conflict();
+    await updateItemVersioned(tx, { id: child.id, version }, {});
     await renumber(tx, parent.id);
     const siblings = await tx
       .select({ id: workItems.id })

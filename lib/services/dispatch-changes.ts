@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import {
   assignments,
@@ -133,18 +133,7 @@ export async function withdrawDispatch(params: {
       .from(workItems)
       .where(and(inArray(workItems.id, ids), eq(workItems.status, "dispatched")));
     for (const row of rows) {
-      const [after] = await tx
-        .update(workItems)
-        .set({
-          status: "draft",
-          dispatchedAt: null,
-          dispatchedBy: null,
-          updatedAt: new Date(),
-          version: sql`${workItems.version} + 1`,
-        })
-        .where(and(eq(workItems.id, row.id), eq(workItems.version, row.version)))
-        .returning();
-      if (!after) throw conflict();
+      const after = await updateItemVersioned(tx, row, { status: "draft", dispatchedAt: null, dispatchedBy: null });
       await recordAudit(tx, {
         actor,
         action: "item.withdrawDispatch",

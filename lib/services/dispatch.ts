@@ -6,7 +6,7 @@ import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { itemResource, loadItem } from "./item-access";
+import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
 import { routes } from "@/lib/routes";
 
@@ -118,22 +118,15 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
           ? item.dueOn
           : (parentDue ?? item.dueOn);
       dueById.set(item.id, dueOn);
-      const [after] = await tx
-        .update(workItems)
-        .set({
-          status: "dispatched",
-          dueOn,
-          originalDueOn: item.originalDueOn ?? dueOn,
-          reportingCycle: params.reportingCycle,
-          reportDueDay: params.reportDueDay,
-          dispatchedAt: now(),
-          dispatchedBy: actor.id,
-          updatedAt: new Date(),
-          version: sql`${workItems.version} + 1`,
-        })
-        .where(and(eq(workItems.id, item.id), eq(workItems.version, item.version)))
-        .returning();
-      if (!after) throw conflict();
+      const after = await updateItemVersioned(tx, item, {
+        status: "dispatched",
+        dueOn,
+        originalDueOn: item.originalDueOn ?? dueOn,
+        reportingCycle: params.reportingCycle,
+        reportDueDay: params.reportDueDay,
+        dispatchedAt: now(),
+        dispatchedBy: actor.id,
+      });
       await recordAudit(tx, {
         actor,
         action: "item.dispatch",

@@ -40,8 +40,11 @@ export function itemResource(loaded: Pick<ItemWithAssignments, "assignments">): 
   return { type: "workItem", assignments: loaded.assignments };
 }
 
-/** Versioned update of a work item; 0 rows means someone else changed it first. */
-export async function updateItemVersioned(q: Queryable, item: WorkItem, set: Partial<WorkItem>): Promise<WorkItem> {
+/**
+ * The one versioned write of a work item: applies the change only at the version the caller read
+ * (or the form showed), bumps it, and throws the conflict error when someone else changed it first.
+ */
+export async function updateItemVersioned(q: Queryable, item: Pick<WorkItem, "id" | "version">, set: Partial<WorkItem>): Promise<WorkItem> {
   const [row] = await q
     .update(workItems)
     .set({ ...set, version: sql`${workItems.version} + 1`, updatedAt: new Date() })

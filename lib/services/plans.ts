@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
-import { conflict, invalidState, notFound } from "@/lib/errors";
+import { invalidState, notFound } from "@/lib/errors";
 import type { EditDraftItemInput } from "@/lib/validations/plans";
 import { recordAudit } from "./audit";
+import { updateItemVersioned } from "./item-access";
 
 export { publishPlan } from "./plan-import";
 
@@ -190,19 +191,12 @@ export async function updateDraftItem({
       .where(eq(workItems.id, Number(input.id)));
     if (!current) throw notFound("事项不存在或已被删除");
     if (current.planStatus !== "draft") throw invalidState("计划已发布,不能在此修改事项");
-    const [updated] = await tx
-      .update(workItems)
-      .set({
-        title: input.title,
-        dueOn: input.dueOn,
-        originalDueOn: input.dueOn,
-        ongoing: input.ongoing,
-        updatedAt: new Date(),
-        version: sql`${workItems.version} + 1`,
-      })
-      .where(and(eq(workItems.id, Number(input.id)), eq(workItems.version, Number(input.expectedVersion))))
-      .returning();
-    if (!updated) throw conflict();
+    const updated = await updateItemVersioned(tx, { id: Number(input.id), version: Number(input.expectedVersion) }, {
+      title: input.title,
+      dueOn: input.dueOn,
+      originalDueOn: input.dueOn,
+      ongoing: input.ongoing,
+    });
     const pick = (i: typeof updated) => ({ title: i.title, dueOn: i.dueOn, ongoing: i.ongoing, version: i.version });
     await recordAudit(tx, {
       actor,
