@@ -10,6 +10,9 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
+    /** The message's values; the title and body are rendered from kind + params in the reader's language. */
+    params: jsonb("params").$type<Record<string, string | number>>(),
+    /** The Chinese rendering at the time of writing (what mail carried; what SQL readers see). */
     title: text("title").notNull(),
     body: text("body"),
     link: text("link"),

@@ -105,8 +105,6 @@ async function recordFailure(input: {
       });
       await notifyUsers(tx, [user.id], {
         kind: "account.locked",
-        title: "您的账号因多次登录失败已被暂时锁定",
-        body: "15 分钟内连续多次密码或验证码错误,账号已暂停登录 15 分钟。如果不是您本人在尝试,请尽快修改密码并告知系统管理员;管理员也可以为您解除锁定。",
         link: "/account",
       });
     }

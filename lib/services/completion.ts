@@ -71,8 +71,8 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
     const dept = await departmentName(tx, departmentId);
     await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
       kind: "completion.requested",
-      title: `${dept}申请办结“${item.code} ${item.title}”`,
-      body: input.summary,
+      params: { department: dept, code: item.code, item: item.title },
+      note: input.summary,
       link: "/requests",
     });
     return request!;
@@ -122,8 +122,8 @@ export async function decideCompletion(input: DecideInput): Promise<CompletionRe
     const audience = approve ? assignments.map((a) => a.departmentId) : [request.departmentId];
     await notifyUsers(tx, await liaisonsOf(tx, audience), {
       kind: approve ? "completion.approved" : "completion.refused",
-      title: approve ? `“${item.code} ${item.title}”已批准办结` : `“${item.code} ${item.title}”的办结申请被退回`,
-      body: decided.decisionNote,
+      params: { code: item.code, item: item.title },
+      note: decided.decisionNote,
       link: routes.item(item.id),
     });
     return decided;

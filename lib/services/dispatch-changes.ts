@@ -59,8 +59,8 @@ export async function changeDueDate(params: ChangeDueParams) {
     });
     await notifyUsers(tx, await liaisonsOf(tx, departmentIds), {
       kind: "item.dueChanged",
-      title: `“${item.code} ${item.title}”的完成时限由 ${item.dueOn ?? "未定"} 调整为 ${dueOn}`,
-      body: `原因:${params.reason}`,
+      params: { code: item.code, item: item.title, from: item.dueOn ?? "none", to: dueOn },
+      note: params.reason,
       link: routes.item(item.id),
     });
     return { id: after.id, version: after.version, dueOn: after.dueOn };
@@ -153,8 +153,8 @@ export async function withdrawDispatch(params: {
       ),
       {
         kind: "item.dispatchWithdrawn",
-        title: `“${item.code} ${item.title}”的交办已撤回,暂不需要办理`,
-        body: `原因:${params.reason}`,
+        params: { code: item.code, item: item.title },
+        note: params.reason,
         link: routes.item(item.id),
       },
     );

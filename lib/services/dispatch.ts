@@ -140,8 +140,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       const liaisons = await liaisonsOf(tx, loaded.assignments.map((a) => a.departmentId));
       await notifyUsers(tx, liaisons, {
         kind: "item.dispatched",
-        title: `新交办任务:${item.code} ${item.title}`,
-        body: dueOn ? `完成时限:${dueOn}。请及时签收。` : "请及时签收。",
+        params: { code: item.code, item: item.title, due: dueOn ?? "none" },
         link: routes.item(item.id),
       });
       dispatched.push(item.id);

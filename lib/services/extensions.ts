@@ -80,8 +80,8 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
     const dept = await departmentName(tx, departmentId);
     await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
       kind: "extension.requested",
-      title: `${dept}申请将“${item.code} ${item.title}”延期至 ${input.requestedDueOn}`,
-      body: input.reason,
+      params: { department: dept, code: item.code, item: item.title, to: input.requestedDueOn },
+      note: input.reason,
       link: "/requests",
     });
     return request!;
@@ -150,10 +150,8 @@ export async function decideExtension(input: DecideInput): Promise<ExtensionRequ
     });
     await notifyUsers(tx, await liaisonsOf(tx, [request.departmentId]), {
       kind: approve ? "extension.approved" : "extension.refused",
-      title: approve
-        ? `“${item.code} ${item.title}”的延期申请已同意,截止日期改为 ${request.requestedDueOn}`
-        : `“${item.code} ${item.title}”的延期申请未获同意`,
-      body: decided.decisionNote,
+      params: { code: item.code, item: item.title, to: request.requestedDueOn },
+      note: decided.decisionNote,
       link: routes.item(item.id),
     });
     return decided;

@@ -14,7 +14,6 @@ import { itemWithAssignments } from "./notice-access";
 import { routes } from "@/lib/routes";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
-const LEVEL_LABEL: Record<NoticeLevel, string> = { reminder: "提醒", urge: "催办", supervise: "督办" };
 
 /** Either a calendar date or "N working days from today" (counted with the holiday calendar). */
 export type Deadline = { respondBy: string } | { workingDays: number };
@@ -85,8 +84,8 @@ async function insertNotice(
   });
   await notifyUsers(q, await liaisonsOf(q, [input.departmentId]), {
     kind: "notice.issued",
-    title: `收到${LEVEL_LABEL[input.level]}单,请于 ${input.respondBy} 前答复`,
-    body: input.reason,
+    params: { level: input.level, respondBy: input.respondBy },
+    note: input.reason,
     link: routes.notice(notice!.id),
   });
   return notice!;
@@ -146,8 +145,8 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
     });
     await notifyUsers(tx, [notice.issuedBy], {
       kind: "notice.responded",
-      title: `${LEVEL_LABEL[notice.level]}单已答复:${item.title}`,
-      body: params.response,
+      params: { level: notice.level, item: item.title },
+      note: params.response,
       link: routes.notice(notice.id),
     });
     return after;
@@ -176,7 +175,7 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
     });
     await notifyUsers(tx, await liaisonsOf(tx, [notice.departmentId]), {
       kind: "notice.closed",
-      title: `${LEVEL_LABEL[notice.level]}单已办结:${item.title}`,
+      params: { level: notice.level, item: item.title },
       link: routes.notice(notice.id),
     });
     return after;

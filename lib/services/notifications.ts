@@ -2,17 +2,33 @@ import "server-only";
 import { and, count, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { notifications, users, type UserRole } from "@/db/schema";
+import { notificationText, notificationTranslator, type NotificationParams } from "@/lib/i18n/notification-text";
 import { enqueueMail } from "./outbox";
 
 export interface NotificationInput {
+  /** The message: `notifications.kinds.<kind>` in each language's messages. */
   kind: string;
-  title: string;
-  body?: string | null;
+  /** The message's values (item code and title, dates, department, …). */
+  params?: NotificationParams;
+  /** The writer's own words (a reason, a decision note): the body, or the `{note}` inside it. */
+  note?: string | null;
   link?: string | null;
   /** With a key, a second call with the same key for the same user adds nothing (scheduled scans). */
   dedupeKey?: string | null;
   /** Also mail recipients who have an address (default); the reminder scan sends its own mail. */
   mail?: boolean;
+}
+
+/** The values a notification is stored with: its params, and the note among them when there is one. */
+function valuesOf(input: Pick<NotificationInput, "params" | "note">): NotificationParams {
+  return { ...(input.params ?? {}), ...(input.note != null ? { note: input.note } : {}) };
+}
+
+/** A notification's text in the default language, as stored and as mailed. */
+export function renderNotification(input: Pick<NotificationInput, "kind" | "params" | "note">): { title: string; body: string | null } {
+  const t = notificationTranslator();
+  if (!t.has(`kinds.${input.kind}.title`)) throw new Error(`notification kind without a message: ${input.kind}`);
+  return notificationText(t, { kind: input.kind, params: valuesOf(input), title: "", body: input.note ?? null });
 }
 
 /** Active users of the given departments (their liaison officers). */
@@ -38,21 +54,23 @@ export async function usersWithRole(q: Queryable, roles: UserRole[]): Promise<nu
 export async function notifyUsers(q: Queryable, userIds: number[], input: NotificationInput): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
+  const { title, body } = renderNotification(input);
   const inserted = await q
     .insert(notifications)
     .values(
       unique.map((userId) => ({
         userId,
         kind: input.kind,
-        title: input.title,
-        body: input.body ?? null,
+        params: valuesOf(input),
+        title,
+        body,
         link: input.link ?? null,
         dedupeKey: input.dedupeKey ? `${input.dedupeKey}:u${userId}` : null,
       })),
     )
     .onConflictDoNothing({ target: notifications.dedupeKey })
     .returning({ id: notifications.id, userId: notifications.userId });
-  if (input.mail !== false && inserted.length > 0) await mailNotifications(q, inserted, input);
+  if (input.mail !== false && inserted.length > 0) await mailNotifications(q, inserted, { title, body, link: input.link ?? null });
   return inserted.length;
 }
 
@@ -60,18 +78,31 @@ export async function notifyUsers(q: Queryable, userIds: number[], input: Notifi
  * One mail per new notification to each recipient with an address: sent through SMTP when it is
  * configured, otherwise held in the outbox where admins can read what would have gone out.
  */
-async function mailNotifications(q: Queryable, inserted: { id: number; userId: number }[], input: NotificationInput) {
+async function mailNotifications(q: Queryable, inserted: { id: number; userId: number }[], text: MailText) {
   const addresses = await q
     .select({ id: users.id, email: users.email })
     .from(users)
     .where(and(inArray(users.id, inserted.map((n) => n.userId)), isNotNull(users.email), eq(users.isActive, true)));
   const emailOf = new Map(addresses.filter((a) => a.email).map((a) => [a.id, a.email!]));
+  const mail = notificationMail(text);
   for (const n of inserted) {
     const to = emailOf.get(n.userId);
     if (!to) continue;
-    const body = [input.body, input.link ? `请登录督办系统查看:${input.link}` : null].filter(Boolean).join("\n\n");
-    await enqueueMail(q, { to, subject: `【督办】${input.title}`, body: body || input.title, dedupeKey: `notification:${n.id}` });
+    await enqueueMail(q, { to, ...mail, dedupeKey: `notification:${n.id}` });
   }
+}
+
+interface MailText {
+  title: string;
+  body: string | null;
+  link: string | null;
+}
+
+/** A notification as mail, in the default language: subject, then the body and where to look. */
+export function notificationMail(text: MailText, kind: "notification" | "reminder" = "notification"): { subject: string; body: string } {
+  const t = notificationTranslator();
+  const body = [text.body, text.link ? t("mail.openLink", { link: text.link }) : null].filter(Boolean).join("\n\n");
+  return { subject: t(kind === "reminder" ? "mail.reminderSubject" : "mail.subject", { title: text.title }), body: body || text.title };
 }
 
 export async function countUnread(userId: number): Promise<number> {

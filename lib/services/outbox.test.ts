@@ -102,8 +102,9 @@ describe("event notifications reach the outbox", () => {
     const withMail = await createTestUser("liaison", "市科技局");
     const without = await createTestUser("liaison", "市科技局");
     await db.update(users).set({ email: "kjj-test@duban.example" }).where(eq(users.id, withMail.id));
-    const title = uniqueName("新交办任务:测试");
-    await notifyUsers(db, [withMail.id, without.id], { kind: "item.dispatched", title, body: "完成时限:2026-06-30。请及时签收。", link: "/items/1" });
+    const item = uniqueName("测试");
+    await notifyUsers(db, [withMail.id, without.id], { kind: "item.dispatched", params: { code: "一", item, due: "2026-06-30" }, link: "/items/1" });
+    const title = `新交办任务:一 ${item}`;
     const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.subject, `【督办】${title}`));
     expect(mails.map((m) => [m.recipient, m.status, m.channel])).toEqual([["kjj-test@duban.example", "held", "mail"]]);
     expect(mails[0]!.body).toContain("请登录督办系统查看:/items/1");

@@ -3,9 +3,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, progressReports, supervisionNotices, users, workItems } from "@/db/schema";
 import { daysBetween } from "@/lib/clock";
+import type { NotificationParams } from "@/lib/i18n/notification-text";
 import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
 import { recordAudit } from "./audit";
-import { notifyUsers } from "./notifications";
+import { notificationMail, notifyUsers, renderNotification } from "./notifications";
 import { enqueueMail, enqueueWebhook } from "./outbox";
 import { routes } from "@/lib/routes";
 
@@ -27,8 +28,8 @@ export interface Reminder {
   kind: ReminderKind;
   workItemId: number;
   departmentId: number;
-  title: string;
-  body: string;
+  /** The values of `notifications.kinds.reminder.<kind>`. */
+  params: NotificationParams;
   link: string;
 }
 
@@ -56,10 +57,10 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
     const base = { workItemId: row.id, departmentId: row.departmentId, link: routes.item(row.id) };
     if (row.dueOn) {
       const left = daysBetween(today, row.dueOn);
-      if (dueSoonDays.includes(left)) out.push({ ...base, kind: "due_soon", title: `事项将于 ${left} 天后到期:${row.title}`, body: `完成期限 ${row.dueOn}` });
-      if (left === 0) out.push({ ...base, kind: "due_today", title: `事项今天到期:${row.title}`, body: `完成期限 ${row.dueOn}` });
+      if (dueSoonDays.includes(left)) out.push({ ...base, kind: "due_soon", params: { days: left, item: row.title, due: row.dueOn } });
+      if (left === 0) out.push({ ...base, kind: "due_today", params: { item: row.title, due: row.dueOn } });
       if (left < 0 && (-left - 1) % overdueRepeatDays === 0) {
-        out.push({ ...base, kind: "overdue", title: `事项已逾期 ${-left} 天:${row.title}`, body: `完成期限 ${row.dueOn},请尽快推进并报告进展` });
+        out.push({ ...base, kind: "overdue", params: { days: -left, item: row.title, due: row.dueOn } });
       }
     }
     const period = periodOf(today, row.cycle);
@@ -67,7 +68,7 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
       const due = periodDueOn(period, row.reportDueDay);
       const left = daysBetween(today, due);
       if (left === 0 || left === reportDueSoonDays) {
-        pending.push({ period, r: { ...base, kind: "report_due", title: `请于 ${due} 前填报 ${period} 进展:${row.title}`, body: `${period} 期进展报告截止 ${due}` } });
+        pending.push({ period, r: { ...base, kind: "report_due", params: { due, period, item: row.title } } });
       }
     }
   }
@@ -100,9 +101,9 @@ async function noticeReminders(q: Queryable, today: string): Promise<Reminder[]>
     const left = daysBetween(today, n.respondBy);
     const base = { workItemId: n.workItemId, departmentId: n.departmentId, link: routes.notice(n.id) };
     if (left === 0 || left === REMINDER_SETTINGS.noticeDueSoonDays) {
-      out.push({ ...base, kind: "notice_due", title: `督办单请于 ${n.respondBy} 前答复:${n.title}`, body: `答复期限 ${n.respondBy}` });
+      out.push({ ...base, kind: "notice_due", params: { due: n.respondBy, item: n.title } });
     } else if (left < 0 && (-left - 1) % REMINDER_SETTINGS.overdueRepeatDays === 0) {
-      out.push({ ...base, kind: "notice_overdue", title: `督办单已逾期未答复:${n.title}`, body: `答复期限 ${n.respondBy},请立即答复` });
+      out.push({ ...base, kind: "notice_overdue", params: { due: n.respondBy, item: n.title } });
     }
   }
   return out;
@@ -131,6 +132,8 @@ export async function runReminderScan({ today }: { today: string }): Promise<Sca
   const result: ScanResult = { reminders: reminders.length, notifications: 0, mails: 0, webhooks: 0 };
   for (const reminder of reminders) {
     const key = reminderKey(reminder, today);
+    const kind = `reminder.${reminder.kind}`;
+    const text = renderNotification({ kind, params: reminder.params });
     await db.transaction(async (tx) => {
       const recipients = await tx
         .select({ id: users.id, email: users.email })
@@ -139,13 +142,13 @@ export async function runReminderScan({ today }: { today: string }): Promise<Sca
       result.notifications += await notifyUsers(
         tx,
         recipients.map((u) => u.id),
-        { kind: `reminder.${reminder.kind}`, title: reminder.title, body: reminder.body, link: reminder.link, dedupeKey: key, mail: false },
+        { kind, params: reminder.params, link: reminder.link, dedupeKey: key, mail: false },
       );
+      const mail = notificationMail({ ...text, link: reminder.link }, "reminder");
       for (const user of recipients.filter((u) => u.email)) {
-        const body = `${reminder.body}\n\n请登录督办系统查看:${reminder.link}`;
-        if (await enqueueMail(tx, { to: user.email!, subject: `【督办提醒】${reminder.title}`, body, dedupeKey: `${key}:mail:u${user.id}` })) result.mails += 1;
+        if (await enqueueMail(tx, { to: user.email!, ...mail, dedupeKey: `${key}:mail:u${user.id}` })) result.mails += 1;
       }
-      if (await enqueueWebhook(tx, { title: `【督办提醒】${reminder.title}`, text: reminder.body, dedupeKey: `${key}:webhook` })) result.webhooks += 1;
+      if (await enqueueWebhook(tx, { title: mail.subject, text: text.body ?? "", dedupeKey: `${key}:webhook` })) result.webhooks += 1;
     });
   }
   if (result.notifications + result.mails + result.webhooks > 0) {

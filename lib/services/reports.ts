@@ -128,8 +128,7 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
       await tx.insert(progressReportRevisions).values({ reportId: report.id, revision: (last?.n ?? 0) + 1, snapshot: after, createdBy: actor.id });
       await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
         kind: "report.submitted",
-        title: `进展报告待审核:${item.code} ${item.title}`,
-        body: `${actor.displayName} 提交了 ${values.period} 的进展报告`,
+        params: { code: item.code, item: item.title, reporter: actor.displayName, period: values.period },
         link: routes.item(item.id),
       });
     }
@@ -201,8 +200,8 @@ export async function reviewReport(params: { actor: Actor; reportId: number; ver
     });
     await notifyUsers(tx, await liaisonsOf(tx, [report.departmentId]), {
       kind: accept ? "report.accepted" : "report.returned",
-      title: `${accept ? "进展报告已通过" : "进展报告被退回"}:${loaded.item.code} ${loaded.item.title}`,
-      body: accept ? `${report.period} 的进展报告已通过审核` : `退回原因:${after.returnReason}`,
+      params: { code: loaded.item.code, item: loaded.item.title, period: report.period },
+      note: accept ? null : after.returnReason,
       link: accept ? routes.item(loaded.item.id) : routes.itemReport(loaded.item.id, report.period),
     });
     return { id: after.id, version: after.version, status: after.status };

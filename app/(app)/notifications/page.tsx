@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/dates";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { requireUser } from "@/lib/auth/session";
+import { notificationText, type NotificationTranslator } from "@/lib/i18n/notification-text";
 import { listNotifications } from "@/lib/services/notifications";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function NotificationsPage() {
   const user = await requireUser();
   const t = await getTranslations("notifications.page");
+  // Titles and bodies are rendered from each notification's kind and values, in the reader's language.
+  const messages = (await getTranslations("notifications")) as unknown as NotificationTranslator;
   const rows = await listNotifications(user.id, 100);
   const hasUnread = rows.some((r) => !r.readAt);
   return (
@@ -23,7 +26,7 @@ export default async function NotificationsPage() {
         <p className="text-slate-500">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {rows.map((n) => (
+          {rows.map((row) => ({ ...row, ...notificationText(messages, row) })).map((n) => (
             <li key={n.id} className={`space-y-1 p-3 ${n.readAt ? "" : "bg-amber-50"}`}>
               <div className="flex flex-wrap items-center gap-2">
                 {!n.readAt && <span className="rounded bg-red-600 px-1.5 text-xs font-medium text-white">{t("unread")}</span>}
