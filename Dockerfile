@@ -25,7 +25,10 @@ FROM node:20-alpine AS run
 # pg_dump/pg_restore for `db:backup` / `db:restore` against PostgreSQL 16.
 RUN apk add --no-cache postgresql16-client tini
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/app/.data
+# NEXT_MANUAL_SIG_HANDLE: on SIGTERM the app's own handler (lib/shutdown.ts) lets requests finish, stops the
+# job worker and closes the database, then exits 0; Next's would exit 143 without the last two.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/app/.data \
+    NEXT_MANUAL_SIG_HANDLE=1
 RUN addgroup -S duban && adduser -S -G duban duban && mkdir -p /app/.data && chown duban:duban /app/.data
 COPY --from=build --chown=duban:duban /app/.next/standalone ./
 COPY --from=build --chown=duban:duban /app/.next/static ./.next/static

@@ -44,11 +44,15 @@ export function pgliteDir(): string {
   return path.resolve(env.DATA_DIR, "pglite");
 }
 
+/** How long closing may wait for queries in flight (postgres: then its sockets are destroyed). */
+export const CLOSE_TIMEOUT_MS = 2000;
+
 function connect(): Connection {
   const env = getEnv();
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} });
-    return { db: drizzlePostgres(client, { schema }), driver: "postgres", close: () => client.end() };
+    const close = () => client.end({ timeout: CLOSE_TIMEOUT_MS / 1000 });
+    return { db: drizzlePostgres(client, { schema }), driver: "postgres", close };
   }
   const dir = pgliteDir();
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
@@ -73,10 +77,25 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
-export async function closeDb(): Promise<void> {
+/**
+ * Closes this process's connection. On PostgreSQL it gives up waiting after `timeoutMs` (a server that
+ * stopped answering must not hold up a shutdown; the close goes on in the background). PGlite is awaited
+ * to the end: it is local, and a start that follows (scripts/start.ts) must not open its folder early.
+ */
+export async function closeDb({ timeoutMs = CLOSE_TIMEOUT_MS }: { timeoutMs?: number } = {}): Promise<void> {
   const conn = globalForDb.__dubanDb;
   globalForDb.__dubanDb = undefined;
-  await conn?.close();
+  if (!conn) return;
+  if (conn.driver === "pglite") return conn.close();
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  try {
+    await Promise.race([conn.close(), gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Rows of a raw `execute` result, whichever driver ran it. */

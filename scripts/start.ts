@@ -1,9 +1,11 @@
 /**
  * `npm start`: validate the environment, migrate and seed the database, build when the
  * sources changed, then serve. With `--dev`, serve with `next dev` instead.
+ * The build is the standalone one (as in the Dockerfile), so `.next/standalone/server.js` is ready too.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { constants } from "node:os";
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "@/lib/env";
 import { PrepareError, prepareDatabase } from "./prepare-database";
@@ -39,11 +41,23 @@ function newestMtime(target: string): number {
   return newest;
 }
 
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const STANDALONE = path.join(ROOT, DIST_DIR, "standalone");
+
 function needsBuild(): boolean {
-  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
+  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
+  if (!existsSync(buildId) || !existsSync(path.join(STANDALONE, "server.js"))) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
+}
+
+/** `node server.js` serves static files only from beside it (the Dockerfile copies the same two folders). */
+function completeStandalone(): void {
+  for (const dir of [path.join(DIST_DIR, "static"), "public"]) {
+    const target = path.join(STANDALONE, dir);
+    rmSync(target, { recursive: true, force: true });
+    if (existsSync(path.join(ROOT, dir))) cpSync(path.join(ROOT, dir), target, { recursive: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -77,20 +91,23 @@ async function main(): Promise<void> {
     console.log("正在构建 (building)…");
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
       cwd: ROOT,
-      env: { ...childEnv, NODE_ENV: "production" },
+      env: { ...childEnv, NODE_ENV: "production", NEXT_OUTPUT: "standalone" },
       stdio: "inherit",
     });
     if (build.status !== 0) fail("构建失败 (build failed)");
+    completeStandalone();
   }
   const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(env.PORT)], {
     cwd: ROOT,
-    env: childEnv,
+    // The server stops itself gracefully on SIGTERM (lib/shutdown.ts) instead of Next's own handler.
+    env: dev ? childEnv : { ...childEnv, NEXT_MANUAL_SIG_HANDLE: "1" },
     stdio: "inherit",
   });
+  // The server exits when it is done; this process then exits with its code (128 + n after signal n).
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => server.kill(signal));
   }
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  server.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? constants.signals[signal] : 0)));
 }
 
 main().catch((error) => fail(`启动失败 (start failed): ${error instanceof Error ? error.message : String(error)}`));

@@ -6,14 +6,16 @@ import { today, TIME_ZONE } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
 import { deliverPendingOutbox } from "@/lib/services/outbox";
 import { runReminderScan } from "@/lib/services/reminders";
+import { logger } from "@/lib/log";
 import { pgliteExecutor } from "./pglite-adapter";
+import { retryUntilStarted, type Retrying } from "./retry";
 
 export const REMINDER_SCAN_QUEUE = "reminder-scan";
 export const OUTBOX_QUEUE = "outbox-deliver";
 /** 08:00 Asia/Shanghai every day. */
 export const REMINDER_SCAN_CRON = "0 8 * * *";
 
-const holder = globalThis as unknown as { __dubanBoss?: Promise<PgBoss> };
+const holder = globalThis as unknown as { __dubanBoss?: Promise<PgBoss>; __dubanWorker?: Retrying<PgBoss> };
 
 function createBoss(): PgBoss {
   const env = getEnv();
@@ -25,7 +27,19 @@ function createBoss(): PgBoss {
 
 async function start(): Promise<PgBoss> {
   const boss = createBoss();
-  boss.on("error", (error) => console.error("[jobs]", error));
+  // A lost connection is reported here and pg-boss carries on: its pool reconnects on the next poll.
+  boss.on("error", (error) => logger.warn({ err: error.message }, "jobs: database error"));
+  try {
+    await prepareQueues(boss);
+  } catch (error) {
+    // Half started (e.g. the database went away between steps): release its pool before a retry.
+    await boss.stop({ graceful: false, wait: true, timeout: 1000 }).catch(() => {});
+    throw error;
+  }
+  return boss;
+}
+
+async function prepareQueues(boss: PgBoss): Promise<void> {
   await boss.start();
   // Singleton queues: however many instances work them, one scan runs at a time.
   await boss.createQueue(REMINDER_SCAN_QUEUE, { name: REMINDER_SCAN_QUEUE, policy: "singleton" });
@@ -43,11 +57,10 @@ async function start(): Promise<PgBoss> {
   });
   // Catch up when the app starts after 08:00: the dedupe keys make a second scan a no-op.
   await boss.send(REMINDER_SCAN_QUEUE, {}, { singletonKey: `startup-${today()}` });
-  return boss;
 }
 
 /**
- * Starts the job worker once per process (instrumentation.ts calls it in the Next server).
+ * Starts the job worker once per process; one attempt (runJobsWorker retries it).
  * Never called in tests; JOBS_DISABLED=1 turns it off.
  */
 export function startJobs(): Promise<PgBoss> {
@@ -56,4 +69,29 @@ export function startJobs(): Promise<PgBoss> {
     throw error;
   });
   return holder.__dubanBoss;
+}
+
+/**
+ * Starts the worker in the background, retrying with backoff while the database is unreachable
+ * (instrumentation.ts calls it once per server process).
+ */
+export function runJobsWorker(): void {
+  holder.__dubanWorker ??= retryUntilStarted(startJobs, {
+    onError: (error, attempt, retryInMs) =>
+      logger.error(
+        { err: error instanceof Error ? error.message : String(error), attempt, retryInMs },
+        "jobs: worker failed to start",
+      ),
+  });
+  void holder.__dubanWorker.result.then((boss) => boss && logger.info("jobs: worker started"));
+}
+
+/** Stops retrying and stops the worker: jobs in progress get `timeoutMs` to finish (shutdown). */
+export async function stopJobs({ timeoutMs = 1500 }: { timeoutMs?: number } = {}): Promise<void> {
+  const worker = holder.__dubanWorker;
+  holder.__dubanWorker = undefined;
+  worker?.cancel();
+  const boss = await holder.__dubanBoss?.catch(() => undefined);
+  holder.__dubanBoss = undefined;
+  await boss?.stop({ graceful: true, wait: true, timeout: timeoutMs });
 }
