@@ -6,7 +6,10 @@ import { createShutdown, type ShutdownStep } from "./shutdown";
 
 const servers: Server[] = [];
 afterEach(() => {
-  for (const server of servers.splice(0)) server.closeAllConnections(), server.close();
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    server.close();
+  }
 });
 
 /** A server whose /slow answers 200 only after the client finished sending its body. */
@@ -44,13 +47,13 @@ function slowRequest(port: number) {
 
 function recorder() {
   const events: string[] = [];
+  let recorderExit: (code: number) => void = () => {};
   const exited = new Promise<number>((resolve) => {
     recorderExit = (code) => {
       events.push(`exit ${code}`);
       resolve(code);
     };
   });
-  let recorderExit: (code: number) => void = () => {};
   const step = (name: string, run: () => Promise<void> = async () => {}): ShutdownStep => ({
     name,
     timeoutMs: 300,
