@@ -94,6 +94,10 @@ test.describe.serial("the standalone server on PostgreSQL", () => {
     await expect.poll(async () => (await health()).status, { timeout: 60_000, intervals: [500] }).toBe(200);
     const body = await (await fetch(`${ORIGIN}/api/health`)).json();
     expect(body).toEqual({ status: "ok", migrations: expect.any(Number) });
+    // The standalone folder carries what pages need (messages, static files): the sign-in page renders.
+    const login = await fetch(`${ORIGIN}/login`);
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain("用户名");
 
     proxy!.drop();
     const away = await health();
