@@ -6,6 +6,7 @@ import { today, TIME_ZONE } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
 import { deliverPendingOutbox } from "@/lib/services/outbox";
 import { runReminderScan } from "@/lib/services/reminders";
+import { pruneSessions } from "@/lib/services/sessions";
 import { logger } from "@/lib/log";
 import { pgliteExecutor } from "./pglite-adapter";
 import { retryUntilStarted, type Retrying } from "./retry";
@@ -50,6 +51,8 @@ async function prepareQueues(boss: PgBoss): Promise<void> {
   await boss.work(REMINDER_SCAN_QUEUE, async () => {
     const result = await runReminderScan({ today: today() });
     console.log(`[jobs] reminder scan ${today()}:`, JSON.stringify(result));
+    const pruned = await pruneSessions();
+    if (pruned > 0) logger.info({ pruned }, "jobs: ended sessions removed");
     await boss.send(OUTBOX_QUEUE, {});
   });
   await boss.work(OUTBOX_QUEUE, async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { userSessions } from "@/db/schema";
 import { getEnv } from "@/lib/env";
@@ -36,4 +36,20 @@ export async function revokeSession(id: string): Promise<void> {
     .update(userSessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(userSessions.id, id), isNull(userSessions.revokedAt)));
+}
+
+/** Ended sessions are kept this long (a day), then removed: sign-ins and sign-outs stay in the audit trail. */
+export const ENDED_SESSION_KEEP_MS = 24 * 3600_000;
+
+/**
+ * Removes sessions that expired or were signed out more than a day ago (the daily job runs it), so the
+ * table holds the sessions in use rather than every sign-in since the system started. Returns how many.
+ */
+export async function pruneSessions(q: Queryable = db, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - ENDED_SESSION_KEEP_MS);
+  const removed = await q
+    .delete(userSessions)
+    .where(or(lt(userSessions.expiresAt, before), lt(userSessions.revokedAt, before)))
+    .returning({ id: userSessions.id });
+  return removed.length;
 }
