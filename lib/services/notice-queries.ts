@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, desc, eq } from "drizzle-orm";
+import { aliasedTable, and, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
@@ -51,15 +51,41 @@ export type NoticeRow = Awaited<ReturnType<typeof baseQuery>>[number];
 /** Notices the actor may see (the rule lives in notice-access, shared with attached files). */
 const visibleTo = noticesVisibleTo;
 
-export async function listNotices(params: { actor: Actor; status?: SupervisionNotice["status"]; workItemId?: number; limit?: number }) {
+type NoticeFilters = { actor: Actor; status?: SupervisionNotice["status"]; workItemId?: number };
+
+function whereOf(params: NoticeFilters) {
+  return and(
+    visibleTo(params.actor),
+    params.status ? eq(supervisionNotices.status, params.status) : undefined,
+    params.workItemId ? eq(supervisionNotices.workItemId, params.workItemId) : undefined,
+  );
+}
+
+/** The newest notices the actor may see (an item's panel, a home page): at most `limit`. */
+export async function listNotices(params: NoticeFilters & { limit?: number }) {
   authorize(params.actor, "notice.read");
-  const filters = [visibleTo(params.actor)];
-  if (params.status) filters.push(eq(supervisionNotices.status, params.status));
-  if (params.workItemId) filters.push(eq(supervisionNotices.workItemId, params.workItemId));
   return baseQuery()
-    .where(and(...filters))
+    .where(whereOf(params))
     .orderBy(desc(supervisionNotices.createdAt), desc(supervisionNotices.id))
     .limit(params.limit ?? 200);
+}
+
+export const NOTICE_PAGE_SIZE = 50;
+
+/** One page of the notices list, newest first, with how many there are in all. */
+export async function pageNotices(params: NoticeFilters & { page?: number }) {
+  authorize(params.actor, "notice.read");
+  const where = whereOf(params);
+  const page = Math.max(1, params.page ?? 1);
+  const [rows, [total]] = await Promise.all([
+    baseQuery()
+      .where(where)
+      .orderBy(desc(supervisionNotices.createdAt), desc(supervisionNotices.id))
+      .limit(NOTICE_PAGE_SIZE)
+      .offset((page - 1) * NOTICE_PAGE_SIZE),
+    db.select({ n: count() }).from(supervisionNotices).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize: NOTICE_PAGE_SIZE };
 }
 
 /** One notice with what the detail and print pages show; not found when outside the actor's scope. */

@@ -93,3 +93,34 @@ describe("one rule for reading notices: list page, detail page and attachments a
     }
   });
 });
+
+describe("the notices list pages", () => {
+  it("shows 50 at a time, newest first, with the total the reader may see", async () => {
+    const { pageNotices, NOTICE_PAGE_SIZE } = await import("./notice-queries");
+    const { supervisionNotices, users } = await import("@/db/schema");
+    const { items } = await createTestPlan({ items: [{ lead: ["市商务局"], status: "dispatched" }] });
+    const [supervisor] = await db.select({ id: users.id }).from(users).where(eq(users.username, "supervisor"));
+    const swj = await departmentId("市商务局");
+    await db.insert(supervisionNotices).values(
+      Array.from({ length: NOTICE_PAGE_SIZE + 5 }, (_, i) => ({
+        workItemId: items[0]!.id,
+        departmentId: swj,
+        level: "reminder" as const,
+        reason: `第 ${i + 1} 份`,
+        respondBy: "2030-01-01",
+        issuedBy: supervisor!.id,
+        createdAt: new Date(Date.UTC(2030, 0, 1, 0, i)),
+      })),
+    );
+    const swjLiaison = (await actAs("swj"))!;
+    const all = await pageNotices({ actor: swjLiaison, workItemId: items[0]!.id });
+    expect(all.total).toBe(NOTICE_PAGE_SIZE + 5);
+    expect(all.rows).toHaveLength(NOTICE_PAGE_SIZE);
+    expect(all.rows[0]!.reason).toBe(`第 ${NOTICE_PAGE_SIZE + 5} 份`);
+    const second = await pageNotices({ actor: swjLiaison, workItemId: items[0]!.id, page: 2 });
+    expect(second.rows.map((r) => r.reason)).toEqual(["第 5 份", "第 4 份", "第 3 份", "第 2 份", "第 1 份"]);
+    // Another department's liaison sees none of them, and counts none.
+    const other = await pageNotices({ actor: (await actAs("kjj"))!, workItemId: items[0]!.id });
+    expect(other).toMatchObject({ total: 0, rows: [] });
+  });
+});

@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable, actionLabeller } from "@/components/audit/audit-table";
+import { Pager } from "@/components/ui/pager";
 import { presentAuditRows } from "@/lib/audit/rows";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -82,21 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       ) : (
         <AuditTable rows={rows} />
       )}
-      {pages > 1 && (
-        <nav className="flex items-center justify-center gap-4 text-sm">
-          {result.page > 1 && (
-            <a href={query({ page: result.page - 1 })} className="text-brand hover:underline">
-              {t("prev")}
-            </a>
-          )}
-          <span>{t("pageOf", { page: result.page, pages })}</span>
-          {result.page < pages && (
-            <a href={query({ page: result.page + 1 })} className="text-brand hover:underline">
-              {t("next")}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager page={result.page} pages={pages} href={(page) => query({ page })} />
     </section>
   );
 }

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NoticeTable } from "@/components/notices/notice-table";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/authz";
 import { today } from "@/lib/clock";
-import { listNotices } from "@/lib/services/notice-queries";
+import { pageNotices } from "@/lib/services/notice-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notices"))("title") };
@@ -14,13 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = ["open", "responded", "closed", "escalated"] as const;
 type Status = (typeof STATUSES)[number];
 
-export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
   const user = await requireUser();
   if (!can(user, "notice.read")) forbidden();
   const t = await getTranslations("notices");
-  const requested = (await searchParams).status;
-  const status = STATUSES.includes(requested as Status) ? (requested as Status) : undefined;
-  const rows = await listNotices({ actor: user, status });
+  const query = await searchParams;
+  const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
+  const page = /^[1-9]\d{0,5}$/.test(query.page ?? "") ? Number(query.page) : 1;
+  const result = await pageNotices({ actor: user, status, page });
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const href = (p: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const tab = (value: Status | undefined, label: string) => (
     <a
       key={value ?? "all"}
@@ -41,7 +45,13 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
         {tab(undefined, t("filter.all"))}
         {STATUSES.map((s) => tab(s, t(`status.${s}`)))}
       </nav>
-      {rows.length === 0 ? <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p> : <NoticeTable rows={rows} today={today()} />}
+      <p className="text-sm text-slate-600">{t("total", { total: result.total })}</p>
+      {result.rows.length === 0 ? (
+        <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>
+      ) : (
+        <NoticeTable rows={result.rows} today={today()} />
+      )}
+      <Pager page={result.page} pages={pages} href={href} />
     </section>
   );
 }

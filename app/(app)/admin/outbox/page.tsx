@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Pager } from "@/components/ui/pager";
 import { OutboxTable } from "@/components/notices/outbox-table";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
@@ -60,15 +61,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       </nav>
       <p className="text-sm text-slate-600">{t("total", { total: result.total })}</p>
       {result.rows.length === 0 ? <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p> : <OutboxTable rows={result.rows} />}
-      {pages > 1 && (
-        <nav className="flex justify-center gap-4 text-sm">
-          {result.page > 1 && <a href={href({ page: result.page - 1 })} className="text-brand hover:underline">{t("prev")}</a>}
-          <span>
-            {result.page} / {pages}
-          </span>
-          {result.page < pages && <a href={href({ page: result.page + 1 })} className="text-brand hover:underline">{t("next")}</a>}
-        </nav>
-      )}
+      <Pager page={result.page} pages={pages} href={(page) => href({ page })} />
     </section>
   );
 }
