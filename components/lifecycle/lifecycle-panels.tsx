@@ -5,11 +5,13 @@ import { ReportCard } from "@/components/reports/report-card";
 import { ReviewForm } from "@/components/reports/review-form";
 import { can, scopeOf } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
-import { listSubItems, listUnitOptions } from "@/lib/services/decompose";
+import { listSubItems } from "@/lib/services/decompose";
+import { listUnitOptions } from "@/lib/services/unit-choice";
 import { listItemReports } from "@/lib/services/reports";
 import { canReadTimeline, getItemTimeline } from "@/lib/services/timeline";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 import { AcknowledgeButton } from "./acknowledge-button";
+import { AssignUnitsForm } from "./assign-units-form";
 import { DispatchChanges } from "./dispatch-changes";
 import { DispatchForm } from "./dispatch-form";
 import { SubItemControls } from "./sub-item-controls";
@@ -61,7 +63,12 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
   const reports = await listItemReports({ actor: user, workItemId: item.id });
   const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
   const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
-  const units = mayDecompose ? await listUnitOptions({ actor: user }) : [];
+  const units = mayDecompose ? await listUnitOptions({ actor: user, purpose: "item.decompose" }) : [];
+  const mayAssign = item.status === "draft" && plan.status === "published" && can(user, "item.assign", resource);
+  const assignable = mayAssign ? await listUnitOptions({ actor: user, purpose: "item.assign" }) : [];
+  const assignForm = mayAssign && (
+    <AssignUnitsForm item={{ id: item.id, version: item.version }} current={detail.assignments.map((a) => ({ departmentId: a.departmentId, role: a.role }))} units={assignable} />
+  );
   const date = (d: Date) => formatDate(d);
   const isOpen = item.status === "dispatched";
 
@@ -72,7 +79,16 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
         {item.status === "draft" ? (
           can(user, "item.dispatch", resource) ? (
             plan.status === "published" ? (
-              <div className="mt-3"><DispatchForm item={item} /></div>
+              // The units form keeps its place whether or not the item has units yet, so its
+              // confirmation survives the refresh that brings the dispatch form.
+              <div className="mt-3 space-y-3">
+                {detail.assignments.length === 0 ? (
+                  <p className="text-amber-800">{t("assignUnits.needed")}</p>
+                ) : (
+                  <DispatchForm item={item} />
+                )}
+                {assignForm}
+              </div>
             ) : (
               <p className="mt-2 text-slate-600">{t("dispatch.planNotPublished")}</p>
             )

@@ -1,10 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { assignUnits } from "@/lib/services/assign-units";
 import { addSubItem, deleteSubItem, moveSubItem } from "@/lib/services/decompose";
 import { acknowledgeWorkItem, dispatchWorkItems } from "@/lib/services/dispatch";
 import { changeDueDate, withdrawDispatch } from "@/lib/services/dispatch-changes";
 import {
   acknowledgeSchema,
+  assignUnitsSchema,
   changeDueSchema,
   deleteSubItemSchema,
   dispatchSchema,
@@ -66,5 +68,13 @@ export const withdrawDispatchAction = authorizedAction("item.dispatch", withdraw
   const result = await withdrawDispatch({ actor: user, workItemId: input.workItemId, expectedVersion: input.version, reason: input.reason });
   revalidatePath(routes.item(input.workItemId));
   revalidatePath("/review");
+  return result;
+});
+
+/** 指定责任单位 of an item not yet dispatched (secretariat); audited. */
+export const assignUnitsAction = authorizedAction("item.assign", assignUnitsSchema, async (input, user) => {
+  const result = await assignUnits({ actor: user, ...input });
+  revalidatePath(routes.item(input.workItemId));
+  revalidatePath("/plans", "layout");
   return result;
 });

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "plan.reimport",
   "plan.publish",
   "item.editDraft",
+  "item.assignUnits",
   "item.decompose.add",
   "item.decompose.delete",
   "item.decompose.move",

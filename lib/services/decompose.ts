@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { assignments, departments, indicators, workItems, type WorkItem } from "@/db/schema";
+import { assignments, indicators, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { assignmentRows, chooseUnits } from "./unit-choice";
 
 export interface SubItemParams {
   actor: Actor;
@@ -48,14 +49,7 @@ export async function addSubItem(params: SubItemParams) {
     authorize(actor, "item.decompose", itemResource(parent));
     if (parent.item.status === "completed") throw invalidState("已办结的任务不能再分解");
     const parentVersion = await touchParent(tx, parent.item, params.parentVersion);
-    const supportIds = [...new Set(params.supportDepartmentIds)].filter((id) => id !== params.leadDepartmentId);
-    const unitIds = [params.leadDepartmentId, ...supportIds];
-    const known = await tx
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .where(and(inArray(departments.id, unitIds), eq(departments.isActive, true)));
-    if (known.length !== unitIds.length) throw invalidState("所选责任单位不存在或已停用,请重新选择");
-    const names = new Map(known.map((d) => [d.id, d.name]));
+    const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
     const siblings = await tx.select({ id: workItems.id }).from(workItems).where(eq(workItems.parentId, parent.item.id));
     const dueOn = params.dueOn ?? parent.item.dueOn;
     const [child] = await tx
@@ -73,12 +67,10 @@ export async function addSubItem(params: SubItemParams) {
         originalDueOn: dueOn,
         reportingCycle: parent.item.reportingCycle,
         reportDueDay: parent.item.reportDueDay,
-        unitsText: unitIds.map((id) => names.get(id)).join("、"),
+        unitsText: units.text,
       })
       .returning();
-    await tx.insert(assignments).values(
-      unitIds.map((departmentId, position) => ({ workItemId: child!.id, departmentId, role: position === 0 ? ("lead" as const) : ("support" as const), position })),
-    );
+    await tx.insert(assignments).values(assignmentRows(child!.id, units));
     if (params.indicators.length) {
       await tx.insert(indicators).values(params.indicators.map((ind, position) => ({ ...ind, workItemId: child!.id, position })));
     }
@@ -90,7 +82,7 @@ export async function addSubItem(params: SubItemParams) {
       planId: parent.item.planId,
       workItemId: parent.item.id,
       before: null,
-      after: { code: child!.code, title: child!.title, dueOn, units: unitIds.map((id) => names.get(id)), indicators: params.indicators },
+      after: { code: child!.code, title: child!.title, dueOn, units: units.names, indicators: params.indicators },
     });
     return { id: child!.id, code: child!.code, parentVersion };
   });
@@ -163,16 +155,6 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
     });
     return { parentId: parent.id };
   });
-}
-
-/** Active departments as options for the sub-item form's unit pickers. */
-export async function listUnitOptions({ actor }: { actor: Actor }) {
-  authorize(actor, "item.decompose");
-  return db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(eq(departments.isActive, true))
-    .orderBy(asc(departments.kind), asc(departments.id));
 }
 
 /** The item's sub-items in order, with the versions their controls post. */

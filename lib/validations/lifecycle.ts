@@ -68,17 +68,26 @@ export const subItemIndicatorSchema = z.object({
 });
 
 /** 分解: a sub-item under an item, with its own units, due date and indicators. */
+/** A lead unit (牵头) and supporting units (配合), as the sub-item and assign-units forms pick them. */
+const unitFields = {
+  leadDepartmentId: z.coerce.number({ message: "请选择牵头单位" }).int().positive("请选择牵头单位"),
+  supportDepartmentIds: z.array(z.coerce.number().int().positive()).max(200).default([]),
+};
+
 export const subItemSchema = z.object({
   parentId: id,
   parentVersion: version,
   title: z.string().trim().min(2, "请填写子任务名称,至少 2 个字").max(200, "子任务名称不超过 200 字"),
   text: z.string().trim().max(2000, "内容不超过 2000 字").default(""),
   dueOn: optionalDate,
-  leadDepartmentId: z.coerce.number({ message: "请选择牵头单位" }).int().positive("请选择牵头单位"),
-  supportDepartmentIds: z.array(z.coerce.number().int().positive()).default([]),
+  ...unitFields,
   indicators: z.array(subItemIndicatorSchema).max(10, "指标最多 10 个").default([]),
 });
 export type SubItemInput = z.input<typeof subItemSchema>;
+
+/** 指定责任单位 of an item not yet dispatched (posts the version the form was opened with). */
+export const assignUnitsSchema = z.object({ workItemId: id, version, ...unitFields });
+export type AssignUnitsInput = z.input<typeof assignUnitsSchema>;
 
 export const deleteSubItemSchema = z.object({ id, version });
 export const moveSubItemSchema = z.object({ id, version, direction: z.enum(["up", "down"]) });

@@ -4,6 +4,7 @@ import { progressReports, workItems } from "@/db/schema";
 import {
   acknowledgeAction,
   addSubItemAction,
+  assignUnitsAction,
   changeDueDateAction,
   deleteSubItemAction,
   dispatchAction,
@@ -80,6 +81,13 @@ describeMatrix("lifecycle mutations", [
     allowed: ["admin", "secretariat"],
     prepare: dispatched,
     call: (item) => withdrawDispatchAction({ workItemId: item.id, version: item.version, reason: "责任单位需要调整" }),
+  }),
+  each({
+    action: "item.assign (units of an item not yet dispatched)",
+    allowed: ["admin", "secretariat"],
+    prepare: async () => (await createTestPlan({ items: [{ lead: [] }] })).items[0]!,
+    call: async (item) =>
+      assignUnitsAction({ workItemId: item.id, version: item.version, leadDepartmentId: await departmentId("市科技局"), supportDepartmentIds: [] }),
   }),
   each({
     action: "item.acknowledge",
