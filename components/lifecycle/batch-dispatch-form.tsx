@@ -1,4 +1,6 @@
 "use client";
+import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -90,7 +92,15 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
                       <input type="checkbox" disabled={i.units === 0} checked={selected.has(i.id)} onChange={(e) => toggle([i], e.target.checked)} className="mt-1" />
                       <span>
                         {i.code} {i.title}
-                        {i.units === 0 && <span className="text-amber-700"> · {t("noUnits")}</span>}
+                        {i.units === 0 && (
+                          <span className="text-amber-700">
+                            {" "}
+                            · {t("noUnits")} ·{" "}
+                            <Link href={routes.item(i.id)} className="text-brand hover:underline">
+                              {t("assignUnitsLink")}
+                            </Link>
+                          </span>
+                        )}
                       </span>
                     </label>
                   </li>

@@ -27,6 +27,12 @@ test("the secretariat assigns units to a published measure item that has none, t
   await expect(page.getByTestId("plan-status")).toHaveText("已发布");
 
   await page.getByRole("region", { name: "保障措施" }).getByRole("link", { name: "加强组织领导" }).click();
+  await expect(page).toHaveURL(/\/items\/\d+$/);
+  const itemPath = new URL(page.url()).pathname;
+  // The secretariat's list of items waiting for dispatch says why it cannot be ticked, and leads here.
+  await page.goto("/review");
+  await page.locator(`a[href="${itemPath}"]`, { hasText: "去指定责任单位" }).click();
+  await expect(page).toHaveURL(new RegExp(`${itemPath}$`));
   const assign = page.getByTestId("assign-units");
   await expect(page.getByText("该事项还没有责任单位")).toBeVisible();
   // Nothing to dispatch yet: the form asks for units first.
