@@ -33,6 +33,9 @@ function reportCard(page: Page, department: string) {
 
 test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 办结)", () => {
   test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit, accept, a 督办 notice answered and closed, and completion; the timeline and audit viewer show every step", async ({ browser }) => {
+    // One test walks the whole journey with three signed-in users (some thirty page loads and
+    // forms): on a busy two-core machine it takes longer than one page's default minute.
+    test.setTimeout(180_000);
     const ITEM = "强化创新驱动的科技服务";
     const secretariat = await pageAs(browser, "secretariat");
     const kjj = await pageAs(browser, "kjj");
