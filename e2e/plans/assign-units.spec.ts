@@ -31,7 +31,14 @@ test("the secretariat assigns units to a published measure item that has none, t
   const itemPath = new URL(page.url()).pathname;
   // The secretariat's list of items waiting for dispatch says why it cannot be ticked, and leads here.
   await page.goto("/review");
-  await page.locator(`a[href="${itemPath}"]`, { hasText: "去指定责任单位" }).click();
+  // The list pages 50 items at a time, oldest plan first: follow it to the new plan's page.
+  const link = page.locator(`a[href="${itemPath}"]`, { hasText: "去指定责任单位" });
+  const pending = page.getByRole("region", { name: /待交办任务/ });
+  for (let i = 0; i < 20 && (await link.count()) === 0; i++) {
+    await pending.getByRole("link", { name: "下一页" }).click();
+    await expect(page).toHaveURL(new RegExp(`pending=${i + 2}`));
+  }
+  await link.click();
   await expect(page).toHaveURL(new RegExp(`${itemPath}$`));
   const assign = page.getByTestId("assign-units");
   await expect(page.getByText("该事项还没有责任单位")).toBeVisible();

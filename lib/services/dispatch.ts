@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import { assignments, plans, sections, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
@@ -181,33 +181,49 @@ export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor;
   });
 }
 
-/** 待交办: undispatched top-level items of published plans, by plan and section, with their unit count. */
-export async function listUndispatched({ actor }: { actor: Actor }) {
+/** Rows per page of the 待交办 list. */
+export const UNDISPATCHED_PAGE_SIZE = 50;
+
+/**
+ * 待交办: undispatched top-level items of published plans, by plan and section, with their unit count —
+ * one page of UNDISPATCHED_PAGE_SIZE items and how many there are in all.
+ */
+export async function listUndispatched({ actor, page = 1 }: { actor: Actor; page?: number }) {
   authorize(actor, "item.dispatch");
-  const rows = await db
-    .select({
-      id: workItems.id,
-      version: workItems.version,
-      code: workItems.code,
-      title: workItems.title,
-      dueOn: workItems.dueOn,
-      planId: plans.id,
-      planTitle: plans.title,
-      sectionId: sections.id,
-      sectionTitle: sections.title,
-      sectionCode: sections.code,
-      units: sql<number>`(select count(*) from ${assignments} where ${assignments.workItemId} = ${workItems.id})`.mapWith(Number),
-    })
-    .from(workItems)
-    .innerJoin(plans, eq(plans.id, workItems.planId))
-    .innerJoin(sections, eq(sections.id, workItems.sectionId))
-    .where(and(eq(plans.status, "published"), eq(workItems.status, "draft"), isNull(workItems.parentId)))
-    .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position));
+  const where = and(eq(plans.status, "published"), eq(workItems.status, "draft"), isNull(workItems.parentId));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: workItems.id,
+        version: workItems.version,
+        code: workItems.code,
+        title: workItems.title,
+        dueOn: workItems.dueOn,
+        planId: plans.id,
+        planTitle: plans.title,
+        sectionId: sections.id,
+        sectionTitle: sections.title,
+        sectionCode: sections.code,
+        units: sql<number>`(select count(*) from ${assignments} where ${assignments.workItemId} = ${workItems.id})`.mapWith(Number),
+      })
+      .from(workItems)
+      .innerJoin(plans, eq(plans.id, workItems.planId))
+      .innerJoin(sections, eq(sections.id, workItems.sectionId))
+      .where(where)
+      .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position), asc(workItems.id))
+      .limit(UNDISPATCHED_PAGE_SIZE)
+      .offset((Math.max(1, page) - 1) * UNDISPATCHED_PAGE_SIZE),
+    db
+      .select({ n: count() })
+      .from(workItems)
+      .innerJoin(plans, eq(plans.id, workItems.planId))
+      .where(where),
+  ]);
   const groups: { sectionId: number; planTitle: string; sectionTitle: string; items: typeof rows }[] = [];
   for (const row of rows) {
     const last = groups.at(-1);
     if (last?.sectionId === row.sectionId) last.items.push(row);
     else groups.push({ sectionId: row.sectionId, planTitle: row.planTitle, sectionTitle: `${row.sectionCode}、${row.sectionTitle}`, items: [row] });
   }
-  return groups;
+  return { groups, total: total?.n ?? 0, pageSize: UNDISPATCHED_PAGE_SIZE };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, completionRequests, departments, extensionRequests, plans, progressReports, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
@@ -122,47 +122,91 @@ export function inboxCounts(inbox: Record<InboxTab, InboxRow[]>): Record<InboxTa
   return Object.fromEntries(INBOX_TABS.map((tab) => [tab, inbox[tab].length])) as Record<InboxTab, number>;
 }
 
-/** 待审核: submitted reports, and dispatched items some department has not acknowledged. */
-export async function getReviewQueue({ actor }: { actor: Actor }) {
+/** Rows per section of the 审核 page; each section pages on its own. */
+export const REVIEW_PAGE_SIZE = 50;
+
+export interface ReviewPages {
+  /** Page of the submitted reports (1-based). */
+  reports?: number;
+  /** Page of the items some unit has not acknowledged. */
+  unacknowledged?: number;
+}
+
+const pageOffset = (page: number | undefined) => (Math.max(1, page ?? 1) - 1) * REVIEW_PAGE_SIZE;
+
+/**
+ * 待审核: submitted reports, oldest first, and the dispatched items some unit has not acknowledged,
+ * grouped by item — each a page of REVIEW_PAGE_SIZE with its total counted in SQL.
+ */
+export async function getReviewQueue({ actor, pages = {} }: { actor: Actor; pages?: ReviewPages }) {
   authorize(actor, "report.review");
-  const submitted = await db
-    .select({
-      reportId: progressReports.id,
-      version: progressReports.version,
-      period: progressReports.period,
-      percent: progressReports.percent,
-      progressStatus: progressReports.progressStatus,
-      narrative: progressReports.narrative,
-      submittedAt: progressReports.submittedAt,
-      departmentName: departments.name,
-      itemId: workItems.id,
-      code: workItems.code,
-      title: workItems.title,
-    })
-    .from(progressReports)
-    .innerJoin(workItems, eq(workItems.id, progressReports.workItemId))
-    .innerJoin(departments, eq(departments.id, progressReports.departmentId))
-    .where(eq(progressReports.status, "submitted"))
-    .orderBy(asc(progressReports.submittedAt));
-  const unacknowledged = await db
-    .select({
-      itemId: workItems.id,
-      code: workItems.code,
-      title: workItems.title,
-      dueOn: workItems.dueOn,
-      dispatchedAt: workItems.dispatchedAt,
-      departmentName: departments.name,
-    })
-    .from(assignments)
-    .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(and(eq(workItems.status, "dispatched"), isNull(assignments.acknowledgedAt)))
-    .orderBy(asc(workItems.dispatchedAt), asc(workItems.id));
-  const [[extensions], [completions]] = await Promise.all([
+  const isSubmitted = eq(progressReports.status, "submitted");
+  const waiting = and(eq(workItems.status, "dispatched"), isNull(assignments.acknowledgedAt));
+  const [submitted, [submittedTotal], itemPage, [unackTotals], [extensions], [completions]] = await Promise.all([
+    db
+      .select({
+        reportId: progressReports.id,
+        version: progressReports.version,
+        period: progressReports.period,
+        percent: progressReports.percent,
+        progressStatus: progressReports.progressStatus,
+        narrative: progressReports.narrative,
+        submittedAt: progressReports.submittedAt,
+        departmentName: departments.name,
+        itemId: workItems.id,
+        code: workItems.code,
+        title: workItems.title,
+      })
+      .from(progressReports)
+      .innerJoin(workItems, eq(workItems.id, progressReports.workItemId))
+      .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+      .where(isSubmitted)
+      .orderBy(asc(progressReports.submittedAt), asc(progressReports.id))
+      .limit(REVIEW_PAGE_SIZE)
+      .offset(pageOffset(pages.reports)),
+    db.select({ n: count() }).from(progressReports).where(isSubmitted),
+    db
+      .selectDistinct({ id: workItems.id, dispatchedAt: workItems.dispatchedAt })
+      .from(assignments)
+      .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+      .where(waiting)
+      .orderBy(asc(workItems.dispatchedAt), asc(workItems.id))
+      .limit(REVIEW_PAGE_SIZE)
+      .offset(pageOffset(pages.unacknowledged)),
+    db
+      .select({ items: countDistinct(assignments.workItemId), units: count() })
+      .from(assignments)
+      .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+      .where(waiting),
     db.select({ n: count() }).from(extensionRequests).where(eq(extensionRequests.status, "pending")),
     db.select({ n: count() }).from(completionRequests).where(eq(completionRequests.status, "pending")),
   ]);
-  return { submitted, unacknowledged: groupByItem(unacknowledged), pendingExtensions: extensions?.n ?? 0, pendingCompletions: completions?.n ?? 0 };
+  const unacknowledged = itemPage.length
+    ? await db
+        .select({
+          itemId: workItems.id,
+          code: workItems.code,
+          title: workItems.title,
+          dueOn: workItems.dueOn,
+          dispatchedAt: workItems.dispatchedAt,
+          departmentName: departments.name,
+        })
+        .from(assignments)
+        .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+        .innerJoin(departments, eq(departments.id, assignments.departmentId))
+        .where(and(waiting, inArray(workItems.id, itemPage.map((i) => i.id))))
+        .orderBy(asc(workItems.dispatchedAt), asc(workItems.id), asc(assignments.position))
+    : [];
+  return {
+    submitted,
+    submittedTotal: submittedTotal?.n ?? 0,
+    unacknowledged: groupByItem(unacknowledged),
+    unacknowledgedItems: unackTotals?.items ?? 0,
+    unacknowledgedUnits: unackTotals?.units ?? 0,
+    pageSize: REVIEW_PAGE_SIZE,
+    pendingExtensions: extensions?.n ?? 0,
+    pendingCompletions: completions?.n ?? 0,
+  };
 }
 
 /** One entry per item with the departments that have not acknowledged it (the page collapses each). */

@@ -296,7 +296,7 @@ describe("待交办 list", () => {
   it("lists undispatched items of published plans by section, marking those without units", async () => {
     const published = await createTestPlan({ items: [{ title: "有单位任务", lead: ["市科技局"] }, { title: "无单位任务", lead: [] }, { title: "已交办任务", lead: ["市科技局"], status: "dispatched" }] });
     const draftPlan = await createTestPlan({ status: "draft", items: [{ title: "草稿计划任务", lead: ["市科技局"] }] });
-    const groups = await listUndispatched({ actor: (await actAs("secretariat"))! });
+    const { groups } = await listUndispatched({ actor: (await actAs("secretariat"))! });
     const mine = groups.find((g) => g.sectionId === published.section.id);
     expect(mine?.items.map((i) => [i.title, i.units])).toEqual([
       ["有单位任务", 1],

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Pager } from "@/components/ui/pager";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { ReviewForm } from "@/components/reports/review-form";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
@@ -17,28 +19,41 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("review.title") };
 }
 
+/** Each section pages on its own: ?reports=N, ?unack=N, ?pending=N (anything else is page 1). */
+const pageNumber = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+const paramsSchema = z.object({ reports: pageNumber, unack: pageNumber, pending: pageNumber });
+type Params = z.output<typeof paramsSchema>;
+
 /** 审核: decisions first (reports to review, requests to decide), then unacknowledged dispatches grouped by item and collapsed. */
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!can(user, "report.review")) forbidden();
   const t = await getTranslations("lifecycle.review");
   const tr = await getTranslations("reports");
-  const { submitted, unacknowledged, pendingExtensions, pendingCompletions } = await getReviewQueue({ actor: user });
-  const pending = can(user, "item.dispatch") ? await listUndispatched({ actor: user }) : [];
+  const params = paramsSchema.parse(await searchParams);
+  const queue = await getReviewQueue({ actor: user, pages: { reports: params.reports, unacknowledged: params.unack } });
+  const { submitted, unacknowledged, pendingExtensions, pendingCompletions } = queue;
+  const pending = can(user, "item.dispatch") ? await listUndispatched({ actor: user, page: params.pending }) : null;
   const td = await getTranslations("lifecycle.dispatch");
-  const unackTotal = unacknowledged.reduce((n, g) => n + g.departments.length, 0);
+  const pagesOf = (total: number) => Math.max(1, Math.ceil(total / queue.pageSize));
+  // A pager link changes its own section's page and keeps the others'.
+  const href = (key: keyof Params, anchor: string) => (page: number) => {
+    const next = { ...params, [key]: page };
+    const query = new URLSearchParams(Object.entries(next).flatMap(([k, v]) => (v > 1 ? [[k, String(v)]] : [])));
+    return `?${query}#${anchor}`;
+  };
   return (
     <section className="space-y-6">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       {/* Decisions first: what waits for the secretariat, each a link to where it is decided. */}
       <nav aria-label={t("decisions")} className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <StatCard label={t("submitted")} value={submitted.length} href="#submitted-title" tone="warn" />
+        <StatCard label={t("submitted")} value={queue.submittedTotal} href="#submitted-title" tone="warn" />
         <StatCard label={t("pendingExtensions")} value={pendingExtensions} href="/requests" tone="warn" />
         <StatCard label={t("pendingCompletions")} value={pendingCompletions} href="/requests" tone="warn" />
       </nav>
       <section aria-labelledby="submitted-title" className="space-y-2">
         <h2 id="submitted-title" className="text-lg font-semibold">
-          {t("submitted")} ({submitted.length})
+          {t("submitted")} ({queue.submittedTotal})
         </h2>
         {submitted.length === 0 ? (
           <p className="text-slate-600">{t("emptySubmitted")}</p>
@@ -64,10 +79,11 @@ export default async function ReviewPage() {
             ))}
           </ul>
         )}
+        <Pager page={params.reports} pages={pagesOf(queue.submittedTotal)} href={href("reports", "submitted-title")} />
       </section>
       <section aria-labelledby="unack-title" className="space-y-2">
         <h2 id="unack-title" className="text-lg font-semibold">
-          {t("unacknowledged")} ({t("unackCount", { items: unacknowledged.length, units: unackTotal })})
+          {t("unacknowledged")} ({t("unackCount", { items: queue.unacknowledgedItems, units: queue.unacknowledgedUnits })})
         </h2>
         {unacknowledged.length === 0 ? (
           <p className="text-slate-600">{t("emptyUnacknowledged")}</p>
@@ -94,19 +110,21 @@ export default async function ReviewPage() {
             ))}
           </ul>
         )}
+        <Pager page={params.unack} pages={pagesOf(queue.unacknowledgedItems)} href={href("unack", "unack-title")} />
       </section>
-      {can(user, "item.dispatch") && (
+      {pending && (
         <section aria-labelledby="pending-title" className="space-y-2">
           <h2 id="pending-title" className="text-lg font-semibold">
-            {td("pending")} ({pending.reduce((n, g) => n + g.items.length, 0)})
+            {td("pending")} ({pending.total})
           </h2>
-          {pending.length === 0 ? (
+          {pending.groups.length === 0 ? (
             <p className="text-slate-600">{td("emptyPending")}</p>
           ) : (
             <div className="rounded bg-white p-3 shadow-sm">
-              <BatchDispatchForm groups={pending} />
+              <BatchDispatchForm groups={pending.groups} />
             </div>
           )}
+          <Pager page={params.pending} pages={Math.max(1, Math.ceil(pending.total / pending.pageSize))} href={href("pending", "pending-title")} />
         </section>
       )}
     </section>
