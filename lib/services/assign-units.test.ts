@@ -79,6 +79,11 @@ describe("指定责任单位 before dispatch", () => {
       ok: false,
       error: expect.stringContaining("已交办"),
     });
+    const inDraft = (await createTestPlan({ status: "draft", items: [{ lead: [] }] })).items[0]!;
+    expect(await assignUnitsAction({ workItemId: inDraft.id, version: inDraft.version, leadDepartmentId: swj, supportDepartmentIds: [] })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("计划草稿"),
+    });
     const [inactive] = await db.insert(departments).values({ name: "测试已撤销单位", kind: "municipal", isActive: false }).returning();
     const afterInsert = await snapshotData();
     const version = changed.ok ? changed.data.version : 0;

@@ -28,6 +28,7 @@ export async function assignUnits(params: AssignUnitsParams) {
     const loaded = await loadItem(tx, params.workItemId);
     authorize(actor, "item.assign", itemResource(loaded));
     const { item } = loaded;
+    if (loaded.planStatus !== "published") throw invalidState("计划发布前,请在计划草稿中修改责任单位");
     if (item.status !== "draft") throw invalidState("已交办的任务不能在这里更换责任单位,请先撤回交办");
     const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
     const after = await updateItemVersioned(tx, { id: item.id, version: params.version }, { unitsText: units.text });
