@@ -1,3 +1,8 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import { msg } from "@/lib/i18n/message-ref";
+import { renderFieldErrors, renderMessage } from "@/lib/i18n/server-messages";
+
 export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
@@ -7,22 +12,47 @@ export type AppErrorCode =
   | "throttled"
   | "invalid_state";
 
-/** An expected failure with a message safe to show the user (Chinese). */
+/**
+ * An expected failure the user may be told about. `message` and the field errors are message refs
+ * (`msg(key, values)`, see lib/i18n/message-ref.ts), kept as data and rendered in the reader's
+ * language at the edge (`localized`); `Error.message` carries the default language's text for logs,
+ * scripts and tests.
+ */
 export class AppError extends Error {
+  /** The message as data: an encoded ref, rendered per reader. */
+  readonly ref: string;
+  readonly fieldRefs?: Record<string, string[]>;
+
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    fieldErrors?: Record<string, string[]>,
   ) {
-    super(message);
+    super(renderMessage(message));
     this.name = "AppError";
+    this.ref = message;
+    this.fieldRefs = fieldErrors;
+  }
+
+  /** Field errors in the default language. */
+  get fieldErrors(): Record<string, string[]> | undefined {
+    return renderFieldErrors(this.fieldRefs);
+  }
+
+  /** The message and field errors in the reader's language. */
+  localized(locale: Locale): { message: string; fieldErrors?: Record<string, string[]> } {
+    return { message: renderMessage(this.ref, locale), fieldErrors: renderFieldErrors(this.fieldRefs, locale) };
   }
 }
 
-export const forbidden = (message = "无权执行此操作") => new AppError("forbidden", message);
-export const notFound = (message = "内容不存在或已被删除") => new AppError("not_found", message);
-export const conflict = (message = "该内容已被他人修改,请刷新后再试。您填写的内容已保留。") =>
-  new AppError("conflict", message);
+/** A validation failure on one field: the same message in the alert and beside the field. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError("validation", message, { [field]: [message] });
+}
+
+export const forbidden = (message = msg("errors.common.forbidden")) => new AppError("forbidden", message);
+export const notFound = (message = msg("errors.common.notFound")) => new AppError("not_found", message);
+export const conflict = (message = msg("errors.common.conflict")) => new AppError("conflict", message);
 export const invalidState = (message: string) => new AppError("invalid_state", message);
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/authz";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
+import { renderMessage, requestLocale } from "@/lib/i18n/server-messages";
 import { logError, logRequest } from "@/lib/log";
 import type { SessionUser } from "@/lib/services/accounts";
 import { fieldErrorsOf } from "./safe-action";
@@ -38,29 +40,27 @@ export function authorizedRoute<S extends z.ZodType>(
     context: { params: Promise<Record<string, string>> },
     seen: (userId: number) => void,
   ): Promise<Response> {
+    const locale = await requestLocale();
+    const refuse = (status: number, key: string, extra: object = {}) =>
+      NextResponse.json({ error: renderMessage(msg(key), locale), ...extra }, { status });
     try {
       const user = await getCurrentUser();
-      if (!user) return NextResponse.json({ error: "未登录" }, { status: 401 });
+      if (!user) return refuse(401, "errors.route.unauthenticated");
       seen(user.id);
       if (permission && (user.mustChangePassword || user.mustEnrolSecondFactor)) {
-        return NextResponse.json(
-          { error: user.mustChangePassword ? "请先修改临时密码" : "请先启用两步验证" },
-          { status: 403 },
-        );
+        return refuse(403, user.mustChangePassword ? "errors.route.changePasswordFirst" : "errors.route.enrolSecondFactorFirst");
       }
-      if (permission && !can(user, permission)) return NextResponse.json({ error: "无权访问" }, { status: 403 });
+      if (permission && !can(user, permission)) return refuse(403, "errors.route.forbidden");
       const params = context?.params ? await context.params : {};
       const parsed = schema.safeParse(await readInput(request, params));
-      if (!parsed.success) {
-        return NextResponse.json({ error: "参数有误", fieldErrors: fieldErrorsOf(parsed.error) }, { status: 400 });
-      }
+      if (!parsed.success) return refuse(400, "errors.route.invalidInput", { fieldErrors: fieldErrorsOf(parsed.error, locale) });
       return await handler(parsed.data, user, request);
     } catch (error) {
       if (error instanceof AppError) {
-        return NextResponse.json({ error: error.message, code: error.code }, { status: HTTP_STATUS[error.code] });
+        return NextResponse.json({ error: error.localized(locale).message, code: error.code }, { status: HTTP_STATUS[error.code] });
       }
       logError(error);
-      return NextResponse.json({ error: "系统出错了" }, { status: 500 });
+      return refuse(500, "errors.route.internal");
     }
   }
 }

@@ -3,32 +3,46 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/authz";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { msg } from "@/lib/i18n/message-ref";
+import { renderFieldErrors, renderMessage, requestLocale } from "@/lib/i18n/server-messages";
 import { logError, logRequest } from "@/lib/log";
 import type { SessionUser } from "@/lib/services/accounts";
 import type { ActionResult } from "./result";
 
 export type { ActionResult } from "./result";
 
-/** Zod issues as field → messages, for react-hook-form's setError. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+/** Zod issues as field → messages (rendered in `locale`), for react-hook-form's setError. */
+export function fieldErrorsOf(error: z.ZodError, locale?: Locale): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
     (out[key] ??= []).push(issue.message);
   }
-  return out;
+  return renderFieldErrors(out, locale)!;
 }
 
-/** Maps any thrown value to a result the user may see; database messages never leak. */
-export function toErrorResult(error: unknown): ActionResult<never> {
+/** A refusal the user reads, in their language. */
+function refusal(
+  code: string,
+  key: string,
+  locale: Locale,
+  fieldErrors?: Record<string, string[]>,
+): Extract<ActionResult<never>, { ok: false }> {
+  return { ok: false, error: renderMessage(msg(key), locale), code, ...(fieldErrors && { fieldErrors }) };
+}
+
+/** Maps any thrown value to a result the user may see, in their language; database messages never leak. */
+export function toErrorResult(error: unknown, locale?: Locale): ActionResult<never> {
   if (error instanceof AppError) {
-    return { ok: false, error: error.message, code: error.code, fieldErrors: error.fieldErrors };
+    const { message, fieldErrors } = error.localized(locale ?? "zh-CN");
+    return { ok: false, error: message, code: error.code, fieldErrors };
   }
   if (error instanceof z.ZodError) {
-    return { ok: false, error: "输入有误,请检查标出的字段", code: "validation", fieldErrors: fieldErrorsOf(error) };
+    return refusal("validation", "errors.common.invalidInput", locale ?? "zh-CN", fieldErrorsOf(error, locale));
   }
   logError(error);
-  return { ok: false, error: "系统出错了,请稍后重试", code: "internal" };
+  return refusal("internal", "errors.common.internal", locale ?? "zh-CN");
 }
 
 /**
@@ -55,27 +69,23 @@ export function authorizedAction<S extends z.ZodType, R>(
   };
 
   async function run(raw: z.input<S>, seen: (userId: number) => void): Promise<ActionResult<R>> {
+    const locale = await requestLocale();
     try {
       const user = await getCurrentUser();
-      if (!user) return { ok: false, error: "登录已过期,请重新登录", code: "unauthenticated" };
+      if (!user) return refusal("unauthenticated", "errors.common.sessionExpired", locale);
       seen(user.id);
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return {
-          ok: false,
-          error: "输入有误,请检查标出的字段",
-          code: "validation",
-          fieldErrors: fieldErrorsOf(parsed.error),
-        };
+        return refusal("validation", "errors.common.invalidInput", locale, fieldErrorsOf(parsed.error, locale));
       }
       // A temporary password (new account, reset) must be changed before anything else is done.
       if (permission && (user.mustChangePassword || user.mustEnrolSecondFactor)) {
-        return { ok: false, error: user.mustChangePassword ? "请先修改临时密码,再继续操作" : "请先启用两步验证,再继续操作", code: "forbidden" };
+        return refusal("forbidden", user.mustChangePassword ? "errors.common.changePasswordFirst" : "errors.common.enrolSecondFactorFirst", locale);
       }
-      if (permission && !can(user, permission)) return { ok: false, error: "无权执行此操作", code: "forbidden" };
+      if (permission && !can(user, permission)) return refusal("forbidden", "errors.common.forbidden", locale);
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (error) {
-      return toErrorResult(error);
+      return toErrorResult(error, locale);
     }
   }
 }
