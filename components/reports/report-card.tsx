@@ -6,6 +6,7 @@ import type { ItemReport } from "@/lib/services/reports";
 /** One department's report for one period: status, figures, narrative, files, return reason, history. */
 export async function ReportCard({ report, children }: { report: ItemReport; children?: React.ReactNode }) {
   const t = await getTranslations("reports");
+  const tp = await getTranslations("common.period");
   const tone: Record<string, string> = {
     draft: "bg-slate-100 text-slate-700",
     submitted: "bg-amber-100 text-amber-800",
@@ -13,10 +14,10 @@ export async function ReportCard({ report, children }: { report: ItemReport; chi
     accepted: "bg-green-100 text-green-800",
   };
   return (
-    <article className="rounded border border-slate-200 p-3" aria-label={`${report.departmentName} ${periodLabel(report.period)}`}>
+    <article className="rounded border border-slate-200 p-3" aria-label={`${report.departmentName} ${periodLabel(report.period, tp)}`}>
       <header className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{report.departmentName}</span>
-        <span className="text-sm text-slate-600">{periodLabel(report.period)}</span>
+        <span className="text-sm text-slate-600">{periodLabel(report.period, tp)}</span>
         <span className={`rounded px-2 py-0.5 text-xs ${tone[report.status]}`}>{t(`status.${report.status}`)}</span>
         <span className="text-sm">{t(`progressStatus.${report.progressStatus}`)} · {t("list.percent", { percent: report.percent })}</span>
       </header>

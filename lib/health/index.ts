@@ -1,3 +1,3 @@
 export * from "./types";
 export * from "./compute";
-export * from "./periods";
+export { periodDueOn, periodOf, requiredPeriods, type ReportingCycle, type RequiredPeriod } from "@/lib/lifecycle/periods";

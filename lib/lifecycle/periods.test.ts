@@ -1,4 +1,6 @@
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import zhCommon from "@/lib/i18n/messages/zh-CN/common.json";
 import { isPeriod, periodDueOn, periodLabel, periodOf, previousPeriods } from "./periods";
 
 describe("reporting periods", () => {
@@ -32,7 +34,8 @@ describe("reporting periods", () => {
     expect(isPeriod("2024-03")).toBe(true);
     expect(isPeriod("2024-13")).toBe(false);
     expect(isPeriod("2024-Q5")).toBe(false);
-    expect(periodLabel("2024-03")).toBe("2024年3月");
-    expect(periodLabel("2024-Q1")).toBe("2024年第1季度");
+    const zh = createTranslator({ locale: "zh-CN", messages: { period: zhCommon.period }, namespace: "period" });
+    expect(periodLabel("2024-03", zh)).toBe("2024年3月");
+    expect(periodLabel("2024-Q1", zh)).toBe("2024年第1季度");
   });
 });

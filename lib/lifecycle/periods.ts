@@ -1,6 +1,7 @@
 /**
- * Reporting periods: monthly "YYYY-MM", quarterly "YYYY-Qn". Pure functions on calendar dates
- * ("YYYY-MM-DD"), no time zone involved; callers pass `today()` from lib/clock.
+ * Reporting periods, the one module for them: monthly "YYYY-MM", quarterly "YYYY-Qn". Pure functions
+ * on calendar dates ("YYYY-MM-DD"), no time zone involved; callers pass `today()` from lib/clock.
+ * Which periods an item owes (`requiredPeriods`) is here too; lib/health re-exports it.
  */
 export type ReportingCycle = "monthly" | "quarterly" | "none";
 
@@ -70,8 +71,52 @@ export function previousPeriods(period: string, count: number): string[] {
   return out;
 }
 
-/** A Chinese label: "2024年3月", "2024年第1季度". */
-export function periodLabel(period: string): string {
+/** The period after the given one. */
+export function nextPeriod(period: string): string {
   const { year, month, quarterly } = parse(period);
-  return quarterly ? `${year}年第${month / 3}季度` : `${year}年${month}月`;
+  if (quarterly) {
+    const q = month / 3;
+    return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+  }
+  return month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}`;
+}
+
+export interface RequiredPeriod {
+  period: string;
+  dueOn: string;
+}
+
+/**
+ * Reports an item owes: from the first period whose due date falls after dispatch, through the
+ * last one due on or before `until` (and not after the item's own due date, when it has one).
+ */
+export function requiredPeriods(input: {
+  cycle: ReportingCycle;
+  reportDueDay: number;
+  dispatchedOn: string | null;
+  until: string;
+  itemDueOn?: string | null;
+}): RequiredPeriod[] {
+  const { cycle, reportDueDay, dispatchedOn, until, itemDueOn } = input;
+  if (cycle === "none" || !dispatchedOn) return [];
+  // Reports due after the item's own deadline are not asked for; the overdue rule covers that time.
+  const last = itemDueOn && itemDueOn < until ? itemDueOn : until;
+  const out: RequiredPeriod[] = [];
+  let period = periodOf(dispatchedOn, cycle)!;
+  for (let guard = 0; guard < 1000; guard += 1) {
+    const dueOn = periodDueOn(period, reportDueDay);
+    if (dueOn > last) break;
+    if (dueOn > dispatchedOn) out.push({ period, dueOn });
+    period = nextPeriod(period);
+  }
+  return out;
+}
+
+/** What renders a period's label in the reader's language: the `common.period` messages' translator. */
+export type PeriodTranslator = (key: "monthly" | "quarterly", values: { year: number; month?: number; quarter?: number }) => string;
+
+/** A period's label in the reader's language ("2024年3月", "March 2024"); the words live in the messages. */
+export function periodLabel(period: string, t: PeriodTranslator): string {
+  const { year, month, quarterly } = parse(period);
+  return quarterly ? t("quarterly", { year, quarter: month / 3 }) : t("monthly", { year, month });
 }

@@ -17,6 +17,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   if (!can(user, "inbox.view") || user.departmentId == null) forbidden();
   const t = await getTranslations("lifecycle.inbox");
+  const tp = await getTranslations("common.period");
   const { tab: raw } = await searchParams;
   const tab: InboxTab = INBOX_TABS.includes(raw as InboxTab) ? (raw as InboxTab) : "unacknowledged";
   const inbox = await getInbox({ actor: user });
@@ -49,7 +50,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <p className="text-sm text-slate-600">
                   {r.planTitle} · {t(`role.${r.role}`)} · {r.dueOn ? t("dueOn", { date: r.dueOn }) : t("noDue")}
                 </p>
-                {r.reportDueOn && r.period && <p className="text-sm text-slate-600">{t("reportDue", { period: periodLabel(r.period), date: r.reportDueOn })}</p>}
+                {r.reportDueOn && r.period && <p className="text-sm text-slate-600">{t("reportDue", { period: periodLabel(r.period, tp), date: r.reportDueOn })}</p>}
                 {r.returnReason && <p className="text-sm text-red-700">{t("returnReason", { reason: r.returnReason })}</p>}
               </div>
               {(tab === "toReport" || tab === "returned") && (

@@ -29,6 +29,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   if (!can(user, "report.review")) forbidden();
   const t = await getTranslations("lifecycle.review");
+  const tp = await getTranslations("common.period");
   const tr = await getTranslations("reports");
   const params = paramsSchema.parse(await searchParams);
   const queue = await getReviewQueue({ actor: user, pages: { reports: params.reports, unacknowledged: params.unack } });
@@ -65,7 +66,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   {r.code} {r.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {r.departmentName} · {periodLabel(r.period)} · {tr(`progressStatus.${r.progressStatus}`)} · {tr("list.percent", { percent: r.percent })}
+                  {r.departmentName} · {periodLabel(r.period, tp)} · {tr(`progressStatus.${r.progressStatus}`)} · {tr("list.percent", { percent: r.percent })}
                   {r.submittedAt && ` · ${formatDateTime(r.submittedAt)}`}
                 </p>
                 <p className="line-clamp-2 text-sm">{r.narrative}</p>

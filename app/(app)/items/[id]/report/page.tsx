@@ -18,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const t = await getTranslations("reports");
+  const tp = await getTranslations("common.period");
   const { id } = await params;
   const { period } = await searchParams;
   const workItemId = pageId(id);
@@ -40,7 +41,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">
-        {t("periodLine", { period: periodLabel(form.period), date: form.dueOn })} · {t(`role.${form.role}`)}
+        {t("periodLine", { period: periodLabel(form.period, tp), date: form.dueOn })} · {t(`role.${form.role}`)}
       </p>
       <nav aria-label={t("periods")} className="flex flex-wrap gap-2 text-sm">
         {form.periods.map((p) => (
@@ -50,7 +51,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             aria-current={p === form.period ? "page" : undefined}
             className={`rounded border px-2 py-1 ${p === form.period ? "border-brand bg-brand text-white" : "border-slate-300 text-slate-700 hover:border-brand"}`}
           >
-            {periodLabel(p)}
+            {periodLabel(p, tp)}
           </Link>
         ))}
       </nav>

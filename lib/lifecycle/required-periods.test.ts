@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodDueOn, periodOf, requiredPeriods } from "./periods";
+import { periodDueOn, periodOf, requiredPeriods } from "@/lib/lifecycle/periods";
 
 describe("reporting periods", () => {
   it("names periods and their due dates, clamping the day to the month", () => {
