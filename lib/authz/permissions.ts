@@ -124,12 +124,3 @@ export const HOME_OF: Record<UserRole, HomeKind> = {
 
 /** Permissions that need the lead assignment, not just any assignment. */
 export const LEAD_ONLY: ReadonlySet<Permission> = new Set<Permission>(["completion.request"]);
-
-export const ROLE_LABELS: Record<UserRole, string> = {
-  admin: "系统管理员",
-  secretariat: "推进机制办公室",
-  supervisor: "督查",
-  liaison: "联络员",
-  leader: "领导",
-  auditor: "审计员",
-};
