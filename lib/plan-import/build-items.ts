@@ -1,6 +1,5 @@
-import { assignUnits, type AssignedUnits, type UnitRules } from "./assign-units";
+import { assignUnits, type AssignedUnits } from "./assign-units";
 import { readDeadline } from "./deadlines";
-import type { DepartmentResolver } from "./department-resolver";
 import { extractIndicators } from "./indicators";
 import { findMilestones } from "./milestones";
 import { joinItemLines, type OutlineNode } from "./outline";
@@ -9,22 +8,12 @@ import { SpanFinder } from "./provenance";
 import { attachSpans } from "./item-spans";
 import { findTextRules, removeTextRules } from "./text-rules";
 import { extractUnitBlocks } from "./unit-blocks";
-import type { ItemDoubt, ItemKind, PlanItem, PlanRule, PlanSection, PlanWarning, SourceSpan } from "./types";
+import type { BuildContext } from "./build-context";
+import type { ItemDoubt, ItemKind, PlanItem, PlanSection, PlanWarning, SourceSpan } from "./types";
 
 /** Outline nodes → sections and work items (units, deadline, indicators, warnings, spans). */
 
-export interface BuildContext {
-  resolver: DepartmentResolver;
-  warnings: PlanWarning[];
-  planYear: number | null;
-  periodEnd: string | null;
-  /** The text spans point into, and the offset of each of its lines. */
-  source: string;
-  lineOffsets: number[];
-  /** Rules the document has stated so far (recorded on the plan) and their effect on the next items. */
-  rules: PlanRule[];
-  unitRules: UnitRules;
-}
+export type { BuildContext };
 
 /** 总体目标 → goal, 主要任务 → task, 重点工程 → project, 保障措施 → measure; anything else → task. */
 export function kindForSection(title: string): ItemKind {

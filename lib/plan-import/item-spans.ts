@@ -1,4 +1,4 @@
-import type { BuildContext } from "./build-items";
+import type { BuildContext } from "./build-context";
 import { nameVariants, SpanFinder } from "./provenance";
 import type { PlanItem, SourceSpan } from "./types";
 
