@@ -10,3 +10,4 @@ export * from "./files";
 export * from "./audit";
 export * from "./settings";
 export * from "./auth";
+export * from "./health";

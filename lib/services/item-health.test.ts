@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
+import { today } from "@/lib/clock";
 import { getItemHealth } from "./item-health";
 
 describe("the item page's light", () => {
@@ -15,10 +16,10 @@ describe("the item page's light", () => {
       ],
     });
     const leader = (await actAs("leader"))!;
-    const overdue = await getItemHealth({ actor: leader, planId: plan.id, workItemId: items[0]!.id });
+    const overdue = await getItemHealth({ actor: leader, planId: plan.id, workItemId: items[0]!.id, today: today() });
     expect(overdue?.health).toBe("red");
     expect(overdue?.daysOverdue).toBeGreaterThan(0);
     expect(overdue?.reasons.map((r) => r.code)).toContain("overdue");
-    expect(await getItemHealth({ actor: leader, planId: plan.id, workItemId: items[1]!.id })).toBeNull();
+    expect(await getItemHealth({ actor: leader, planId: plan.id, workItemId: items[1]!.id, today: today() })).toBeNull();
   });
 });

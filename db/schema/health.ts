@@ -1,0 +1,54 @@
+import { date, index, integer, jsonb, pgEnum, pgTable, smallint } from "drizzle-orm/pg-core";
+import type { HealthReason } from "../../lib/health/types";
+import { ts } from "./_columns";
+import { plans } from "./plans";
+import { workItems } from "./work-items";
+
+export const healthLevel = pgEnum("health_level", ["red", "yellow", "green", "completed"]);
+
+/**
+ * The health read model: each dispatched or completed item's light as of `computedOn`, kept current
+ * by the writes that change it (in their own transaction) and by the daily job after midnight
+ * Asia/Shanghai. The rules stay in lib/health; `npm run health:check` compares these rows with a
+ * fresh computation. Pages filter, count and order on these columns in SQL.
+ */
+export const itemHealth = pgTable(
+  "item_health",
+  {
+    workItemId: integer("workItemId")
+      .primaryKey()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    planId: integer("planId")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    health: healthLevel("health").notNull(),
+    /** red 0, yellow 1, green 2, completed 3: the board's order, worst first. */
+    urgency: smallint("urgency").notNull(),
+    reasons: jsonb("reasons").$type<HealthReason[]>().notNull(),
+    daysOverdue: integer("daysOverdue").notNull(),
+    missingReports: integer("missingReports").notNull(),
+    /** The lead's latest accepted (else submitted) percent. */
+    progressPercent: integer("progressPercent"),
+    /** The due date health used: the item's own, else the plan period's end. */
+    dueOn: date("dueOn"),
+    /** The Asia/Shanghai day the light was computed for. */
+    computedOn: date("computedOn").notNull(),
+    computedAt: ts("computedAt").notNull(),
+  },
+  (t) => [
+    index("item_health_urgency_idx").on(t.urgency, t.daysOverdue),
+    index("item_health_plan_idx").on(t.planId, t.urgency),
+    index("item_health_computed_on_idx").on(t.computedOn),
+  ],
+);
+export type ItemHealthRecord = typeof itemHealth.$inferSelect;
+
+/**
+ * Items whose stored health may be out of date: database triggers add an item here whenever a row
+ * its health depends on changes (the item, its units, reports, readings, notices, indicators, the
+ * plan's period), in the same transaction, whatever code made the change. Writes recompute the
+ * marked items before they commit; readers recompute any left over before they read.
+ */
+export const itemHealthDirty = pgTable("item_health_dirty", {
+  workItemId: integer("workItemId").primaryKey(),
+});

@@ -1,0 +1,214 @@
+import "server-only";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Queryable } from "@/db";
+import {
+  assignments,
+  departments,
+  indicatorReadings,
+  indicators,
+  plans,
+  progressReports,
+  sections,
+  supervisionNotices,
+  workItems,
+} from "@/db/schema";
+import { addDays } from "@/lib/clock";
+import { calendarDateOf, computeHealth, effectiveDueOn, requiredPeriods, type HealthResult } from "@/lib/health";
+import type { HealthSettings } from "@/lib/settings/health";
+import { getHealthSettings } from "@/lib/settings/store";
+
+export interface ItemAssignment {
+  departmentId: number;
+  departmentName: string;
+  role: "lead" | "support";
+  acknowledgedAt: Date | null;
+}
+
+/** A dispatched (or completed) item with everything the board, ranking and dashboards show. */
+export interface ItemHealthRow {
+  id: number;
+  planId: number;
+  planTitle: string;
+  planPeriodStart: string | null;
+  planPeriodEnd: string | null;
+  sectionId: number;
+  sectionCode: string;
+  sectionTitle: string;
+  code: string;
+  title: string;
+  status: "draft" | "dispatched" | "completed";
+  dueOn: string | null;
+  dispatchedOn: string | null;
+  completedOn: string | null;
+  reportingCycle: "monthly" | "quarterly" | "none";
+  reportDueDay: number;
+  assignments: ItemAssignment[];
+  progressPercent: number | null;
+  indicators: { id: number; name: string; comparator: string; target: number; unit: string; latest: number | null }[];
+  health: HealthResult;
+}
+
+const FILED = ["submitted", "accepted"] as const;
+
+/**
+ * Health computed from the source rows, by the rules of lib/health, for the dispatched or completed
+ * items of one plan or the given items (all of them when neither is given: the drift check), in one
+ * pass after five set-based queries: items, units, filed reports, notices, indicators. Pages do not
+ * call this: they read the stored result (lib/services/health-store.ts), which this keeps current.
+ */
+export async function computeItemHealth(
+  q: Queryable,
+  options: { today: string; planId?: number; workItemIds?: number[]; settings?: HealthSettings },
+): Promise<ItemHealthRow[]> {
+  const { today } = options;
+  if (options.workItemIds?.length === 0) return [];
+  const settings = options.settings ?? (await getHealthSettings(q));
+  const where = and(
+    ne(workItems.status, "draft"),
+    options.planId ? eq(workItems.planId, options.planId) : undefined,
+    // A handful of ids from a write or a page, as one array parameter.
+    options.workItemIds ? sql`${workItems.id} = any(${sql.param(options.workItemIds)}::int[])` : undefined,
+  );
+  const items = await q
+    // Only the plan columns health needs: the plan row also holds the whole source document.
+    .select({
+      item: workItems,
+      plan: { id: plans.id, title: plans.title, periodStart: plans.periodStart, periodEnd: plans.periodEnd },
+      section: sections,
+    })
+    .from(workItems)
+    .innerJoin(plans, eq(plans.id, workItems.planId))
+    .innerJoin(sections, eq(sections.id, workItems.sectionId))
+    .where(where)
+    .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position), asc(workItems.id));
+  if (items.length === 0) return [];
+  // The same items as a subquery, not a list of ids: one bind parameter per id would fail past
+  // PostgreSQL's 65,535 and slow long before.
+  const ids = q.select({ id: workItems.id }).from(workItems).where(where);
+  const [units, reports, notices, inds] = await Promise.all([
+    q
+      .select({
+        workItemId: assignments.workItemId,
+        departmentId: assignments.departmentId,
+        departmentName: departments.name,
+        role: assignments.role,
+        acknowledgedAt: assignments.acknowledgedAt,
+      })
+      .from(assignments)
+      .innerJoin(departments, eq(departments.id, assignments.departmentId))
+      .where(inArray(assignments.workItemId, ids))
+      .orderBy(asc(assignments.position)),
+    q
+      .select({
+        id: progressReports.id,
+        workItemId: progressReports.workItemId,
+        departmentId: progressReports.departmentId,
+        period: progressReports.period,
+        status: progressReports.status,
+        percent: progressReports.percent,
+        submittedAt: progressReports.submittedAt,
+      })
+      .from(progressReports)
+      .where(and(inArray(progressReports.workItemId, ids), inArray(progressReports.status, [...FILED]))),
+    q
+      .select({ workItemId: supervisionNotices.workItemId, respondBy: supervisionNotices.respondBy, status: supervisionNotices.status })
+      .from(supervisionNotices)
+      .where(inArray(supervisionNotices.workItemId, ids)),
+    q.select().from(indicators).where(inArray(indicators.workItemId, ids)).orderBy(asc(indicators.position)),
+  ]);
+  const readings = inds.length
+    ? await q
+        .select({ indicatorId: indicatorReadings.indicatorId, value: indicatorReadings.value, period: progressReports.period, status: progressReports.status })
+        .from(indicatorReadings)
+        .innerJoin(progressReports, eq(progressReports.id, indicatorReadings.reportId))
+        .where(
+          and(
+            inArray(indicatorReadings.indicatorId, q.select({ id: indicators.id }).from(indicators).where(inArray(indicators.workItemId, ids))),
+            inArray(progressReports.status, [...FILED]),
+          ),
+        )
+    : [];
+
+  const group = <T extends { workItemId: number }>(rows: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const row of rows) (map.get(row.workItemId) ?? map.set(row.workItemId, []).get(row.workItemId)!).push(row);
+    return map;
+  };
+  const unitsBy = group(units);
+  const reportsBy = group(reports);
+  const noticesBy = group(notices);
+  const indsBy = group(inds);
+  const latestReading = new Map<number, { value: number; period: string }>();
+  for (const r of readings) {
+    const seen = latestReading.get(r.indicatorId);
+    if (!seen || r.period > seen.period) latestReading.set(r.indicatorId, { value: r.value, period: r.period });
+  }
+
+  return items.map(({ item, plan, section }) => {
+    const itemUnits = unitsBy.get(item.id) ?? [];
+    const leads = new Set(itemUnits.filter((u) => u.role === "lead").map((u) => u.departmentId));
+    const leadReports = (reportsBy.get(item.id) ?? []).filter((r) => leads.size === 0 || leads.has(r.departmentId));
+    const dueOn = effectiveDueOn(item, plan.periodEnd);
+    const dispatchedOn = calendarDateOf(item.dispatchedAt);
+    // Periods due up to a few days ahead, so "due soon" can be told as well as "late".
+    const owed = requiredPeriods({
+      cycle: item.reportingCycle,
+      reportDueDay: item.reportDueDay,
+      dispatchedOn,
+      until: addDays(today, settings.reportDueSoonDays),
+      itemDueOn: dueOn,
+    });
+    const reportInputs = owed.map((p) => {
+      const filed = leadReports.filter((r) => r.period === p.period && r.submittedAt).map((r) => calendarDateOf(r.submittedAt)!);
+      return { period: p.period, dueOn: p.dueOn, submittedOn: filed.sort()[0] ?? null };
+    });
+    const latest = [...leadReports].sort((a, b) =>
+      a.status === b.status ? b.period.localeCompare(a.period) : a.status === "accepted" ? -1 : 1,
+    )[0];
+    const progressPercent = latest?.percent ?? null;
+    const itemInds = (indsBy.get(item.id) ?? []).map((ind) => ({
+      id: ind.id,
+      name: ind.name,
+      comparator: ind.comparator,
+      target: ind.targetValue,
+      unit: ind.unit,
+      baseline: ind.baselineValue,
+      baselineOn: ind.baselineOn,
+      dueOn: ind.dueOn,
+      latest: latestReading.get(ind.id)?.value ?? null,
+    }));
+    const health = computeHealth(
+      {
+        today,
+        item: { status: item.status, dueOn, ongoing: item.ongoing, dispatchedAt: item.dispatchedAt, completedAt: item.completedAt },
+        progressPercent,
+        reports: reportInputs,
+        notices: noticesBy.get(item.id) ?? [],
+        indicators: itemInds,
+      },
+      settings,
+    );
+    return {
+      id: item.id,
+      planId: plan.id,
+      planTitle: plan.title,
+      planPeriodStart: plan.periodStart,
+      planPeriodEnd: plan.periodEnd,
+      sectionId: section.id,
+      sectionCode: section.code,
+      sectionTitle: section.title,
+      code: item.code,
+      title: item.title,
+      status: item.status,
+      dueOn,
+      dispatchedOn,
+      completedOn: calendarDateOf(item.completedAt),
+      reportingCycle: item.reportingCycle,
+      reportDueDay: item.reportDueDay,
+      assignments: itemUnits.map(({ departmentId, departmentName, role, acknowledgedAt }) => ({ departmentId, departmentName, role, acknowledgedAt })),
+      progressPercent,
+      indicators: itemInds.map(({ id, name, comparator, target, unit, latest: l }) => ({ id, name, comparator, target, unit, latest: l })),
+      health,
+    };
+  });
+}
