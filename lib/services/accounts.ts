@@ -4,7 +4,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { departments, users, type User } from "@/db/schema";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-signals";
-import { AppError, conflict } from "@/lib/errors";
+import { AppError, conflict, fieldError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { isAccountLocked, recordLoginAttempt, throttleMessage, throttledUntil } from "./login-throttle";
 import { notifyUsers } from "./notifications";
@@ -150,7 +151,10 @@ export async function verifyCredentials(input: {
       after: { username, reason: "temporaryPasswordExpired" },
       ip,
     });
-    throw new AppError("forbidden", `临时密码已超过 ${TEMPORARY_PASSWORD_HOURS} 小时失效,请联系系统管理员重新设置`);
+    throw new AppError(
+      "forbidden",
+      msg("errors.account.temporaryPasswordExpired", { hours: TEMPORARY_PASSWORD_HOURS }),
+    );
   }
   const hasFactor = await hasSecondFactor(db, user.id);
   if (hasFactor) {
@@ -159,7 +163,7 @@ export async function verifyCredentials(input: {
     const how = await verifySecondFactor(db, { userId: user.id, code });
     if (!how) {
       await recordFailure({ user, username, ip, now, reason: "secondFactor" });
-      throw new AppError("unauthenticated", "验证码不正确");
+      throw new AppError("unauthenticated", msg("errors.secondFactor.wrongCode"));
     }
   }
   await db.transaction(async (tx) => {
@@ -200,13 +204,13 @@ export async function changeOwnPassword(input: {
   ip?: string | null;
 }): Promise<void> {
   const [row] = await db.select().from(users).where(eq(users.id, input.actor.id));
-  if (!row || !row.isActive) throw new AppError("unauthenticated", "登录已过期,请重新登录");
+  if (!row || !row.isActive) throw new AppError("unauthenticated", msg("errors.common.sessionExpired"));
   const now = new Date();
   const ip = input.ip ?? null;
   await refuseIfThrottled(row.username, ip, now);
   if (!(await bcrypt.compare(input.currentPassword, row.passwordHash))) {
     await recordFailure({ user: row, username: row.username, ip, now, reason: "changePassword" });
-    throw new AppError("validation", "当前密码不正确", { currentPassword: ["当前密码不正确"] });
+    throw fieldError("currentPassword", msg("errors.account.wrongCurrentPassword"));
   }
   await assertAcceptablePassword(db, {
     userId: row.id,

@@ -3,6 +3,7 @@ import { auditEvents } from "@/db/schema";
 import { db, type Queryable } from "@/db";
 import type { Actor } from "@/lib/authz";
 import type { AuditAction } from "@/lib/audit/actions";
+import { SYSTEM_ACTOR_NAME } from "@/lib/i18n/defaults";
 
 const SECRET_FIELDS = new Set(["passwordHash", "password", "content"]);
 
@@ -38,7 +39,7 @@ export interface AuditInput {
 export async function recordAudit(q: Queryable, input: AuditInput): Promise<void> {
   await q.insert(auditEvents).values({
     actorId: input.actor?.id ?? null,
-    actorName: input.actor?.displayName ?? "系统",
+    actorName: input.actor?.displayName ?? SYSTEM_ACTOR_NAME,
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId == null ? null : String(input.entityId),

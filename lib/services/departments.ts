@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { db, type Tx } from "@/db";
 import { departmentAliases, departmentGroupMembers, departmentGroups, departments, type Department } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { conflict, fieldError, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import type {
   addAliasSchema,
   createDepartmentSchema,
@@ -34,7 +35,7 @@ export async function listDepartmentOptions({ actor }: { actor: Actor }) {
 export async function getDepartment({ actor, id }: { actor: Actor; id: number }) {
   authorize(actor, "department.manage");
   const [row] = await db.select().from(departments).where(eq(departments.id, id));
-  if (!row) throw notFound("部门不存在");
+  if (!row) throw notFound(msg("errors.departments.notFound"));
   const aliases = await db.select().from(departmentAliases).where(eq(departmentAliases.departmentId, id)).orderBy(asc(departmentAliases.alias));
   return { ...row, aliases };
 }
@@ -55,15 +56,15 @@ async function assertNameFree(tx: Tx, name: string, field: string, exceptDepartm
     .where(exceptDepartmentId ? and(eq(departments.name, name), ne(departments.id, exceptDepartmentId)) : eq(departments.name, name));
   const [alias] = await tx.select({ departmentId: departmentAliases.departmentId }).from(departmentAliases).where(eq(departmentAliases.alias, name));
   if (dept || (alias && alias.departmentId !== exceptDepartmentId)) {
-    throw new AppError("validation", "该名称已被其他部门使用", { [field]: ["该名称已被其他部门使用"] });
+    throw fieldError(field, msg("errors.departments.nameTaken"));
   }
 }
 
 async function assertParent(tx: Tx, parentId: number | null, selfId?: number) {
   if (parentId == null) return;
-  if (parentId === selfId) throw new AppError("validation", "上级部门不能是自己", { parentId: ["上级部门不能是自己"] });
+  if (parentId === selfId) throw fieldError("parentId", msg("errors.departments.parentIsSelf"));
   const [parent] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, parentId));
-  if (!parent) throw new AppError("validation", "上级部门不存在", { parentId: ["上级部门不存在"] });
+  if (!parent) throw fieldError("parentId", msg("errors.departments.parentNotFound"));
 }
 
 export async function createDepartment({ actor, input }: { actor: Actor; input: z.output<typeof createDepartmentSchema> }) {
@@ -82,7 +83,7 @@ export async function updateDepartment({ actor, input }: { actor: Actor; input: 
   const { id, version, ...values } = input;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(departments).where(eq(departments.id, id));
-    if (!before) throw notFound("部门不存在");
+    if (!before) throw notFound(msg("errors.departments.notFound"));
     await assertNameFree(tx, values.name, "name", id);
     await assertParent(tx, values.parentId, id);
     const [after] = await tx
@@ -100,7 +101,7 @@ export async function addDepartmentAlias({ actor, input }: { actor: Actor; input
   authorize(actor, "department.manage");
   return db.transaction(async (tx) => {
     const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
-    if (!dept) throw notFound("部门不存在");
+    if (!dept) throw notFound(msg("errors.departments.notFound"));
     await assertNameFree(tx, input.alias, "alias");
     const [created] = await tx.insert(departmentAliases).values(input).returning();
     await recordAudit(tx, { actor, action: "department.addAlias", entityType: "department", entityId: input.departmentId, departmentId: input.departmentId, after: { alias: input.alias } });
@@ -112,7 +113,7 @@ export async function removeDepartmentAlias({ actor, aliasId }: { actor: Actor; 
   authorize(actor, "department.manage");
   return db.transaction(async (tx) => {
     const [removed] = await tx.delete(departmentAliases).where(eq(departmentAliases.id, aliasId)).returning();
-    if (!removed) throw notFound("别名不存在或已被删除");
+    if (!removed) throw notFound(msg("errors.departments.aliasNotFound"));
     await recordAudit(tx, { actor, action: "department.removeAlias", entityType: "department", entityId: removed.departmentId, departmentId: removed.departmentId, before: { alias: removed.alias } });
     return { id: aliasId };
   });
@@ -124,10 +125,10 @@ export async function setGroupMembers({ actor, input }: { actor: Actor; input: z
   const ids = [...new Set(input.departmentIds)];
   return db.transaction(async (tx) => {
     const [group] = await tx.select().from(departmentGroups).where(eq(departmentGroups.id, input.groupId));
-    if (!group) throw notFound("部门组不存在");
+    if (!group) throw notFound(msg("errors.departments.groupNotFound"));
     if (ids.length) {
       const found = await tx.select({ id: departments.id }).from(departments).where(inArray(departments.id, ids));
-      if (found.length !== ids.length) throw new AppError("validation", "所选部门不存在", { departmentIds: ["所选部门不存在"] });
+      if (found.length !== ids.length) throw fieldError("departmentIds", msg("errors.departments.selectedNotFound"));
     }
     const [bumped] = await tx
       .update(departmentGroups)

@@ -6,6 +6,8 @@ import { db } from "@/db";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed";
 import { auditEvents, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_ADMIN_DISPLAY_NAME } from "@/lib/i18n/defaults";
+import { msg } from "@/lib/i18n/message-ref";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/account";
 import { hashPassword } from "./accounts";
 import { recordAudit } from "./audit";
@@ -38,23 +40,28 @@ export const adminCreateSchema = z.object({
   username: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9._-]{2,40}$/, "用户名须为 2–40 个字母、数字、点、下划线或连字符"),
-  displayName: z.string().trim().min(1).max(60).default("系统管理员"),
+    .regex(/^[A-Za-z0-9._-]{2,40}$/, msg("errors.setup.usernameFormat")),
+  displayName: z.string().trim().min(1).max(60).default(DEFAULT_ADMIN_DISPLAY_NAME),
   /** Omitted → a temporary password is generated and returned once. */
-  password: z.string().min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 位`).max(200, "密码过长").optional(),
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, msg("errors.setup.passwordTooShort", { min: PASSWORD_MIN_LENGTH }))
+    .max(200, msg("errors.setup.passwordTooLong"))
+    .optional(),
 });
 
 /** Creates an administrator who must change the password at first sign-in. */
 export async function createAdministrator(input: z.input<typeof adminCreateSchema>) {
-  if (input.password === DEMO_PASSWORD) throw new AppError("validation", "不能使用演示密码");
+  if (input.password === DEMO_PASSWORD) throw new AppError("validation", msg("errors.setup.demoPassword"));
   const parsed = adminCreateSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("validation", parsed.error.issues[0]?.message ?? "输入不正确");
+  if (!parsed.success)
+    throw new AppError("validation", parsed.error.issues[0]?.message ?? msg("errors.setup.invalidInput"));
   const { username, displayName } = parsed.data;
   const password = parsed.data.password ?? generateTemporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-    if (taken) throw new AppError("validation", `用户名 ${username} 已被使用`);
+    if (taken) throw new AppError("validation", msg("errors.setup.usernameTaken", { username }));
     const [created] = await tx
       .insert(users)
       .values({ username, displayName, role: "admin", passwordHash, mustChangePassword: true })

@@ -16,6 +16,7 @@ import {
 } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { AppError, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { noticesVisibleTo } from "./notice-access";
 
 import {
@@ -44,7 +45,7 @@ export interface EvidenceUpload {
   bytes: Uint8Array;
 }
 
-const ACCEPTED = "允许的类型:PDF、Word(docx)、Excel(xlsx)、JPG、PNG、ZIP";
+const ACCEPTED = msg("errors.evidence.accepted");
 
 const extensionOf = evidenceExtensionOf;
 
@@ -71,28 +72,31 @@ async function detectKind(bytes: Uint8Array): Promise<EvidenceExt | null> {
  * types, and the name's extension agrees with the content (a renamed .exe is refused).
  */
 export async function validateEvidenceFile(file: EvidenceUpload): Promise<{ mimeType: string; ext: EvidenceExt }> {
-  const name = file.name || "未命名文件";
-  if (file.bytes.byteLength === 0) throw new AppError("validation", `文件“${name}”是空的,请重新选择`);
+  const name = file.name || msg("errors.evidence.unnamed");
+  if (file.bytes.byteLength === 0) throw new AppError("validation", msg("errors.evidence.empty", { name }));
   if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) {
-    throw new AppError("validation", `文件“${name}”超过 20 MB,请压缩或拆分后再上传`);
+    throw new AppError("validation", msg("errors.evidence.tooLarge", { name, maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024 }));
   }
-  const claimed = extensionOf(name);
+  const claimed = extensionOf(file.name);
   if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(claimed)) {
-    throw new AppError("validation", `文件“${name}”的类型不受支持。${ACCEPTED}`);
+    throw new AppError("validation", msg("errors.evidence.unsupportedType", { name, accepted: ACCEPTED }));
   }
   const actual = await detectKind(file.bytes);
   if (!actual || actual !== claimed) {
-    throw new AppError("validation", `文件“${name}”的内容与扩展名不符或已损坏,请上传真实的 ${claimed.toUpperCase()} 文件。${ACCEPTED}`);
+    throw new AppError(
+      "validation",
+      msg("errors.evidence.contentMismatch", { name, type: claimed.toUpperCase(), accepted: ACCEPTED }),
+    );
   }
   return { mimeType: EVIDENCE_MIME[actual], ext: actual };
 }
 
 /** Validates every upload before anything is written, so one bad file leaves no row behind. */
 export async function validateEvidenceFiles(files: EvidenceUpload[]) {
-  if (files.length > MAX_EVIDENCE_FILES) throw new AppError("validation", `一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`);
+  if (files.length > MAX_EVIDENCE_FILES) throw new AppError("validation", msg("errors.evidence.tooMany", { max: MAX_EVIDENCE_FILES }));
   const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
   if (total > MAX_EVIDENCE_TOTAL_BYTES) {
-    throw new AppError("validation", `一次上传的文件合计不能超过 ${MAX_EVIDENCE_TOTAL_BYTES / 1024 / 1024} MB,请分次上传`);
+    throw new AppError("validation", msg("errors.evidence.totalTooLarge", { maxMb: MAX_EVIDENCE_TOTAL_BYTES / 1024 / 1024 }));
   }
   const out: { file: EvidenceUpload; mimeType: string }[] = [];
   for (const file of files) out.push({ file, mimeType: (await validateEvidenceFile(file)).mimeType });
@@ -262,7 +266,7 @@ export async function getEvidenceForDownload({ actor, id }: { actor: Actor; id: 
     .from(evidenceFiles)
     .innerJoin(fileBlobs, eq(fileBlobs.sha256, evidenceFiles.sha256))
     .where(eq(evidenceFiles.id, id));
-  const missing = () => notFound("文件不存在或您无权查看");
+  const missing = () => notFound(msg("errors.evidence.notFound"));
   if (!row) throw missing();
   const access = await ownerAccess(db, actor, row.file.ownerType, [row.file.ownerId]);
   if (!mayReadFile(access, row.file)) throw missing();

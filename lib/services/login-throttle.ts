@@ -3,6 +3,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { loginAttempts } from "@/db/schema";
 import { TIME_ZONE } from "@/lib/clock";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Failed attempts allowed per account within the window before it is locked. */
 export const MAX_FAILURES = 5;
@@ -17,11 +18,12 @@ export function failureDelayMs(failures: number): number {
   return failures < 2 ? 0 : Math.min(2 ** (failures - 2), 60) * 1000;
 }
 
-const timeFormatter = new Intl.DateTimeFormat("zh-CN", {
+/** The time of day a lock ends, as HH:mm in Shanghai (the same in every language). */
+const timeFormatter = new Intl.DateTimeFormat("en-GB", {
   timeZone: TIME_ZONE,
   hour: "2-digit",
   minute: "2-digit",
-  hour12: false,
+  hourCycle: "h23",
 });
 
 /**
@@ -104,10 +106,10 @@ export async function recordLoginAttempt(
   });
 }
 
-/** The message shown on a refused attempt; the same whether or not the username exists. */
+/** The message (a ref) shown on a refused attempt; the same whether or not the username exists. */
 export function throttleMessage(until: Date, now = new Date()): string {
   const ms = until.getTime() - now.getTime();
-  if (ms < 60_000) return `尝试过于频繁,请 ${Math.max(1, Math.ceil(ms / 1000))} 秒后再试`;
+  if (ms < 60_000) return msg("errors.account.tooManyAttempts", { seconds: Math.max(1, Math.ceil(ms / 1000)) });
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return `登录失败次数过多,请于 ${timeFormatter.format(until)}(约 ${minutes} 分钟后)再试`;
+  return msg("errors.account.lockedUntil", { time: timeFormatter.format(until), minutes });
 }

@@ -4,6 +4,7 @@ import { db, type Queryable } from "@/db";
 import { outboxMessages, type OutboxMessage } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { getEnv } from "@/lib/env";
+import { DEFAULT_MAIL_FROM } from "@/lib/i18n/defaults";
 
 /** After this many failed attempts a message stops being retried and shows as failed. */
 export const MAX_ATTEMPTS = 5;
@@ -56,7 +57,7 @@ async function sendMail(message: OutboxMessage): Promise<void> {
   const env = getEnv();
   const nodemailer = await import("nodemailer");
   const transport = nodemailer.createTransport(env.SMTP_URL!);
-  await transport.sendMail({ from: env.MAIL_FROM ?? "督办系统 <noreply@localhost>", to: message.recipient, subject: message.subject, text: message.body });
+  await transport.sendMail({ from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM, to: message.recipient, subject: message.subject, text: message.body });
 }
 
 async function postWebhook(message: OutboxMessage): Promise<void> {

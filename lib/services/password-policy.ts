@@ -4,7 +4,8 @@ import { desc, eq } from "drizzle-orm";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import type { Queryable } from "@/db";
 import { passwordHistory } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { fieldError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { meetsPasswordRule, PASSWORD_RULE_MESSAGE } from "@/lib/validations/password-rules";
 
 /** A new password may not repeat the current one or any of this many before it. */
@@ -22,7 +23,7 @@ export function isCommonPassword(password: string): boolean {
 }
 
 function refuse(message: string): never {
-  throw new AppError("validation", message, { newPassword: [message] });
+  throw fieldError("newPassword", message);
 }
 
 /**
@@ -37,10 +38,10 @@ export async function assertAcceptablePassword(
   const { password } = input;
   const lower = password.toLowerCase();
   const username = input.username.toLowerCase();
-  if (lower.trim() === username) refuse("新密码不能与用户名相同");
-  if (username.length >= 4 && lower.includes(username)) refuse("新密码不能包含用户名");
-  if (!meetsPasswordRule(password)) refuse(`新密码须${PASSWORD_RULE_MESSAGE}`);
-  if (isCommonPassword(password)) refuse("这是常见密码,容易被猜中,请换一个");
+  if (lower.trim() === username) refuse(msg("errors.password.sameAsUsername"));
+  if (username.length >= 4 && lower.includes(username)) refuse(msg("errors.password.containsUsername"));
+  if (!meetsPasswordRule(password)) refuse(msg("errors.password.rule", { rule: PASSWORD_RULE_MESSAGE }));
+  if (isCommonPassword(password)) refuse(msg("errors.password.common"));
   const earlier = await q
     .select({ hash: passwordHistory.passwordHash })
     .from(passwordHistory)
@@ -48,7 +49,7 @@ export async function assertAcceptablePassword(
     .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
     .limit(PASSWORD_HISTORY_SIZE - 1);
   for (const hash of [input.currentHash, ...earlier.map((e) => e.hash)]) {
-    if (await bcrypt.compare(password, hash)) refuse(`新密码不能与最近 ${PASSWORD_HISTORY_SIZE} 次用过的密码相同`);
+    if (await bcrypt.compare(password, hash)) refuse(msg("errors.password.reused", { count: PASSWORD_HISTORY_SIZE }));
   }
 }
 

@@ -8,11 +8,12 @@ import { recoveryCodes, secondFactors, users } from "@/db/schema";
 import { seal, unseal } from "@/lib/auth/secret-box";
 import { authorize, type Actor } from "@/lib/authz";
 import { getEnv } from "@/lib/env";
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { AppError, conflict, fieldError, invalidState, notFound } from "@/lib/errors";
+import { TOTP_ISSUER } from "@/lib/i18n/defaults";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 
 export const RECOVERY_CODE_COUNT = 10;
-const ISSUER = "督办";
 /** Codes from the previous and next 30-second step are accepted (clock drift, typing time). */
 const EPOCH_TOLERANCE_SECONDS = 30;
 
@@ -57,13 +58,13 @@ export async function startEnrolment({
 }: {
   actor: Pick<Actor, "id"> & { username: string };
 }): Promise<EnrolmentStart> {
-  if (await hasSecondFactor(db, actor.id)) throw invalidState("已启用两步验证;如需更换,请先停用");
+  if (await hasSecondFactor(db, actor.id)) throw invalidState(msg("errors.secondFactor.alreadyEnabled"));
   const secret = generateSecret();
   await db
     .insert(secondFactors)
     .values({ userId: actor.id, pendingSecret: seal(secret) })
     .onConflictDoUpdate({ target: secondFactors.userId, set: { pendingSecret: seal(secret), updatedAt: new Date() } });
-  const uri = generateURI({ issuer: ISSUER, label: actor.username, secret });
+  const uri = generateURI({ issuer: TOTP_ISSUER, label: actor.username, secret });
   return { qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 220 }), secret };
 }
 
@@ -87,11 +88,13 @@ export async function confirmEnrolment({
   code: string;
 }): Promise<{ recoveryCodes: string[] }> {
   const [row] = await db.select().from(secondFactors).where(eq(secondFactors.userId, actor.id));
-  if (!row?.pendingSecret) throw invalidState("请先生成二维码");
+  if (!row?.pendingSecret) throw invalidState(msg("errors.secondFactor.generateFirst"));
   const secret = unseal(row.pendingSecret);
   const step = await checkTotp(secret, code.trim(), null);
   if (step == null)
-    throw new AppError("validation", "验证码不正确,请输入验证器应用中当前显示的 6 位数字", { code: ["验证码不正确"] });
+    throw new AppError("validation", msg("errors.secondFactor.wrongCodeHint"), {
+      code: [msg("errors.secondFactor.wrongCode")],
+    });
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, generateRecoveryCode);
   await db.transaction(async (tx) => {
     const [updated] = await tx
@@ -105,7 +108,7 @@ export async function confirmEnrolment({
       })
       .where(and(eq(secondFactors.userId, actor.id), eq(secondFactors.pendingSecret, row.pendingSecret!)))
       .returning({ userId: secondFactors.userId });
-    if (!updated) throw conflict("二维码已更新,请用最新的二维码重新添加");
+    if (!updated) throw conflict(msg("errors.secondFactor.qrReplaced"));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.id));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })));
     await recordAudit(tx, { actor, action: "user.secondFactorEnrol", entityType: "user", entityId: actor.id });
@@ -174,10 +177,10 @@ export async function disableOwnSecondFactor({
   role: string;
   code: string;
 }): Promise<void> {
-  if (isSecondFactorRequired(role)) throw invalidState("您的角色必须使用两步验证,不能停用");
+  if (isSecondFactorRequired(role)) throw invalidState(msg("errors.secondFactor.requiredForRole"));
   await db.transaction(async (tx) => {
     if (!(await verifySecondFactor(tx, { userId: actor.id, code }))) {
-      throw new AppError("validation", "验证码不正确", { code: ["验证码不正确"] });
+      throw fieldError("code", msg("errors.secondFactor.wrongCode"));
     }
     await removeFactor(tx, actor.id);
     await recordAudit(tx, { actor, action: "user.secondFactorDisable", entityType: "user", entityId: actor.id });
@@ -192,8 +195,8 @@ export async function resetSecondFactor({ actor, id, version }: { actor: Actor; 
   authorize(actor, "user.manage");
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, id));
-    if (!user) throw notFound("用户不存在");
-    if (!(await hasSecondFactor(tx, id))) throw invalidState("该用户未启用两步验证");
+    if (!user) throw notFound(msg("errors.users.notFound"));
+    if (!(await hasSecondFactor(tx, id))) throw invalidState(msg("errors.secondFactor.notEnabled"));
     const [after] = await tx
       .update(users)
       .set({ sessionEpoch: user.sessionEpoch + 1, version: user.version + 1, updatedAt: new Date() })

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { auditEvents, departments } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
+import { SYSTEM_ACTOR_NAME } from "@/lib/i18n/defaults";
 import { canReadAuditRecord } from "./audit-scope";
 import { itemResource, loadItem } from "./item-access";
 
@@ -55,7 +56,7 @@ export async function getItemTimeline({ actor, workItemId }: { actor: Actor; wor
     .map((r) => ({
       id: r.id,
       action: r.action,
-      actorName: r.actorName ?? "系统",
+      actorName: r.actorName ?? SYSTEM_ACTOR_NAME,
       at: r.createdAt,
       departmentName: r.departmentId != null ? (names.get(r.departmentId) ?? null) : null,
       detail: pickDetail(r.after, r.before),

@@ -4,7 +4,8 @@ import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { departments, users, type User, type UserRole } from "@/db/schema";
 import { authorize, managesAccounts, type Actor } from "@/lib/authz";
-import { AppError, conflict, invalidState, notFound } from "@/lib/errors";
+import { conflict, fieldError, invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import type { createUserSchema, updateUserSchema } from "@/lib/validations/admin";
 import type { z } from "zod";
 import { hashPassword, TEMPORARY_PASSWORD_HOURS } from "./accounts";
@@ -57,7 +58,7 @@ export async function listUsers({ actor, filters = {} }: { actor: Actor; filters
 export async function getUser({ actor, id }: { actor: Actor; id: number }): Promise<UserRow> {
   authorize(actor, "user.manage");
   const [row] = await db.select(listColumns).from(users).leftJoin(departments, eq(departments.id, users.departmentId)).where(eq(users.id, id));
-  if (!row) throw notFound("用户不存在");
+  if (!row) throw notFound(msg("errors.users.notFound"));
   return row;
 }
 
@@ -83,7 +84,7 @@ function temporaryPasswordExpiry(): Date {
 async function assertDepartmentExists(tx: Tx, departmentId: number | null) {
   if (departmentId == null) return;
   const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
-  if (!dept) throw new AppError("validation", "所选部门不存在", { departmentId: ["所选部门不存在"] });
+  if (!dept) throw fieldError("departmentId", msg("errors.departments.selectedNotFound"));
 }
 
 /** Refuses when `userId` is the last active admin (locks the admin rows so two admins cannot race). */
@@ -98,7 +99,7 @@ async function assertNotLastAdmin(tx: Tx, userId: number, message: string) {
 
 async function loadForUpdate(tx: Tx, id: number): Promise<User> {
   const [row] = await tx.select().from(users).where(eq(users.id, id));
-  if (!row) throw notFound("用户不存在");
+  if (!row) throw notFound(msg("errors.users.notFound"));
   return row;
 }
 
@@ -124,7 +125,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: z.outp
   const passwordHash = await hashPassword(temporaryPassword);
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
-    if (taken) throw new AppError("validation", "用户名已被使用", { username: ["用户名已被使用"] });
+    if (taken) throw fieldError("username", msg("errors.users.usernameTaken"));
     await assertDepartmentExists(tx, input.departmentId);
     const [created] = await tx
       .insert(users)
@@ -143,7 +144,7 @@ export async function updateUser({ actor, input }: { actor: Actor; input: z.outp
     const before = await loadForUpdate(tx, id);
     await assertDepartmentExists(tx, values.departmentId);
     if (managesAccounts(before.role) && !managesAccounts(values.role)) {
-      await assertNotLastAdmin(tx, id, "不能更改最后一位在用系统管理员的角色");
+      await assertNotLastAdmin(tx, id, msg("errors.users.lastAdminRole"));
     }
     const after = await writeUser(tx, id, version, values, before.role !== values.role);
     await recordAudit(tx, { actor, action: "user.update", entityType: "user", entityId: id, departmentId: after.departmentId, before, after });
@@ -157,8 +158,8 @@ export async function setUserActive({ actor, id, version, active }: { actor: Act
   return db.transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
     if (!active) {
-      if (id === actor.id) throw invalidState("不能停用自己的账号");
-      if (managesAccounts(before.role)) await assertNotLastAdmin(tx, id, "不能停用最后一位在用的系统管理员");
+      if (id === actor.id) throw invalidState(msg("errors.users.deactivateSelf"));
+      if (managesAccounts(before.role)) await assertNotLastAdmin(tx, id, msg("errors.users.lastAdminDeactivate"));
     }
     const after = await writeUser(tx, id, version, { isActive: active }, !active);
     await recordAudit(tx, {
@@ -213,6 +214,6 @@ export async function unlockUser({ actor, id }: { actor: Actor; id: number }) {
 export async function getUserSecurity({ actor, id }: { actor: Actor; id: number }) {
   authorize(actor, "user.manage");
   const [user] = await db.select({ username: users.username }).from(users).where(eq(users.id, id));
-  if (!user) throw notFound("用户不存在");
+  if (!user) throw notFound(msg("errors.users.notFound"));
   return { secondFactor: await hasSecondFactor(db, id), locked: await isAccountLocked(db, user.username) };
 }
