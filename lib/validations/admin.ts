@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { USER_ROLES, type UserRole } from "@/db/schema/users";
 import { requiresDepartment } from "@/lib/authz/permissions";
 
@@ -12,7 +13,14 @@ const optionalText = (max: number, message: string) =>
 
 /** A select's "" means "no department". */
 const optionalId = z
-  .union([z.literal(""), z.null(), z.coerce.number({ message: "请选择" }).int().positive()])
+  .union([
+    z.literal(""),
+    z.null(),
+    z.coerce
+      .number({ message: msg("validation.choose") })
+      .int()
+      .positive(),
+  ])
   .optional()
   .transform((v) => (typeof v === "number" ? v : null));
 
@@ -20,25 +28,31 @@ const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().positive();
 
 const userFields = {
-  displayName: z.string().trim().min(1, "请填写姓名").max(50, "姓名不超过 50 个字"),
-  role: z.enum(USER_ROLES, { message: "请选择角色" }),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, msg("validation.admin.displayNameRequired"))
+    .max(50, msg("validation.admin.displayNameTooLong", { max: 50 })),
+  role: z.enum(USER_ROLES, { message: msg("validation.admin.roleRequired") }),
   departmentId: optionalId,
-  email: optionalText(200, "邮箱过长").pipe(z.email("邮箱格式不正确").nullable()),
-  phone: optionalText(30, "电话过长"),
+  email: optionalText(200, msg("validation.admin.emailTooLong")).pipe(
+    z.email(msg("validation.admin.emailInvalid")).nullable(),
+  ),
+  phone: optionalText(30, msg("validation.admin.phoneTooLong")),
 };
 
 const liaisonNeedsDepartment = (v: { role: UserRole; departmentId: number | null }) =>
   !requiresDepartment(v.role) || v.departmentId != null;
-const departmentMessage = { path: ["departmentId"], message: "联络员必须关联所在部门" };
+const departmentMessage = { path: ["departmentId"], message: msg("validation.admin.liaisonNeedsDepartment") };
 
 export const createUserSchema = z
   .object({
     username: z
       .string()
       .trim()
-      .min(2, "用户名至少 2 个字符")
-      .max(64, "用户名不超过 64 个字符")
-      .regex(/^[A-Za-z0-9._-]+$/, "用户名只能包含字母、数字、点、下划线和连字符"),
+      .min(2, msg("validation.admin.usernameTooShort", { min: 2 }))
+      .max(64, msg("validation.admin.usernameTooLong", { max: 64 }))
+      .regex(/^[A-Za-z0-9._-]+$/, msg("validation.admin.usernameCharacters")),
     ...userFields,
   })
   .refine(liaisonNeedsDepartment, departmentMessage);
@@ -56,10 +70,14 @@ export const unlockUserSchema = z.object({ id });
 export const DEPARTMENT_KINDS = ["municipal", "district", "agency", "other"] as const;
 
 const departmentFields = {
-  name: z.string().trim().min(1, "请填写部门名称").max(100, "名称不超过 100 个字"),
-  fullName: optionalText(200, "全称不超过 200 个字"),
-  shortName: optionalText(50, "简称不超过 50 个字"),
-  kind: z.enum(DEPARTMENT_KINDS, { message: "请选择部门类型" }),
+  name: z
+    .string()
+    .trim()
+    .min(1, msg("validation.admin.departmentNameRequired"))
+    .max(100, msg("validation.admin.departmentNameTooLong", { max: 100 })),
+  fullName: optionalText(200, msg("validation.admin.fullNameTooLong", { max: 200 })),
+  shortName: optionalText(50, msg("validation.admin.shortNameTooLong", { max: 50 })),
+  kind: z.enum(DEPARTMENT_KINDS, { message: msg("validation.admin.kindRequired") }),
   parentId: optionalId,
 };
 
@@ -71,7 +89,11 @@ export type UpdateDepartmentInput = z.input<typeof updateDepartmentSchema>;
 
 export const addAliasSchema = z.object({
   departmentId: id,
-  alias: z.string().trim().min(1, "请填写别名").max(100, "别名不超过 100 个字"),
+  alias: z
+    .string()
+    .trim()
+    .min(1, msg("validation.admin.aliasRequired"))
+    .max(100, msg("validation.admin.aliasTooLong", { max: 100 })),
 });
 export type AddAliasInput = z.input<typeof addAliasSchema>;
 

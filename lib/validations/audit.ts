@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { calendarDate } from "./dates";
 
 const optionalId = z.preprocess(
@@ -7,7 +8,7 @@ const optionalId = z.preprocess(
 );
 const optionalDate = z.preprocess(
   (v) => (v === "" || v == null ? undefined : v),
-  calendarDate("日期应为有效的 YYYY-MM-DD").optional(),
+  calendarDate(msg("validation.date.invalidIso")).optional(),
 );
 
 /** The audit viewer's filters, read from search params by the page and the CSV export. */
@@ -20,7 +21,10 @@ export const auditFiltersSchema = z.object({
   from: optionalDate,
   to: optionalDate,
   /** "security": sign-ins, lockouts, account and role changes, department changes, exports. */
-  category: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["security"], { message: "未知的记录类别" }).optional()),
+  category: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.enum(["security"], { message: msg("validation.audit.unknownCategory") }).optional(),
+  ),
   /** A checkbox: any value shows sign-in and sign-out records too. */
   signIns: z.preprocess(
     (v) => (v === "" || v == null || v === "0" || v === false ? undefined : true),

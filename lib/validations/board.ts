@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { calendarDate } from "./dates";
 import { HEALTH_LEVELS } from "@/lib/health/types";
 
-const optionalId = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().positive().optional());
+const optionalId = z.preprocess(
+  (v) => (v === "" || v == null ? undefined : v),
+  z.coerce.number().int().positive().optional(),
+);
 const optionalDate = z.preprocess(
   (v) => (v === "" || v == null ? undefined : v),
-  calendarDate("日期应为有效的 YYYY-MM-DD").optional(),
+  calendarDate(msg("validation.date.invalidIso")).optional(),
 );
 
 /** Board filters, read from search params (page) and the export URL alike. */
@@ -15,12 +19,23 @@ export const boardFiltersSchema = z.object({
   departmentId: optionalId,
   role: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["lead", "support"]).optional()),
   health: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(HEALTH_LEVELS).optional()),
-  minDaysOverdue: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).optional()),
+  minDaysOverdue: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.coerce.number().int().min(0).optional(),
+  ),
   missingReports: z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()),
 });
 export type BoardFilters = z.output<typeof boardFiltersSchema>;
 
-export const RANKING_SORT_KEYS = ["name", "led", "supported", "onTimeRate", "overdue", "openNotices", "avgDaysLate"] as const;
+export const RANKING_SORT_KEYS = [
+  "name",
+  "led",
+  "supported",
+  "onTimeRate",
+  "overdue",
+  "openNotices",
+  "avgDaysLate",
+] as const;
 export type RankingSortKey = (typeof RANKING_SORT_KEYS)[number];
 
 /** Ranking options, from search params: the period covered and the sort column. */
@@ -32,5 +47,5 @@ export const rankingOptionsSchema = z
     sort: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(RANKING_SORT_KEYS).default("overdue")),
     dir: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["asc", "desc"]).default("desc")),
   })
-  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: "开始日期不能晚于结束日期", path: ["to"] });
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: msg("validation.date.startAfterEnd"), path: ["to"] });
 export type RankingOptions = z.output<typeof rankingOptionsSchema>;

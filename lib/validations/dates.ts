@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** True for a real calendar date written YYYY-MM-DD (so 2026-02-30 is not one). */
 export function isCalendarDate(value: string): boolean {
@@ -7,7 +8,7 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
 }
 
-/** A calendar date field (YYYY-MM-DD, a day that exists), with the form's own message. */
-export function calendarDate(message = "请按“年-月-日”填写有效日期,例如 2025-12-31") {
+/** A calendar date field (YYYY-MM-DD, a day that exists), with the form's own message (a message ref). */
+export function calendarDate(message = msg("validation.date.invalidWithExample")) {
   return z.string({ message }).refine(isCalendarDate, message);
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
-const evidenceFiles = z.array(z.instanceof(File)).max(10, "一次最多上传 10 个文件").default([]);
+const evidenceFiles = z
+  .array(z.instanceof(File))
+  .max(10, msg("validation.evidence.tooManyFiles", { max: 10 }))
+  .default([]);
 
 /** Reads a form's FormData: values as JSON in "payload" or as plain entries, files under "files". */
 function formDataValues(raw: unknown): unknown {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { calendarDate } from "./dates";
 
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(1);
-const dateString = calendarDate("请按“年-月-日”填写有效日期");
+const dateString = calendarDate(msg("validation.date.invalid"));
 /** An optional date field: the empty string a blank input sends means "none". */
 const optionalDate = z
   .union([z.literal(""), dateString])
@@ -14,11 +15,13 @@ export const REPORTING_CYCLES = ["monthly", "quarterly", "none"] as const;
 
 /** A deadline that must be given: an empty field is refused, never replaced by the plan's end. */
 const requiredDate = z
-  .string({ message: "请填写完成时限" })
-  .min(1, "请填写完成时限")
-  .refine((v) => v === "" || dateString.safeParse(v).success, "请按“年-月-日”填写有效日期");
+  .string({ message: msg("validation.lifecycle.dueOnRequired") })
+  .min(1, msg("validation.lifecycle.dueOnRequired"))
+  .refine((v) => v === "" || dateString.safeParse(v).success, msg("validation.date.invalid"));
 /** Ticked after the form warned that the date is before today (checked again on the server). */
 const confirmPastDue = z.boolean().default(false);
+
+const dueDayMessage = msg("validation.lifecycle.reportDueDayRange", { min: 1, max: 31 });
 
 /** 交办: one or several items (each with the version the form loaded) or a whole section. */
 export const dispatchSchema = z
@@ -27,18 +30,28 @@ export const dispatchSchema = z
     sectionId: id.optional(),
     dueOn: requiredDate,
     confirmPastDue,
-    reportingCycle: z.enum(REPORTING_CYCLES, { message: "请选择填报周期" }).default("monthly"),
+    reportingCycle: z
+      .enum(REPORTING_CYCLES, { message: msg("validation.lifecycle.reportingCycleRequired") })
+      .default("monthly"),
     reportDueDay: z.coerce
-      .number({ message: "请填写 1–31 之间的日期" })
-      .int("请填写 1–31 之间的日期")
-      .min(1, "请填写 1–31 之间的日期")
-      .max(31, "请填写 1–31 之间的日期")
+      .number({ message: dueDayMessage })
+      .int(dueDayMessage)
+      .min(1, dueDayMessage)
+      .max(31, dueDayMessage)
       .default(25),
   })
-  .refine((v) => v.items.length > 0 || v.sectionId != null, { message: "请选择要交办的任务", path: ["items"] });
+  .refine((v) => v.items.length > 0 || v.sectionId != null, {
+    message: msg("validation.lifecycle.itemsRequired"),
+    path: ["items"],
+  });
 export type DispatchInput = z.input<typeof dispatchSchema>;
 
-const changeReason = (message: string) => z.string({ message }).trim().min(1, message).max(500, "原因请控制在 500 字以内");
+const changeReason = (message: string) =>
+  z
+    .string({ message })
+    .trim()
+    .min(1, message)
+    .max(500, msg("validation.keepWithin", { field: msg("validation.fields.reason"), max: 500 }));
 
 /** 调整完成时限 of a dispatched item (secretariat), with a reason the units are told. */
 export const changeDueSchema = z.object({
@@ -46,12 +59,16 @@ export const changeDueSchema = z.object({
   version,
   dueOn: requiredDate,
   confirmPastDue,
-  reason: changeReason("请填写调整原因"),
+  reason: changeReason(msg("validation.lifecycle.changeReasonRequired")),
 });
 export type ChangeDueInput = z.input<typeof changeDueSchema>;
 
 /** 撤回交办 before any unit has acknowledged, with a reason. */
-export const withdrawDispatchSchema = z.object({ workItemId: id, version, reason: changeReason("请填写撤回原因") });
+export const withdrawDispatchSchema = z.object({
+  workItemId: id,
+  version,
+  reason: changeReason(msg("validation.lifecycle.withdrawReasonRequired")),
+});
 export type WithdrawDispatchInput = z.input<typeof withdrawDispatchSchema>;
 
 /** 签收 */
@@ -61,27 +78,47 @@ export type AcknowledgeInput = z.input<typeof acknowledgeSchema>;
 export const COMPARATORS = [">=", "<=", ">", "<", "=", "~"] as const;
 
 export const subItemIndicatorSchema = z.object({
-  name: z.string().trim().min(1, "请填写指标名称").max(100, "指标名称过长"),
-  comparator: z.enum(COMPARATORS, { message: "请选择比较方式" }),
-  targetValue: z.coerce.number({ message: "目标值请填写数字" }).refine(Number.isFinite, "目标值请填写数字"),
-  unit: z.string().trim().max(20, "单位过长").default(""),
+  name: z
+    .string()
+    .trim()
+    .min(1, msg("validation.indicator.nameRequired"))
+    .max(100, msg("validation.indicator.nameTooLong")),
+  comparator: z.enum(COMPARATORS, { message: msg("validation.indicator.comparatorRequired") }),
+  targetValue: z.coerce
+    .number({ message: msg("validation.indicator.targetNumber") })
+    .refine(Number.isFinite, msg("validation.indicator.targetNumber")),
+  unit: z.string().trim().max(20, msg("validation.indicator.unitTooLong")).default(""),
 });
 
 /** 分解: a sub-item under an item, with its own units, due date and indicators. */
 /** A lead unit (牵头) and supporting units (配合), as the sub-item and assign-units forms pick them. */
 const unitFields = {
-  leadDepartmentId: z.coerce.number({ message: "请选择牵头单位" }).int().positive("请选择牵头单位"),
+  leadDepartmentId: z.coerce
+    .number({ message: msg("validation.lifecycle.leadRequired") })
+    .int()
+    .positive(msg("validation.lifecycle.leadRequired")),
   supportDepartmentIds: z.array(z.coerce.number().int().positive()).max(200).default([]),
 };
 
 export const subItemSchema = z.object({
   parentId: id,
   parentVersion: version,
-  title: z.string().trim().min(2, "请填写子任务名称,至少 2 个字").max(200, "子任务名称不超过 200 字"),
-  text: z.string().trim().max(2000, "内容不超过 2000 字").default(""),
+  title: z
+    .string()
+    .trim()
+    .min(2, msg("validation.lifecycle.subItemTitleRequired", { min: 2 }))
+    .max(200, msg("validation.tooLong", { field: msg("validation.fields.subItemTitle"), max: 200 })),
+  text: z
+    .string()
+    .trim()
+    .max(2000, msg("validation.tooLong", { field: msg("validation.fields.content"), max: 2000 }))
+    .default(""),
   dueOn: optionalDate,
   ...unitFields,
-  indicators: z.array(subItemIndicatorSchema).max(10, "指标最多 10 个").default([]),
+  indicators: z
+    .array(subItemIndicatorSchema)
+    .max(10, msg("validation.lifecycle.tooManyIndicators", { max: 10 }))
+    .default([]),
 });
 export type SubItemInput = z.input<typeof subItemSchema>;
 

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message-ref";
+
 /** Password rules that need no data: shared by the forms (client) and the services. */
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -8,7 +10,11 @@ export function characterClasses(password: string): number {
   return CLASSES.filter((re) => re.test(password)).length;
 }
 
-export const PASSWORD_RULE_MESSAGE = `至少 ${PASSWORD_MIN_LENGTH} 位,且含大写字母、小写字母、数字、符号中的至少三类`;
+/**
+ * The rule as a message ref (至少 10 位,且含…至少三类), to be placed inside a sentence as a value:
+ * `msg("…", { rule: PASSWORD_RULE_MESSAGE })` renders it in the reader's language.
+ */
+export const PASSWORD_RULE_MESSAGE = msg("validation.password.rule", { min: PASSWORD_MIN_LENGTH });
 
 export function meetsPasswordRule(password: string): boolean {
   return password.length >= PASSWORD_MIN_LENGTH && characterClasses(password) >= 3;

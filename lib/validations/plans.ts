@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { isCalendarDate } from "./dates";
 
 /** Shared by the import preview form (react-hook-form) and the plan server actions. */
@@ -9,13 +10,19 @@ const optionalDate = z
   .nullable()
   .optional()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isCalendarDate(v), "日期应为有效的 年-月-日,例如 2025-12-31");
+  .refine((v) => v === null || isCalendarDate(v), msg("validation.plans.invalidDate"));
+
+const itemTitle = z
+  .string()
+  .trim()
+  .min(1, msg("validation.plans.itemTitleRequired"))
+  .max(200, msg("validation.plans.itemTitleTooLong", { max: 200 }));
 
 export const ITEM_KINDS = ["goal", "task", "project", "measure", "subtask"] as const;
 export const COMPARATORS = [">=", "<=", ">", "<", "=", "~"] as const;
 
 export const draftUnitSchema = z.object({
-  name: z.string().trim().min(1, "请填写单位名称"),
+  name: z.string().trim().min(1, msg("validation.plans.unitNameRequired")),
   role: z.enum(["lead", "support"]),
   originText: z.string().default(""),
   /** Set by the preview: the name was found in the department directory. Ignored when saving. */
@@ -23,9 +30,9 @@ export const draftUnitSchema = z.object({
 });
 
 export const draftIndicatorSchema = z.object({
-  name: z.string().trim().min(1, "请填写指标名称"),
+  name: z.string().trim().min(1, msg("validation.indicator.nameRequired")),
   comparator: z.enum(COMPARATORS),
-  value: z.coerce.number({ message: "目标值应为数字" }),
+  value: z.coerce.number({ message: msg("validation.plans.indicatorValueNumber") }),
   unit: z.string().default(""),
   approximate: z.boolean().default(false),
   dueOn: optionalDate,
@@ -33,9 +40,9 @@ export const draftIndicatorSchema = z.object({
 });
 
 const itemFields = {
-  code: z.string().trim().min(1, "请填写编号"),
+  code: z.string().trim().min(1, msg("validation.plans.codeRequired")),
   kind: z.enum(ITEM_KINDS),
-  title: z.string().trim().min(1, "请填写事项标题").max(200, "标题不能超过200字"),
+  title: itemTitle,
   text: z.string().default(""),
   dueOn: optionalDate,
   ongoing: z.boolean().default(false),
@@ -49,7 +56,7 @@ export const draftItemSchema = z.object({ ...itemFields, children: z.array(draft
 
 export const draftSectionSchema = z.object({
   code: z.string().trim().min(1),
-  title: z.string().trim().min(1, "请填写部分标题"),
+  title: z.string().trim().min(1, msg("validation.plans.sectionTitleRequired")),
   kind: z.enum(["goal", "task", "project", "measure"]),
   items: z.array(draftItemSchema),
 });
@@ -57,7 +64,11 @@ export const draftSectionSchema = z.object({
 export const draftWarningSchema = z.object({ code: z.string(), message: z.string(), itemCode: z.string().optional() });
 
 export const planDraftSchema = z.object({
-  title: z.string().trim().min(1, "请填写计划名称").max(200, "计划名称不能超过200字"),
+  title: z
+    .string()
+    .trim()
+    .min(1, msg("validation.plans.planTitleRequired"))
+    .max(200, msg("validation.plans.planTitleTooLong", { max: 200 })),
   docNumber: z.string().trim().nullable().default(null),
   issuer: z.string().trim().nullable().default(null),
   issuedOn: optionalDate,
@@ -65,7 +76,7 @@ export const planDraftSchema = z.object({
   validUntil: optionalDate,
   periodStart: optionalDate,
   periodEnd: optionalDate,
-  sections: z.array(draftSectionSchema).min(1, "未识别到任何事项,请检查文件内容"),
+  sections: z.array(draftSectionSchema).min(1, msg("validation.plans.noItems")),
   warnings: z.array(draftWarningSchema).default([]),
 });
 export type EditablePlanDraft = z.output<typeof planDraftSchema>;
@@ -74,12 +85,15 @@ export type EditableUnit = z.output<typeof draftUnitSchema>;
 
 export const previewImportSchema = z
   .object({
-    text: z.string().max(2_000_000, "文本过长").optional(),
+    text: z.string().max(2_000_000, msg("validation.plans.textTooLong")).optional(),
     /** base64 of the uploaded file; the browser reads it with a progress indicator. */
     fileBase64: z.string().optional(),
     filename: z.string().max(255).optional(),
   })
-  .refine((v) => (v.text && v.text.trim()) || v.fileBase64, { message: "请上传文件或粘贴计划全文", path: ["text"] });
+  .refine((v) => (v.text && v.text.trim()) || v.fileBase64, {
+    message: msg("validation.plans.sourceRequired"),
+    path: ["text"],
+  });
 export type PreviewImportInput = z.input<typeof previewImportSchema>;
 
 export const savePlanDraftSchema = z.object({
@@ -97,14 +111,17 @@ export const publishPlanSchema = z.object({
 });
 
 export const confirmUnitAliasSchema = z.object({
-  alias: z.string().trim().min(1, "请填写单位名称").max(100),
-  departmentId: z.coerce.number({ message: "请选择对应的单位" }).int().positive("请选择对应的单位"),
+  alias: z.string().trim().min(1, msg("validation.plans.unitNameRequired")).max(100),
+  departmentId: z.coerce
+    .number({ message: msg("validation.plans.departmentRequired") })
+    .int()
+    .positive(msg("validation.plans.departmentRequired")),
 });
 
 export const editDraftItemSchema = z.object({
   id: z.coerce.number().int().positive(),
   expectedVersion: z.coerce.number().int().positive(),
-  title: z.string().trim().min(1, "请填写事项标题").max(200, "标题不能超过200字"),
+  title: itemTitle,
   dueOn: optionalDate,
   ongoing: z.boolean().default(false),
 });

@@ -1,11 +1,20 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { isPeriod } from "@/lib/lifecycle/periods";
 
 export const PROGRESS_STATUSES = ["not_started", "in_progress", "done", "blocked"] as const;
 export const MIN_NARRATIVE = 5;
 
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}不超过 ${max} 字`).nullish().transform((v) => v ?? "");
+const percentMessage = msg("validation.reports.percentRange", { min: 0, max: 100 });
+
+/** An optional text of at most `max` characters; `field` is the message ref of its label. */
+const optionalText = (max: number, field: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, msg("validation.tooLong", { field, max }))
+    .nullish()
+    .transform((v) => v ?? "");
 
 /**
  * 进展填报: saved as a draft (anything goes) or submitted (narrative required). `reportId`/`version`
@@ -14,19 +23,22 @@ const optionalText = (max: number, label: string) =>
 export const reportSchema = z
   .object({
     workItemId: z.coerce.number().int().positive(),
-    period: z.string().refine(isPeriod, "填报期次有误"),
+    period: z.string().refine(isPeriod, msg("validation.reports.periodInvalid")),
     reportId: z.coerce.number().int().positive().nullish(),
     version: z.coerce.number().int().min(1).nullish(),
     intent: z.enum(["draft", "submit"]),
-    progressStatus: z.enum(PROGRESS_STATUSES, { message: "请选择进展状态" }),
+    progressStatus: z.enum(PROGRESS_STATUSES, { message: msg("validation.reports.statusRequired") }),
     percent: z.coerce
-      .number({ message: "完成比例请填写 0–100 之间的整数" })
-      .int("完成比例请填写 0–100 之间的整数")
-      .min(0, "完成比例请填写 0–100 之间的整数")
-      .max(100, "完成比例请填写 0–100 之间的整数"),
-    narrative: z.string().trim().max(5000, "工作进展不超过 5000 字"),
-    difficulties: optionalText(2000, "存在困难"),
-    helpNeeded: optionalText(2000, "需协调事项"),
+      .number({ message: percentMessage })
+      .int(percentMessage)
+      .min(0, percentMessage)
+      .max(100, percentMessage),
+    narrative: z
+      .string()
+      .trim()
+      .max(5000, msg("validation.tooLong", { field: msg("validation.fields.narrative"), max: 5000 })),
+    difficulties: optionalText(2000, msg("validation.fields.difficulties")),
+    helpNeeded: optionalText(2000, msg("validation.fields.helpNeeded")),
     readings: z
       .array(
         z.object({
@@ -34,14 +46,18 @@ export const reportSchema = z
           value: z
             .string()
             .trim()
-            .refine((v) => v === "" || Number.isFinite(Number(v)), "指标数值请填写数字"),
+            .refine((v) => v === "" || Number.isFinite(Number(v)), msg("validation.reports.readingNumber")),
         }),
       )
       .default([]),
   })
   .superRefine((v, ctx) => {
     if (v.intent === "submit" && v.narrative.length < MIN_NARRATIVE) {
-      ctx.addIssue({ code: "custom", path: ["narrative"], message: `请填写工作进展,至少 ${MIN_NARRATIVE} 个字` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["narrative"],
+        message: msg("validation.reports.narrativeRequired", { min: MIN_NARRATIVE }),
+      });
     }
   });
 export type ReportInput = z.input<typeof reportSchema>;
@@ -53,11 +69,15 @@ export const reviewSchema = z
     reportId: z.coerce.number().int().positive(),
     version: z.coerce.number().int().min(1),
     decision: z.enum(["accept", "return"]),
-    reason: z.string().trim().max(1000, "退回原因不超过 1000 字").default(""),
+    reason: z
+      .string()
+      .trim()
+      .max(1000, msg("validation.tooLong", { field: msg("validation.fields.returnReason"), max: 1000 }))
+      .default(""),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "return" && v.reason.length < 2) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "请填写退回原因,说明需要补充或修改的内容" });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: msg("validation.reports.returnReasonRequired") });
     }
   });
 export type ReviewInput = z.input<typeof reviewSchema>;

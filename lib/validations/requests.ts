@@ -1,24 +1,34 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 import { calendarDate } from "./dates";
 import { withEvidenceFiles } from "./form-data";
 
 const id = (message: string) => z.coerce.number({ message }).int(message).positive(message);
-const version = z.coerce.number({ message: "缺少版本号,请刷新页面" }).int().min(1, "缺少版本号,请刷新页面");
+const versionMissing = msg("validation.requests.versionMissing");
+const version = z.coerce.number({ message: versionMissing }).int().min(1, versionMissing);
 
 /** 延期申请: the form a liaison fills on the item page. */
 export const extensionRequestSchema = z.object({
-  workItemId: id("缺少事项,请刷新页面"),
+  workItemId: id(msg("validation.requests.itemMissing")),
   version,
-  requestedDueOn: calendarDate("请选择新的截止日期"),
-  reason: z.string({ message: "请填写延期理由" }).trim().min(1, "请填写延期理由").max(1000, "延期理由请控制在 1000 字以内"),
+  requestedDueOn: calendarDate(msg("validation.requests.newDueOnRequired")),
+  reason: z
+    .string({ message: msg("validation.requests.extensionReasonRequired") })
+    .trim()
+    .min(1, msg("validation.requests.extensionReasonRequired"))
+    .max(1000, msg("validation.keepWithin", { field: msg("validation.fields.extensionReason"), max: 1000 })),
 });
 export type ExtensionRequestInput = z.infer<typeof extensionRequestSchema>;
 
 /** 办结申请: the fields of the form; files travel beside them in the FormData. */
 export const completionRequestSchema = z.object({
-  workItemId: id("缺少事项,请刷新页面"),
+  workItemId: id(msg("validation.requests.itemMissing")),
   version,
-  summary: z.string({ message: "请填写办结情况说明" }).trim().min(1, "请填写办结情况说明").max(4000, "办结情况说明请控制在 4000 字以内"),
+  summary: z
+    .string({ message: msg("validation.requests.summaryRequired") })
+    .trim()
+    .min(1, msg("validation.requests.summaryRequired"))
+    .max(4000, msg("validation.keepWithin", { field: msg("validation.fields.completionSummary"), max: 4000 })),
 });
 export type CompletionRequestInput = z.infer<typeof completionRequestSchema>;
 
@@ -28,14 +38,19 @@ export const completionRequestFormSchema = withEvidenceFiles(completionRequestSc
 /** 审批: approve, or refuse with a reason; carries the request's version. */
 export const decisionSchema = z
   .object({
-    requestId: id("缺少申请,请刷新页面"),
+    requestId: id(msg("validation.requests.requestMissing")),
     version,
-    decision: z.enum(["approve", "refuse"], { message: "请选择同意或退回" }),
-    note: z.string().trim().max(1000, "意见请控制在 1000 字以内").optional().default(""),
+    decision: z.enum(["approve", "refuse"], { message: msg("validation.requests.decisionRequired") }),
+    note: z
+      .string()
+      .trim()
+      .max(1000, msg("validation.keepWithin", { field: msg("validation.fields.opinion"), max: 1000 }))
+      .optional()
+      .default(""),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "refuse" && !value.note) {
-      ctx.addIssue({ code: "custom", path: ["note"], message: "退回时请填写理由" });
+      ctx.addIssue({ code: "custom", path: ["note"], message: msg("validation.requests.refuseNoteRequired") });
     }
   });
 export type DecisionInput = z.input<typeof decisionSchema>;
