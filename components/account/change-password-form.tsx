@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -9,6 +8,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "@/components/admin/form-bits";
 import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/account";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 /** Changing the password ends every session of the account, so the form signs in again with the new one. */
 export function ChangePasswordForm() {
@@ -20,7 +20,7 @@ export function ChangePasswordForm() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema) });
+  } = useForm<ChangePasswordInput>({ resolver: useLocalizedResolver(changePasswordSchema) });
 
   async function onSubmit(values: ChangePasswordInput) {
     setMessage(null);

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -9,6 +8,7 @@ import { addDepartmentAliasAction, removeDepartmentAliasAction } from "@/lib/act
 import { addAliasSchema } from "@/lib/validations/admin";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 /** A department's other spellings: remove one, or add one (checked against every name and alias). */
 export function AliasEditor({ departmentId, aliases }: { departmentId: number; aliases: { id: number; alias: string }[] }) {
@@ -23,7 +23,7 @@ export function AliasEditor({ departmentId, aliases }: { departmentId: number; a
     reset,
     formState: { errors, isSubmitting },
   } = useForm<z.input<typeof addAliasSchema>, unknown, z.output<typeof addAliasSchema>>({
-    resolver: zodResolver(addAliasSchema),
+    resolver: useLocalizedResolver(addAliasSchema),
     defaultValues: { departmentId, alias: "" },
   });
 

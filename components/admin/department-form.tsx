@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,6 +9,7 @@ import { createDepartmentSchema, DEPARTMENT_KINDS } from "@/lib/validations/admi
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 import type { DepartmentOption } from "./user-form";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 // The edit form also carries "in use"; the server schemas check each action's fields again.
 const formSchema = createDepartmentSchema.extend({ isActive: z.boolean().optional() });
@@ -39,7 +39,7 @@ export function DepartmentForm({ parents, department }: { parents: DepartmentOpt
     reset,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, Output>({
-    resolver: zodResolver(formSchema),
+    resolver: useLocalizedResolver(formSchema),
     defaultValues: {
       name: department?.name ?? "",
       fullName: department?.fullName ?? "",

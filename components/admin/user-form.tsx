@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,6 +10,7 @@ import { createUserSchema } from "@/lib/validations/admin";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 import { TemporaryPassword } from "./temporary-password";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 export interface DepartmentOption {
   id: number;
@@ -47,7 +47,7 @@ export function UserForm({ departments, user }: { departments: DepartmentOption[
     reset,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, Output>({
-    resolver: zodResolver(createUserSchema),
+    resolver: useLocalizedResolver(createUserSchema),
     defaultValues: {
       username: user?.username ?? "",
       displayName: user?.displayName ?? "",

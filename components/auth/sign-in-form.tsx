@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -8,6 +7,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-signals";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { signInSchema, type SignInInput } from "@/lib/validations/auth";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 const INPUT = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
@@ -26,7 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     setValue,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  } = useForm<SignInInput>({ resolver: useLocalizedResolver(signInSchema) });
 
   async function onSubmit(values: SignInInput) {
     if (needsCode && !values.code) return setError("code", { message: ts("codeRequired") });

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +7,7 @@ import type { z } from "zod";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { assignUnitsAction } from "@/lib/actions/lifecycle";
 import { assignUnitsSchema } from "@/lib/validations/lifecycle";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 const FIELD = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
@@ -38,7 +38,7 @@ export function AssignUnitsForm({ item, current, units }: Props) {
     control,
     formState: { errors, isSubmitting },
   } = useForm<z.input<typeof assignUnitsSchema>, unknown, z.output<typeof assignUnitsSchema>>({
-    resolver: zodResolver(assignUnitsSchema),
+    resolver: useLocalizedResolver(assignUnitsSchema),
     defaultValues: {
       workItemId: item.id,
       version: item.version,

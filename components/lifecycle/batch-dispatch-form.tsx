@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { routes } from "@/lib/routes";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,6 +10,7 @@ import { dispatchAction } from "@/lib/actions/lifecycle";
 import { dispatchSchema, REPORTING_CYCLES } from "@/lib/validations/lifecycle";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { PastDueConfirm } from "./past-due-confirm";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof dispatchSchema>;
 interface Group {
@@ -34,7 +34,7 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
     control,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof dispatchSchema>>({
-    resolver: zodResolver(dispatchSchema),
+    resolver: useLocalizedResolver(dispatchSchema),
     defaultValues: { items: [], dueOn: "", confirmPastDue: false, reportingCycle: "monthly", reportDueDay: 25 },
   });
 

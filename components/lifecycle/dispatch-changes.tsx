@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,6 +8,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { changeDueDateAction, withdrawDispatchAction } from "@/lib/actions/lifecycle";
 import { changeDueSchema, withdrawDispatchSchema } from "@/lib/validations/lifecycle";
 import { PastDueConfirm } from "./past-due-confirm";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 const FIELD = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 const ALERT = "rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700";
@@ -27,7 +27,7 @@ function ChangeDueForm({ item }: { item: { id: number; version: number; dueOn: s
     reset,
     formState: { errors, isSubmitting },
   } = useForm<z.input<typeof changeDueSchema>, unknown, z.output<typeof changeDueSchema>>({
-    resolver: zodResolver(changeDueSchema),
+    resolver: useLocalizedResolver(changeDueSchema),
     defaultValues: {
       workItemId: item.id,
       version: item.version,
@@ -122,7 +122,7 @@ function WithdrawForm({ item }: { item: { id: number; version: number } }) {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<z.input<typeof withdrawDispatchSchema>, unknown, z.output<typeof withdrawDispatchSchema>>({
-    resolver: zodResolver(withdrawDispatchSchema),
+    resolver: useLocalizedResolver(withdrawDispatchSchema),
     defaultValues: { workItemId: item.id, version: item.version, reason: "" },
   });
   async function onSubmit(values: z.output<typeof withdrawDispatchSchema>) {

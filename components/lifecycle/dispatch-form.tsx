@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,6 +8,7 @@ import { dispatchAction } from "@/lib/actions/lifecycle";
 import { dispatchSchema, REPORTING_CYCLES } from "@/lib/validations/lifecycle";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { PastDueConfirm } from "./past-due-confirm";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof dispatchSchema>;
 
@@ -24,7 +24,7 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
     control,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof dispatchSchema>>({
-    resolver: zodResolver(dispatchSchema),
+    resolver: useLocalizedResolver(dispatchSchema),
     defaultValues: {
       items: [{ id: item.id, version: item.version }],
       dueOn: item.dueOn ?? "",

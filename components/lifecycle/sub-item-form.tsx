@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +7,7 @@ import type { z } from "zod";
 import { addSubItemAction } from "@/lib/actions/lifecycle";
 import { COMPARATORS, subItemSchema } from "@/lib/validations/lifecycle";
 import { applyActionErrors } from "@/components/ui/action-errors";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof subItemSchema>;
 
@@ -24,7 +24,7 @@ export function SubItemForm({ parent, units }: { parent: { id: number; version: 
     reset,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof subItemSchema>>({
-    resolver: zodResolver(subItemSchema),
+    resolver: useLocalizedResolver(subItemSchema),
     defaultValues: { parentId: parent.id, parentVersion: parent.version, title: "", text: "", dueOn: parent.dueOn ?? "", leadDepartmentId: "", supportDepartmentIds: [], indicators: [] },
   });
   const indicators = useFieldArray({ control, name: "indicators" });

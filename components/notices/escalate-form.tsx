@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,6 +9,7 @@ import { escalateNoticeAction } from "@/lib/actions/notices";
 import { escalateNoticeSchema, type EscalateNoticeInput, type NoticeLevel } from "@/lib/validations/notices";
 import { DeadlineFields, FIELD, FieldError, FormMessage } from "./form-bits";
 import { routes } from "@/lib/routes";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 /** 升级: marks this notice escalated and issues the next level to the same department. */
 export function EscalateForm({ noticeId, version, nextLevel }: { noticeId: number; version: number; nextLevel: NoticeLevel }) {
@@ -23,7 +23,7 @@ export function EscalateForm({ noticeId, version, nextLevel }: { noticeId: numbe
     watch,
     formState: { errors, isSubmitting },
   } = useForm<EscalateNoticeInput, unknown, z.output<typeof escalateNoticeSchema>>({
-    resolver: zodResolver(escalateNoticeSchema),
+    resolver: useLocalizedResolver(escalateNoticeSchema),
     defaultValues: { noticeId, version, reason: "", deadlineMode: "workingDays", workingDays: 3 },
   });
   const level = t(`level.${nextLevel}`);

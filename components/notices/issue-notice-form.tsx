@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +7,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { issueNoticeAction } from "@/lib/actions/notices";
 import { issueNoticeSchema, NOTICE_LEVELS, type IssueNoticeInput, type IssueNoticeValues } from "@/lib/validations/notices";
 import { DeadlineFields, FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 export interface IssueNoticeFormProps {
   workItemId: number;
@@ -27,7 +27,7 @@ export function IssueNoticeForm({ workItemId, departments }: IssueNoticeFormProp
     watch,
     formState: { errors, isSubmitting },
   } = useForm<IssueNoticeInput, unknown, IssueNoticeValues>({
-    resolver: zodResolver(issueNoticeSchema),
+    resolver: useLocalizedResolver(issueNoticeSchema),
     defaultValues: { workItemId, departmentId: departments.length === 1 ? departments[0]!.id : ("" as never), level: "reminder", reason: "", deadlineMode: "workingDays", workingDays: 5 },
   });
 

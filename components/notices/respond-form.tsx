@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,6 +9,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { respondNoticeAction } from "@/lib/actions/notices";
 import { respondNoticeSchema, type RespondNoticeInput } from "@/lib/validations/notices";
 import { FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 /** 答复督办单, with optional evidence files. The typed answer stays in the form on any refusal. */
 export function RespondForm({ noticeId, version }: { noticeId: number; version: number }) {
@@ -24,7 +24,7 @@ export function RespondForm({ noticeId, version }: { noticeId: number; version: 
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RespondNoticeInput, unknown, z.output<typeof respondNoticeSchema>>({
-    resolver: zodResolver(respondNoticeSchema),
+    resolver: useLocalizedResolver(respondNoticeSchema),
     defaultValues: { noticeId, version, response: "" },
   });
 

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -12,6 +11,7 @@ import { planDraftSchema, type EditablePlanDraft } from "@/lib/validations/plans
 import { DraftItemEditor } from "./draft-item-editor";
 import type { DepartmentOption } from "./import-wizard";
 import { routes } from "@/lib/routes";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 export type DraftInput = z.input<typeof planDraftSchema>;
 export type DraftPath = FieldPath<DraftInput>;
@@ -39,7 +39,7 @@ export function DraftEditor({ preview, departments }: { preview: ImportPreview; 
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<DraftInput, unknown, EditablePlanDraft>({
-    resolver: zodResolver(planDraftSchema),
+    resolver: useLocalizedResolver(planDraftSchema),
     defaultValues: preview.draft,
   });
   const { register, handleSubmit, setError, formState } = form;

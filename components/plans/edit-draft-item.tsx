@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -7,6 +6,7 @@ import { useForm, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
 import { editDraftItemAction } from "@/lib/actions/plans";
 import { editDraftItemSchema } from "@/lib/validations/plans";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Input = z.input<typeof editDraftItemSchema>;
 type Output = z.output<typeof editDraftItemSchema>;
@@ -22,7 +22,7 @@ export function EditDraftItem({
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(editDraftItemSchema),
+    resolver: useLocalizedResolver(editDraftItemSchema),
     defaultValues: {
       id: item.id,
       expectedVersion: item.version,

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,6 +10,7 @@ import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
 import { PROGRESS_STATUSES, reportSchema } from "@/lib/validations/reports";
 import { routes } from "@/lib/routes";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof reportSchema>;
 
@@ -38,7 +38,7 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
     setValue,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof reportSchema>>({
-    resolver: zodResolver(reportSchema),
+    resolver: useLocalizedResolver(reportSchema),
     defaultValues: {
       workItemId,
       period,

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +7,7 @@ import type { z } from "zod";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { reviewReportAction } from "@/lib/actions/reports";
 import { reviewSchema } from "@/lib/validations/reports";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof reviewSchema>;
 
@@ -23,7 +23,7 @@ export function ReviewForm({ report }: { report: { id: number; version: number }
     setValue,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof reviewSchema>>({
-    resolver: zodResolver(reviewSchema),
+    resolver: useLocalizedResolver(reviewSchema),
     defaultValues: { reportId: report.id, version: report.version, decision: "accept", reason: "" },
   });
 

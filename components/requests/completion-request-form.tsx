@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,6 +9,7 @@ import { completionRequestSchema } from "@/lib/validations/requests";
 import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof completionRequestSchema>;
 
@@ -27,7 +27,7 @@ export function CompletionRequestForm({ item }: { item: { id: number; version: n
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof completionRequestSchema>>({
-    resolver: zodResolver(completionRequestSchema),
+    resolver: useLocalizedResolver(completionRequestSchema),
     defaultValues: { workItemId: item.id, version: item.version, summary: "" },
   });
 

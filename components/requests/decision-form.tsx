@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -9,6 +8,7 @@ import { decideCompletionAction, decideExtensionAction } from "@/lib/actions/req
 import { decisionSchema } from "@/lib/validations/requests";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof decisionSchema>;
 
@@ -26,7 +26,7 @@ export function DecisionForm({ kind, requestId, version }: { kind: "extension" |
     setValue,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof decisionSchema>>({
-    resolver: zodResolver(decisionSchema),
+    resolver: useLocalizedResolver(decisionSchema),
     defaultValues: { requestId, version, decision: "approve", note: "" },
   });
 

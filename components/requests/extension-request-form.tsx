@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,6 +8,7 @@ import { requestExtensionAction } from "@/lib/actions/requests";
 import { extensionRequestSchema } from "@/lib/validations/requests";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
+import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 type Values = z.input<typeof extensionRequestSchema>;
 
@@ -24,7 +24,7 @@ export function ExtensionRequestForm({ item }: { item: { id: number; version: nu
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof extensionRequestSchema>>({
-    resolver: zodResolver(extensionRequestSchema),
+    resolver: useLocalizedResolver(extensionRequestSchema),
     defaultValues: { workItemId: item.id, version: item.version, requestedDueOn: "", reason: "" },
   });
 
