@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { assignments, departments } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { invalidState } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { assignmentRows, chooseUnits } from "./unit-choice";
@@ -28,8 +29,8 @@ export async function assignUnits(params: AssignUnitsParams) {
     const loaded = await loadItem(tx, params.workItemId);
     authorize(actor, "item.assign", itemResource(loaded));
     const { item } = loaded;
-    if (loaded.planStatus !== "published") throw invalidState("计划发布前,请在计划草稿中修改责任单位");
-    if (item.status !== "draft") throw invalidState("已交办的任务不能在这里更换责任单位,请先撤回交办");
+    if (loaded.planStatus !== "published") throw invalidState(msg("planErrors.assign.planNotPublished"));
+    if (item.status !== "draft") throw invalidState(msg("planErrors.assign.alreadyDispatched"));
     const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
     const after = await updateItemVersioned(tx, { id: item.id, version: params.version }, { unitsText: units.text });
     const before = await tx

@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { completionRequests, type CompletionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { attachEvidence, validateEvidenceFiles, type EvidenceUpload } from "./evidence";
 import type { DecideInput } from "./extensions";
@@ -39,13 +40,13 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
     const departmentId = actor.departmentId;
     if (departmentId == null) throw forbidden();
     if (item.version !== input.expectedVersion) throw conflict();
-    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能申请办结");
-    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState("请先签收该任务,再申请办结");
+    if (item.status !== "dispatched") throw invalidState(msg("planErrors.completion.notOpen"));
+    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState(msg("planErrors.completion.acknowledgeFirst"));
     const [pending] = await tx
       .select({ id: completionRequests.id })
       .from(completionRequests)
       .where(and(eq(completionRequests.workItemId, item.id), eq(completionRequests.status, "pending")));
-    if (pending) throw invalidState("该事项已有一份待审批的办结申请,请等待审批结果");
+    if (pending) throw invalidState(msg("planErrors.completion.pending"));
     const [request] = await tx
       .insert(completionRequests)
       .values({ workItemId: item.id, departmentId, summary: input.summary, requestedBy: actor.id })
@@ -88,12 +89,12 @@ export async function decideCompletion(input: DecideInput): Promise<CompletionRe
   authorize(actor, "completion.decide");
   return db.transaction(async (tx) => {
     const [request] = await tx.select().from(completionRequests).where(eq(completionRequests.id, input.requestId));
-    if (!request) throw notFound("该办结申请不存在或已被删除");
+    if (!request) throw notFound(msg("planErrors.completion.requestNotFound"));
     if (request.version !== input.expectedVersion) throw conflict();
-    if (request.status !== "pending") throw invalidState("该办结申请已处理过了");
+    if (request.status !== "pending") throw invalidState(msg("planErrors.completion.alreadyDecided"));
     const { item, assignments } = await loadItem(tx, request.workItemId);
     const approve = input.decision === "approve";
-    if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办");
+    if (approve && item.status !== "dispatched") throw invalidState(msg("planErrors.completion.itemClosed"));
     const [decided] = await tx
       .update(completionRequests)
       .set({

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/db";
 import { assignments, indicators, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { assignmentRows, chooseUnits } from "./unit-choice";
@@ -47,7 +48,7 @@ export async function addSubItem(params: SubItemParams) {
   return db.transaction(async (tx) => {
     const parent = await loadItem(tx, params.parentId);
     authorize(actor, "item.decompose", itemResource(parent));
-    if (parent.item.status === "completed") throw invalidState("已办结的任务不能再分解");
+    if (parent.item.status === "completed") throw invalidState(msg("planErrors.decompose.parentCompleted"));
     const parentVersion = await touchParent(tx, parent.item, params.parentVersion);
     const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
     const siblings = await tx.select({ id: workItems.id }).from(workItems).where(eq(workItems.parentId, parent.item.id));
@@ -90,7 +91,7 @@ export async function addSubItem(params: SubItemParams) {
 
 async function loadSubItem(tx: Tx, actor: Actor, id: number, version: number) {
   const loaded = await loadItem(tx, id);
-  if (loaded.item.parentId == null) throw notFound("子任务不存在或已被删除");
+  if (loaded.item.parentId == null) throw notFound(msg("planErrors.decompose.subItemNotFound"));
   const parent = await loadItem(tx, loaded.item.parentId);
   authorize(actor, "item.decompose", itemResource(parent));
   if (loaded.item.version !== version) throw conflict();
@@ -101,7 +102,7 @@ async function loadSubItem(tx: Tx, actor: Actor, id: number, version: number) {
 export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: number; version: number }) {
   return db.transaction(async (tx) => {
     const { child, parent } = await loadSubItem(tx, actor, id, version);
-    if (child.status !== "draft") throw invalidState("已交办的子任务不能删除");
+    if (child.status !== "draft") throw invalidState(msg("planErrors.decompose.subItemDispatched"));
     const deleted = await tx
       .delete(workItems)
       .where(and(eq(workItems.id, child.id), eq(workItems.version, version), eq(workItems.status, "draft")))
@@ -137,7 +138,7 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
       .orderBy(asc(workItems.position));
     const index = siblings.findIndex((s) => s.id === child.id);
     const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= siblings.length) throw invalidState(direction === "up" ? "已经是第一项" : "已经是最后一项");
+    if (target < 0 || target >= siblings.length) throw invalidState(msg(direction === "up" ? "planErrors.decompose.alreadyFirst" : "planErrors.decompose.alreadyLast"));
     const other = siblings[target]!;
     await tx.update(workItems).set({ position: target }).where(eq(workItems.id, child.id));
     await tx.update(workItems).set({ position: index, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, other.id));

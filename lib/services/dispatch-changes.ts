@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { AppError, conflict, invalidState } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { checkDeadline } from "./dispatch";
 import { routes } from "@/lib/routes";
@@ -39,10 +40,10 @@ export async function changeDueDate(params: ChangeDueParams) {
     const loaded = await loadItem(tx, params.workItemId);
     const { item } = loaded;
     if (item.version !== params.expectedVersion) throw conflict();
-    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能调整完成时限");
+    if (item.status !== "dispatched") throw invalidState(msg("planErrors.dispatch.changeDueNotOpen"));
     if (item.dueOn === dueOn) {
-      throw new AppError("validation", `完成时限已经是 ${dueOn}`, {
-        dueOn: [`完成时限已经是 ${dueOn},请选择另一个日期`],
+      throw new AppError("validation", msg("planErrors.dispatch.dueUnchanged", { dueOn }), {
+        dueOn: [msg("planErrors.dispatch.dueUnchangedField", { dueOn })],
       });
     }
     const after = await updateItemVersioned(tx, item, { dueOn, originalDueOn: item.originalDueOn ?? item.dueOn });
@@ -79,27 +80,27 @@ async function withDescendants(q: Queryable, id: number): Promise<number[]> {
   return out;
 }
 
-/** Why a dispatch can no longer be withdrawn (a unit has started on it), or null. */
+/** Why a dispatch can no longer be withdrawn (a unit has started on it), as a message ref, or null. */
 async function startedWork(q: Queryable, ids: number[]): Promise<string | null> {
   const checks: [string, Promise<{ n: number }[]>][] = [
     [
-      "已有单位签收",
+      msg("planErrors.dispatch.started.acknowledged"),
       q
         .select({ n: count() })
         .from(assignments)
         .where(and(inArray(assignments.workItemId, ids), isNotNull(assignments.acknowledgedAt))),
     ],
-    ["已有进展填报", q.select({ n: count() }).from(progressReports).where(inArray(progressReports.workItemId, ids))],
+    [msg("planErrors.dispatch.started.reported"), q.select({ n: count() }).from(progressReports).where(inArray(progressReports.workItemId, ids))],
     [
-      "已有延期申请",
+      msg("planErrors.dispatch.started.extensionRequested"),
       q.select({ n: count() }).from(extensionRequests).where(inArray(extensionRequests.workItemId, ids)),
     ],
     [
-      "已有办结申请",
+      msg("planErrors.dispatch.started.completionRequested"),
       q.select({ n: count() }).from(completionRequests).where(inArray(completionRequests.workItemId, ids)),
     ],
     [
-      "已发出督办单",
+      msg("planErrors.dispatch.started.noticeIssued"),
       q.select({ n: count() }).from(supervisionNotices).where(inArray(supervisionNotices.workItemId, ids)),
     ],
   ];
@@ -124,10 +125,10 @@ export async function withdrawDispatch(params: {
     const loaded = await loadItem(tx, params.workItemId);
     const { item } = loaded;
     if (item.version !== params.expectedVersion) throw conflict();
-    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能撤回交办");
+    if (item.status !== "dispatched") throw invalidState(msg("planErrors.dispatch.withdrawNotOpen"));
     const ids = await withDescendants(tx, item.id);
     const started = await startedWork(tx, ids);
-    if (started) throw invalidState(`${started},不能再撤回交办;如需更正完成时限,请使用“调整完成时限”`);
+    if (started) throw invalidState(msg("planErrors.dispatch.withdrawStarted", { reason: started }));
     const rows = await tx
       .select()
       .from(workItems)

@@ -4,7 +4,9 @@ import { db, type Queryable } from "@/db";
 import { assignments, plans, sections, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
-import { AppError, conflict, forbidden, invalidState } from "@/lib/errors";
+import { conflict, fieldError, forbidden, invalidState } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
+import { sectionHeading } from "@/lib/plan-import/written-forms";
 import { recordAudit } from "./audit";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
@@ -46,12 +48,11 @@ async function descendantsOf(q: Queryable, ids: number[]): Promise<number[]> {
  * be overdue the moment it is sent by mistake.
  */
 export function checkDeadline(dueOn: string | null | undefined, confirmPastDue: boolean | undefined): string {
-  if (!dueOn) throw new AppError("validation", "请填写完成时限", { dueOn: ["请填写完成时限"] });
+  if (!dueOn) throw fieldError("dueOn", msg("planErrors.dispatch.dueRequired"));
   const current = today();
   if (dueOn < current && !confirmPastDue) {
     // On its own field: the form then shows the confirmation box beside the date.
-    const message = `完成时限 ${dueOn} 早于今天(${current}),交办后即为逾期。确认无误请勾选下方确认框后再提交`;
-    throw new AppError("validation", message, { confirmPastDue: [message] });
+    throw fieldError("confirmPastDue", msg("planErrors.dispatch.dueInPast", { dueOn, today: current }));
   }
   return dueOn;
 }
@@ -76,7 +77,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
         .orderBy(asc(workItems.position));
       roots = [...roots, ...rows.map((r) => ({ id: r.id, version: null }))];
     }
-    if (roots.length === 0) throw invalidState("没有可交办的任务:该部分的任务都已交办");
+    if (roots.length === 0) throw invalidState(msg("planErrors.dispatch.sectionAllDispatched"));
     const rootIds = new Set(roots.map((r) => r.id));
     const children = await descendantsOf(tx, [...rootIds]);
     const targets = [...roots, ...children.map((id) => ({ id, version: null as number | null }))];
@@ -95,17 +96,17 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       dueById.set(item.id, item.dueOn);
       if (!planChecked.has(item.planId)) {
         const [plan] = await tx.select({ status: plans.status }).from(plans).where(eq(plans.id, item.planId));
-        if (plan?.status !== "published") throw invalidState("行动计划发布后才能交办");
+        if (plan?.status !== "published") throw invalidState(msg("planErrors.dispatch.planNotPublished"));
         planChecked.add(item.planId);
       }
       if (isExplicit && item.version !== target.version) throw conflict();
       if (item.status !== "draft") {
-        if (isExplicit) throw invalidState(`“${item.code} ${item.title}”已交办,无需重复交办`);
+        if (isExplicit) throw invalidState(msg("planErrors.dispatch.alreadyDispatched", { code: item.code, title: item.title }));
         continue;
       }
       if (loaded.assignments.length === 0) {
         if (isExplicit || item.parentId == null) {
-          throw invalidState(`“${item.code} ${item.title}”还没有责任单位,请先指定责任单位再交办`);
+          throw invalidState(msg("planErrors.dispatch.noUnits", { code: item.code, title: item.title }));
         }
         continue;
       }
@@ -145,7 +146,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       });
       dispatched.push(item.id);
     }
-    if (dispatched.length === 0) throw invalidState("没有可交办的任务:请先为任务指定责任单位");
+    if (dispatched.length === 0) throw invalidState(msg("planErrors.dispatch.nothingWithUnits"));
     return { dispatched };
   });
 }
@@ -155,17 +156,17 @@ export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor;
   return db.transaction(async (tx) => {
     const loaded = await loadItem(tx, workItemId);
     authorize(actor, "item.acknowledge", itemResource(loaded));
-    if (loaded.item.status === "draft") throw forbidden("该任务尚未交办,无需签收");
+    if (loaded.item.status === "draft") throw forbidden(msg("planErrors.dispatch.notDispatchedYet"));
     const own = loaded.assignments.find((a) => a.departmentId === actor.departmentId);
     if (!own) throw forbidden();
-    if (own.acknowledgedAt) throw invalidState("本单位已签收该任务");
+    if (own.acknowledgedAt) throw invalidState(msg("planErrors.dispatch.alreadyAcknowledged"));
     const at = now();
     const [row] = await tx
       .update(assignments)
       .set({ acknowledgedAt: at, acknowledgedBy: actor.id })
       .where(and(eq(assignments.id, own.id), isNull(assignments.acknowledgedAt)))
       .returning({ id: assignments.id });
-    if (!row) throw invalidState("本单位已签收该任务");
+    if (!row) throw invalidState(msg("planErrors.dispatch.alreadyAcknowledged"));
     await recordAudit(tx, {
       actor,
       action: "item.acknowledge",
@@ -223,7 +224,7 @@ export async function listUndispatched({ actor, page = 1 }: { actor: Actor; page
   for (const row of rows) {
     const last = groups.at(-1);
     if (last?.sectionId === row.sectionId) last.items.push(row);
-    else groups.push({ sectionId: row.sectionId, planTitle: row.planTitle, sectionTitle: `${row.sectionCode}、${row.sectionTitle}`, items: [row] });
+    else groups.push({ sectionId: row.sectionId, planTitle: row.planTitle, sectionTitle: sectionHeading(row.sectionCode, row.sectionTitle), items: [row] });
   }
   return { groups, total: total?.n ?? 0, pageSize: UNDISPATCHED_PAGE_SIZE };
 }

@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { extensionRequests, type ExtensionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
-import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { conflict, fieldError, forbidden, invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
 import { routes } from "@/lib/routes";
@@ -34,15 +35,13 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
     const departmentId = actor.departmentId;
     if (departmentId == null) throw forbidden();
     if (item.version !== input.expectedVersion) throw conflict();
-    if (item.status !== "dispatched") throw invalidState("只有已交办、未办结的事项才能申请延期");
-    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState("请先签收该任务,再申请延期");
-    if (!item.dueOn) throw invalidState("该事项没有截止日期,无需申请延期");
-    if (today() > item.dueOn) throw invalidState(`截止日期 ${item.dueOn} 已过,不能再申请延期`);
+    if (item.status !== "dispatched") throw invalidState(msg("planErrors.extension.notOpen"));
+    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState(msg("planErrors.extension.acknowledgeFirst"));
+    if (!item.dueOn) throw invalidState(msg("planErrors.extension.noDueDate"));
+    if (today() > item.dueOn) throw invalidState(msg("planErrors.extension.duePassed", { dueOn: item.dueOn }));
     // Never before today either: the current date has not passed (checked above), so later than it is enough.
     if (input.requestedDueOn <= item.dueOn) {
-      throw new AppError("validation", `新的截止日期须晚于 ${item.dueOn}`, {
-        requestedDueOn: [`新的截止日期须晚于 ${item.dueOn}`],
-      });
+      throw fieldError("requestedDueOn", msg("planErrors.extension.mustBeLater", { dueOn: item.dueOn }));
     }
     const [pending] = await tx
       .select({ id: extensionRequests.id })
@@ -54,7 +53,7 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
           eq(extensionRequests.status, "pending"),
         ),
       );
-    if (pending) throw invalidState("本单位已有一份待审批的延期申请,请等待审批结果");
+    if (pending) throw invalidState(msg("planErrors.extension.pending"));
     const [request] = await tx
       .insert(extensionRequests)
       .values({
@@ -106,16 +105,16 @@ export async function decideExtension(input: DecideInput): Promise<ExtensionRequ
   authorize(actor, "extension.decide");
   return db.transaction(async (tx) => {
     const [request] = await tx.select().from(extensionRequests).where(eq(extensionRequests.id, input.requestId));
-    if (!request) throw notFound("该延期申请不存在或已被删除");
+    if (!request) throw notFound(msg("planErrors.extension.requestNotFound"));
     if (request.version !== input.expectedVersion) throw conflict();
-    if (request.status !== "pending") throw invalidState("该延期申请已处理过了");
+    if (request.status !== "pending") throw invalidState(msg("planErrors.extension.alreadyDecided"));
     const { item } = await loadItem(tx, request.workItemId);
     const approve = input.decision === "approve";
-    if (approve && item.status !== "dispatched") throw invalidState("该事项已办结或未交办,不能再延期");
+    if (approve && item.status !== "dispatched") throw invalidState(msg("planErrors.extension.itemClosed"));
     // Another department's extension may have moved the date since this request was made: an
     // approval must never move the deadline earlier.
     if (approve && item.dueOn && request.requestedDueOn <= item.dueOn) {
-      throw invalidState(`该事项的截止日期已调整为 ${item.dueOn},本申请的新日期不晚于它,请不同意后由单位重新申请`);
+      throw invalidState(msg("planErrors.extension.dueMovedSince", { dueOn: item.dueOn }));
     }
     const [decided] = await tx
       .update(extensionRequests)

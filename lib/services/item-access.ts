@@ -4,6 +4,7 @@ import type { Queryable } from "@/db";
 import { assignments, plans, workItems, type Plan, type WorkItem } from "@/db/schema";
 import type { Resource } from "@/lib/authz";
 import { conflict, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 
 export interface ItemWithAssignments {
   item: WorkItem;
@@ -21,7 +22,7 @@ export async function loadItem(q: Queryable, workItemId: number): Promise<ItemWi
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .where(eq(workItems.id, workItemId));
-  if (!row) throw notFound("该事项不存在或已被删除");
+  if (!row) throw notFound(msg("planErrors.item.notFound"));
   const units = await q
     .select({
       id: assignments.id,

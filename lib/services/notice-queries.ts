@@ -5,6 +5,7 @@ import { assignments, departments, plans, supervisionNotices, users, workItems, 
 import { authorize, can, type Actor } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { itemWithAssignments, noticesVisibleTo } from "./notice-access";
 import { NEXT_LEVEL } from "./notices";
 
@@ -90,9 +91,9 @@ export async function pageNotices(params: NoticeFilters & { page?: number }) {
 
 /** One notice with what the detail and print pages show; not found when outside the actor's scope. */
 export async function getNotice(params: { actor: Actor; id: number }) {
-  if (!can(params.actor, "notice.read")) throw notFound("该督办单不存在或您无权查看");
+  if (!can(params.actor, "notice.read")) throw notFound(msg("planErrors.notice.notVisible"));
   const [row] = await baseQuery().where(and(eq(supervisionNotices.id, params.id), visibleTo(params.actor)));
-  if (!row) throw notFound("该督办单不存在或您无权查看");
+  if (!row) throw notFound(msg("planErrors.notice.notVisible"));
   const [responder] = row.response
     ? await db
         .select({ name: users.displayName })

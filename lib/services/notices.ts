@@ -5,6 +5,7 @@ import { supervisionNotices, type SupervisionNotice } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
 import { recordAudit } from "./audit";
@@ -28,20 +29,20 @@ export function noticeNumber(notice: { id: number; createdAt: Date }): { year: s
 
 export function resolveDeadline(deadline: Deadline, from: string = today()): string {
   const date = "workingDays" in deadline ? addWorkingDays(from, deadline.workingDays) : deadline.respondBy;
-  if (date < from) throw invalidState("答复期限不能早于今天");
+  if (date < from) throw invalidState(msg("planErrors.notice.respondByPast"));
   return date;
 }
 
 /** Notices (and their escalations) concern work under way: a dispatched item of a published plan. */
 function assertNoticeable(item: { status: string; planStatus: string }): void {
-  if (item.planStatus !== "published") throw invalidState("该事项所属计划尚未发布,不能发督办单");
-  if (item.status === "draft") throw invalidState("该事项尚未交办,不能发督办单");
-  if (item.status !== "dispatched") throw invalidState("该事项已办结,不能再发督办单");
+  if (item.planStatus !== "published") throw invalidState(msg("planErrors.notice.planNotPublished"));
+  if (item.status === "draft") throw invalidState(msg("planErrors.notice.itemNotDispatched"));
+  if (item.status !== "dispatched") throw invalidState(msg("planErrors.notice.itemCompleted"));
 }
 
 async function lockNotice(q: Queryable, id: number): Promise<SupervisionNotice> {
   const [notice] = await q.select().from(supervisionNotices).where(eq(supervisionNotices.id, id));
-  if (!notice) throw notFound("该督办单不存在或已被删除");
+  if (!notice) throw notFound(msg("planErrors.notice.notFound"));
   return notice;
 }
 
@@ -106,7 +107,7 @@ export async function issueNotice(params: {
     authorize(actor, "notice.issue", resource);
     assertNoticeable(item);
     if (resource.type === "workItem" && !resource.assignments.some((a) => a.departmentId === params.departmentId)) {
-      throw invalidState("该单位不是此事项的责任单位,不能向其发督办单");
+      throw invalidState(msg("planErrors.notice.notAssigned"));
     }
     const respondBy = resolveDeadline(params.deadline);
     return insertNotice(tx, { actor, workItemId: item.id, planId: item.planId, departmentId: params.departmentId, level: params.level, reason: params.reason, respondBy });
@@ -122,7 +123,7 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     // The department must still hold an assignment on the item to answer for it.
     authorize(actor, "notice.respond", resource);
-    if (notice.status !== "open") throw invalidState("该督办单已答复或已办结,不能再答复");
+    if (notice.status !== "open") throw invalidState(msg("planErrors.notice.notOpen"));
     const after = await updateVersioned(tx, notice, params.expectedVersion, {
       status: "responded",
       response: params.response,
@@ -160,7 +161,7 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
     const notice = await lockNotice(tx, params.noticeId);
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     authorize(actor, "notice.close", resource);
-    if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");
+    if (notice.status === "closed" || notice.status === "escalated") throw invalidState(msg("planErrors.notice.closedOrEscalated"));
     const after = await updateVersioned(tx, notice, params.expectedVersion, { status: "closed", closedAt: now(), closedBy: actor.id });
     await recordAudit(tx, {
       actor,
@@ -191,8 +192,8 @@ export async function escalateNotice(params: { actor: Actor; noticeId: number; e
     authorize(actor, "notice.issue", resource);
     assertNoticeable(item);
     const level = NEXT_LEVEL[notice.level];
-    if (!level) throw invalidState("督办已是最高级别,不能再升级");
-    if (notice.status === "closed" || notice.status === "escalated") throw invalidState("该督办单已办结或已升级");
+    if (!level) throw invalidState(msg("planErrors.notice.highestLevel"));
+    if (notice.status === "closed" || notice.status === "escalated") throw invalidState(msg("planErrors.notice.closedOrEscalated"));
     const respondBy = resolveDeadline(params.deadline);
     const old = await updateVersioned(tx, notice, params.expectedVersion, { status: "escalated", closedAt: now(), closedBy: actor.id });
     await recordAudit(tx, {

@@ -12,6 +12,7 @@ import {
 import { authorize, can, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import type { ReportValues } from "@/lib/validations/reports";
 import { recordAudit } from "./audit";
@@ -52,7 +53,7 @@ async function writeReadings(q: Queryable, reportId: number, workItemId: number,
   const filled = readings.filter((r) => r.value !== "");
   const own = await q.select({ id: indicators.id }).from(indicators).where(eq(indicators.workItemId, workItemId));
   const ownIds = new Set(own.map((i) => i.id));
-  if (filled.some((r) => !ownIds.has(r.indicatorId))) throw new AppError("validation", "指标不属于该任务,请刷新后重试");
+  if (filled.some((r) => !ownIds.has(r.indicatorId))) throw new AppError("validation", msg("planErrors.report.indicatorNotOwn"));
   await q.delete(indicatorReadings).where(eq(indicatorReadings.reportId, reportId));
   if (filled.length) {
     await q.insert(indicatorReadings).values(filled.map((r) => ({ reportId, indicatorId: r.indicatorId, value: Number(r.value) })));
@@ -70,11 +71,11 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
     const loaded = await loadItem(tx, values.workItemId);
     authorize(actor, "report.write", itemResource(loaded));
     const { item } = loaded;
-    if (item.status === "draft") throw forbidden("该任务尚未交办,不能填报");
-    if (item.status === "completed") throw invalidState("该任务已办结,无需再填报");
+    if (item.status === "draft") throw forbidden(msg("planErrors.report.itemNotDispatched"));
+    if (item.status === "completed") throw invalidState(msg("planErrors.report.itemCompleted"));
     const current = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
     if (!reportablePeriods(current).includes(values.period)) {
-      throw new AppError("validation", "填报期次有误,请刷新后重试", { period: ["只能填报本期或前两期的进展"] });
+      throw new AppError("validation", msg("planErrors.report.periodInvalid"), { period: [msg("planErrors.report.periodNotOpen")] });
     }
     const departmentId = actor.departmentId!;
     const [existing] = await tx
@@ -98,7 +99,7 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
     if (existing) {
       if (values.reportId !== existing.id || values.version !== existing.version) throw conflict();
       if (existing.status === "submitted" || existing.status === "accepted") {
-        throw invalidState("该报告已提交,正在审核或已通过,不能再修改");
+        throw invalidState(msg("planErrors.report.alreadySubmitted"));
       }
       [report] = await tx
         .update(progressReports)
@@ -168,11 +169,11 @@ export async function reviewReport(params: { actor: Actor; reportId: number; ver
   authorize(actor, "report.review");
   return db.transaction(async (tx) => {
     const [report] = await tx.select().from(progressReports).where(eq(progressReports.id, params.reportId));
-    if (!report || report.status === "draft") throw notFound("报告不存在或尚未提交");
+    if (!report || report.status === "draft") throw notFound(msg("planErrors.report.notSubmitted"));
     const loaded = await loadItem(tx, report.workItemId);
     authorize(actor, "report.review", itemResource(loaded));
     if (report.version !== params.version) throw conflict();
-    if (report.status !== "submitted") throw invalidState("该报告已审核过,不在待审核状态");
+    if (report.status !== "submitted") throw invalidState(msg("planErrors.report.alreadyReviewed"));
     const accept = params.decision === "accept";
     const [after] = await tx
       .update(progressReports)

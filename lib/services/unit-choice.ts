@@ -4,6 +4,8 @@ import { db, type Queryable } from "@/db";
 import { authorize, type Actor } from "@/lib/authz";
 import { departments } from "@/db/schema";
 import { invalidState } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
+import { joinUnitNames } from "@/lib/plan-import/written-forms";
 
 export interface UnitChoice {
   /** Lead first, then the supporting units in the order chosen, without repeats. */
@@ -24,10 +26,10 @@ export async function chooseUnits(q: Queryable, leadId: number, supportIds: read
     .select({ id: departments.id, name: departments.name })
     .from(departments)
     .where(and(inArray(departments.id, ids), eq(departments.isActive, true)));
-  if (known.length !== ids.length) throw invalidState("所选责任单位不存在或已停用,请重新选择");
+  if (known.length !== ids.length) throw invalidState(msg("planErrors.assign.unitsUnavailable"));
   const byId = new Map(known.map((d) => [d.id, d.name]));
   const names = ids.map((id) => byId.get(id)!);
-  return { ids, names, text: names.join("、") };
+  return { ids, names, text: joinUnitNames(names) };
 }
 
 /** The item's assignment rows for a choice: the first unit leads (牵头), the rest support (配合). */

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 
 /**
  * Everything the work item page shows above the feature panels: the item, its plan, section,
@@ -30,7 +31,7 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
     .where(eq(workItems.id, id));
   // Items of a draft plan are the secretariat's work in progress, like the plan itself.
-  if (!row || (row.plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound("事项不存在或已被删除");
+  if (!row || (row.plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound(msg("planErrors.item.missing"));
   const { item, plan, section } = row;
   const [parent] = item.parentId
     ? await db
