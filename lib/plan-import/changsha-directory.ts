@@ -47,8 +47,11 @@ const DISTRICTS: Department[] = DISTRICT_NAMES.map((place) =>
   dept(`${place}人民政府`, `${place.endsWith("区") ? "长沙市" : ""}${place}人民政府`, `${place}政府`, "district"),
 );
 
+/** The city's name as plans put it before a municipal unit (长沙市教育局 is 市教育局). */
+export const CHANGSHA_CITY_PREFIXES: readonly string[] = ["长沙市"];
+
 export const CHANGSHA_DIRECTORY: DepartmentDirectory = {
-  cityPrefixes: ["长沙市"],
+  cityPrefixes: [...CHANGSHA_CITY_PREFIXES],
   departments: [...MUNICIPAL, ...AGENCIES, ...DISTRICTS],
   groups: [
     {

@@ -3,9 +3,11 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { departments } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import { createDepartmentResolver } from "@/lib/plan-import";
+import { joinUnitNames } from "@/lib/plan-import/written-forms";
 import type { EditableItem, EditablePlanDraft } from "@/lib/validations/plans";
-import { loadDirectory } from "./plan-import";
+import { loadDirectory } from "./plan-import-directory";
 
 export interface ResolvedUnit {
   departmentId: number;
@@ -55,9 +57,7 @@ export async function resolveDraftUnits(tx: Tx, draft: EditablePlanDraft): Promi
       else {
         unknown.add(unit.name);
         const index = item.units.indexOf(unit);
-        fieldErrors[`${path}.units.${index}.name`] = [
-          `单位目录中没有“${unit.name}”,请改为目录中的单位,或确认它对应哪个单位`,
-        ];
+        fieldErrors[`${path}.units.${index}.name`] = [msg("planErrors.import.unknownUnit", { name: unit.name })];
       }
     }
     byKey.set(key, out);
@@ -78,12 +78,8 @@ export async function resolveDraftUnits(tx: Tx, draft: EditablePlanDraft): Promi
     }),
   );
   if (unknown.size > 0) {
-    const names = [...unknown].join("、");
-    throw new AppError(
-      "validation",
-      `还有${unknown.size}个责任单位未对应到单位目录:${names}。请更正或确认后再保存`,
-      fieldErrors,
-    );
+    const names = joinUnitNames([...unknown]);
+    throw new AppError("validation", msg("planErrors.import.unknownUnits", { count: unknown.size, names }), fieldErrors);
   }
   return { unitsOf: (key) => byKey.get(key) ?? [], hasUnits: (code) => withUnits.has(code) };
 }

@@ -4,11 +4,12 @@ import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { invalidState, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message-ref";
 import type { EditDraftItemInput } from "@/lib/validations/plans";
 import { recordAudit } from "./audit";
 import { updateItemVersioned } from "./item-access";
 
-export { publishPlan } from "./plan-import";
+export { publishPlan } from "./plan-publish";
 
 /** Every plan, newest first; all signed-in roles may read plans. */
 export async function listPlans({ actor }: { actor: Actor }) {
@@ -38,7 +39,7 @@ export interface TreeUnit {
 /** Drafts are the secretariat's work in progress: other roles see a plan once it is published. */
 async function loadPlan(actor: Actor, planId: number) {
   const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
-  if (!plan || (plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound("计划不存在或已被删除");
+  if (!plan || (plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound(msg("planErrors.plan.notFound"));
   return plan;
 }
 
@@ -189,8 +190,8 @@ export async function updateDraftItem({
       .from(workItems)
       .innerJoin(plans, eq(plans.id, workItems.planId))
       .where(eq(workItems.id, Number(input.id)));
-    if (!current) throw notFound("事项不存在或已被删除");
-    if (current.planStatus !== "draft") throw invalidState("计划已发布,不能在此修改事项");
+    if (!current) throw notFound(msg("planErrors.item.missing"));
+    if (current.planStatus !== "draft") throw invalidState(msg("planErrors.item.planPublished"));
     const updated = await updateItemVersioned(tx, { id: Number(input.id), version: Number(input.expectedVersion) }, {
       title: input.title,
       dueOn: input.dueOn,
