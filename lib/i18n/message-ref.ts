@@ -5,7 +5,7 @@
  * route boundary on the server, the form's resolver in the browser). Services, validations and
  * actions write no prose of their own (a test scans them); every text lives in the message files.
  *
- *   msg("errors.dispatch.alreadyDispatched", { code: "一(一)", title })  →  "@errors.dispatch.alreadyDispatched{…}"
+ *   msg("planErrors.dispatch.alreadyDispatched", { code, title })  →  "@planErrors.dispatch.alreadyDispatched{…}"
  *
  * A value may itself be a message ref (a field's label inside a length message); it is rendered first.
  */
