@@ -4,12 +4,13 @@
  * data folder); on PostgreSQL it may run any time, as any role that may SELECT audit_events.
  */
 import { closeDb, getConnection } from "@/db";
+import { renderMessage } from "@/lib/i18n/server-messages";
 import { describeChain, verifyAuditChain } from "@/lib/services/audit-chain";
 
 async function main(): Promise<void> {
   const report = await verifyAuditChain(getConnection().db);
   await closeDb();
-  console.log(describeChain(report));
+  console.log(renderMessage(describeChain(report)));
   process.exit(report.ok ? 0 : 1);
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db, rowsOf, type Queryable } from "@/db";
 import { authorize, type Actor } from "@/lib/authz";
+import { msg } from "@/lib/i18n/message-ref";
+import { renderMessage } from "@/lib/i18n/server-messages";
 
 const PAGE = 2_000;
 
@@ -12,12 +14,25 @@ export interface ChainReport {
   count: number;
   /** Hash of the last record: write it down elsewhere to detect later removal of the newest records. */
   headHash: string | null;
-  problem?: {
-    kind: "changed" | "link" | "missing" | "unchained";
-    seq: number | null;
-    id: number | null;
-    message: string;
-  };
+  problem?: ChainProblem;
+}
+
+export interface ChainProblem {
+  kind: "changed" | "link" | "missing" | "unchained";
+  seq: number | null;
+  id: number | null;
+  /** What is wrong, as a message ref (`msg`), rendered in the reader's language where it is shown. */
+  ref: string;
+  /** The same in the default language, for logs and the console. */
+  message: string;
+}
+
+/**
+ * A problem with its message as data and as default-language text. Positions and ids go in as
+ * strings, so they print as they are (no digit grouping) in every language.
+ */
+function chainProblem(kind: ChainProblem["kind"], seq: number | null, id: number | null, ref: string): ChainProblem {
+  return { kind, seq, id, ref, message: renderMessage(ref) };
 }
 
 interface ChainRow {
@@ -43,7 +58,7 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
       ok: false,
       count: 0,
       headHash: null,
-      problem: { kind: "unchained", seq: null, id, message: `记录 id ${id} 不在哈希链中(没有序号或哈希)` },
+      problem: chainProblem("unchained", null, id, msg("errors.auditChain.unchained", { id: String(id) })),
     };
   }
   let count = 0;
@@ -61,13 +76,18 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
       const id = Number(row.id);
       const expected: number = (prev?.seq ?? 0) + 1;
       if (seq !== expected) {
-        const after = prev ? `id ${prev.id} 之后` : "链首";
-        const missing = seq - expected === 1 ? `第 ${expected} 条` : `第 ${expected}–${seq - 1} 条`;
+        const after = prev
+          ? msg("errors.auditChain.afterRecord", { id: String(prev.id) })
+          : msg("errors.auditChain.chainStart");
+        const missing =
+          seq - expected === 1
+            ? msg("errors.auditChain.missingOne", { seq: String(expected), after })
+            : msg("errors.auditChain.missingRange", { from: String(expected), to: String(seq - 1), after });
         return {
           ok: false,
           count,
           headHash: prev?.hash ?? null,
-          problem: { kind: "missing", seq: expected, id: null, message: `缺失${missing}记录(${after})` },
+          problem: chainProblem("missing", expected, null, missing),
         };
       }
       if (row.hash !== row.computed) {
@@ -75,7 +95,12 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
           ok: false,
           count,
           headHash: prev?.hash ?? null,
-          problem: { kind: "changed", seq, id, message: `第 ${seq} 条记录(id ${id})的内容已被改动` },
+          problem: chainProblem(
+            "changed",
+            seq,
+            id,
+            msg("errors.auditChain.changed", { seq: String(seq), id: String(id) }),
+          ),
         };
       }
       if (row.prevHash !== (prev?.hash ?? "")) {
@@ -83,7 +108,7 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
           ok: false,
           count,
           headHash: prev?.hash ?? null,
-          problem: { kind: "link", seq, id, message: `第 ${seq} 条记录(id ${id})与前一条的哈希不衔接` },
+          problem: chainProblem("link", seq, id, msg("errors.auditChain.link", { seq: String(seq), id: String(id) })),
         };
       }
       prev = { seq, hash: row.hash!, id };
@@ -94,10 +119,13 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
   return { ok: true, count, headHash: prev?.hash ?? null };
 }
 
-/** One line for the console and the verify route. */
+/** One line for the console, as a message ref (render it with `renderMessage`). */
 export function describeChain(report: ChainReport): string {
-  if (!report.ok) return `审计链校验失败:${report.problem!.message}`;
-  return `审计链完整:${report.count} 条记录,末条哈希 ${report.headHash ?? "(无记录)"}`;
+  if (!report.ok) return msg("errors.auditChain.failed", { problem: report.problem!.ref });
+  return msg("errors.auditChain.intact", {
+    count: String(report.count),
+    hash: report.headHash ?? msg("errors.auditChain.noRecords"),
+  });
 }
 
 /** The chain check for a signed-in user (the 审计员): audit.verify, then the same walk as the script. */

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { toLocale } from "@/lib/i18n/config";
+import { renderMessage } from "@/lib/i18n/server-messages";
 import { checkAuditChain } from "@/lib/services/audit-chain";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +19,7 @@ export default async function AuditVerifyPage() {
   if (!can(user, "audit.verify")) forbidden();
   const t = await getTranslations("audit");
   const report = await checkAuditChain({ actor: user });
+  const locale = toLocale(await getLocale());
   return (
     <section className="space-y-4">
       <div>
@@ -34,7 +37,7 @@ export default async function AuditVerifyPage() {
         </div>
       ) : (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-900">
-          {t("verify.broken")} {report.problem?.message}
+          {t("verify.broken")} {report.problem && renderMessage(report.problem.ref, locale)}
         </div>
       )}
     </section>
