@@ -97,7 +97,8 @@ export async function previewImport({
   } catch (error) {
     if (error instanceof PlanReadError) {
       // Rendered here, in the reader's language: the reader's own limits message (or the parser's text).
-      const message = (error.messageKey && translate(locale, "importLimits", error.messageKey, error.params)) || error.message;
+      const message =
+        (error.messageKey && translate(locale, "importLimits", error.messageKey, error.params)) || error.message;
       throw new AppError("validation", message, { file: [message] });
     }
     throw error;

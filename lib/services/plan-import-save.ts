@@ -1,7 +1,15 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { assignments, indicators, plans, sections, workItems, type NewAssignment, type NewIndicator } from "@/db/schema";
+import {
+  assignments,
+  indicators,
+  plans,
+  sections,
+  workItems,
+  type NewAssignment,
+  type NewIndicator,
+} from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
