@@ -14,7 +14,7 @@ import {
 } from "@/db/schema";
 import { authorize, scopeOf, type Actor } from "@/lib/authz";
 import { addDays, today as clockToday } from "@/lib/clock";
-import { sectionLabel } from "@/lib/format/sections";
+import { sectionHeading } from "@/lib/plan-import/written-forms";
 import { calendarDateOf, computeHealth, effectiveDueOn, requiredPeriods, type Health, type HealthResult } from "@/lib/health";
 import { getHealthSettings } from "@/lib/settings/store";
 import type { HealthSettings } from "@/lib/settings/health";
@@ -275,7 +275,7 @@ export async function getBoard({ actor, filters, today }: { actor: Actor; filter
   const visible = scoped ? all.filter((r) => r.assignments.some((a) => a.departmentId === actor.departmentId)) : all;
   const planOptions = uniqueBy(visible.map((r) => ({ id: r.planId, label: r.planTitle })));
   const sectionOptions = uniqueBy(
-    visible.filter((r) => !effective.planId || r.planId === effective.planId).map((r) => ({ id: r.sectionId, label: sectionLabel(r.sectionCode, r.sectionTitle) })),
+    visible.filter((r) => !effective.planId || r.planId === effective.planId).map((r) => ({ id: r.sectionId, label: sectionHeading(r.sectionCode, r.sectionTitle) })),
   );
   const departmentOptions = uniqueBy(visible.flatMap((r) => r.assignments.map((a) => ({ id: a.departmentId, label: a.departmentName }))))
     .filter((d) => !scoped || d.id === actor.departmentId)

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { assignments, completionRequests, departments, extensionRequests, progressReports, supervisionNotices, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
-import { sectionLabel } from "@/lib/format/sections";
+import { sectionHeading } from "@/lib/plan-import/written-forms";
 import { isIndicatorAttained, type Health } from "@/lib/health";
 import { forbidden } from "@/lib/errors";
 import { compareByUrgency, countByDepartment, loadItemHealth, type ItemHealthRow } from "./board";
@@ -110,7 +110,7 @@ export async function getLeaderHome({ actor, today }: { actor: Actor; today?: st
     const plan = plans.get(r.planId) ?? plans.set(r.planId, { id: r.planId, title: r.planTitle, counts: emptyCounts() }).get(r.planId)!;
     const section =
       sections.get(r.sectionId) ??
-      sections.set(r.sectionId, { id: r.sectionId, label: sectionLabel(r.sectionCode, r.sectionTitle), planTitle: r.planTitle, counts: emptyCounts() }).get(r.sectionId)!;
+      sections.set(r.sectionId, { id: r.sectionId, label: sectionHeading(r.sectionCode, r.sectionTitle), planTitle: r.planTitle, counts: emptyCounts() }).get(r.sectionId)!;
     for (const c of [plan.counts, section.counts]) {
       c[r.health.health] += 1;
       c.total += 1;
