@@ -4,6 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { toLocale } from "@/lib/i18n/config";
+import { msg } from "@/lib/i18n/message-ref";
+import { renderMessage } from "@/lib/i18n/server-messages";
 import { db } from "@/db";
 import { recordSignOut, verifyCredentials } from "@/lib/services/accounts";
 import { revokeSession, startSession } from "@/lib/services/sessions";
@@ -40,12 +43,13 @@ export function getAuthOptions(): NextAuthOptions {
           try {
             user = await verifyCredentials({ ...parsed.data, ip });
           } catch (error) {
-            // next-auth hands a thrown message to the sign-in form (retry time, code needed, …);
-            // AppError messages are written for users.
-            if (error instanceof AppError) throw new Error(error.message);
+            // next-auth hands a thrown message to the sign-in form (retry time, code needed, …), in
+            // the reader's language (the locale cookie of the sign-in request).
+            const locale = toLocale(/(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(String(req?.headers?.cookie ?? ""))?.[1]);
+            if (error instanceof AppError) throw new Error(error.localized(locale).message);
             // Anything else (database down…) must not reach the form with its internals.
             console.error(error);
-            throw new Error("系统出错了,请稍后重试");
+            throw new Error(renderMessage(msg("errors.common.internal"), locale));
           }
           if (!user) return null;
           const session = await startSession(db, { userId: user.id, ip });

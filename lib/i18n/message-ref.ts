@@ -5,13 +5,14 @@
  * route boundary on the server, the form's resolver in the browser). Services, validations and
  * actions write no prose of their own (a test scans them); every text lives in the message files.
  *
- *   msg("planErrors.dispatch.alreadyDispatched", { code, title })  →  "@planErrors.dispatch.alreadyDispatched{…}"
+ *   msg("planErrors.dispatch.alreadyDispatched", { code, title })  →  "␟@planErrors.dispatch.alreadyDispatched{…}"
  *
  * A value may itself be a message ref (a field's label inside a length message); it is rendered first.
  */
 export type MessageValues = Record<string, string | number>;
 
-const MARK = "@";
+/** A control character no form field carries, so a user's own "@report.pdf" is never taken for a ref. */
+const MARK = "\u001f@";
 const KEY = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
 
 export function msg(key: string, values?: MessageValues): string {
@@ -22,7 +23,7 @@ export function msg(key: string, values?: MessageValues): string {
 export function parseMsg(text: string): { key: string; values: MessageValues } | null {
   if (!text.startsWith(MARK)) return null;
   const brace = text.indexOf("{");
-  const key = brace < 0 ? text.slice(1) : text.slice(1, brace);
+  const key = brace < 0 ? text.slice(MARK.length) : text.slice(MARK.length, brace);
   if (!KEY.test(key)) return null;
   if (brace < 0) return { key, values: {} };
   try {

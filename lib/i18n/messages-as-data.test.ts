@@ -92,10 +92,12 @@ describe("messages are data", () => {
 
   it("a ref carries its values, renders nested refs, and leaves plain text alone", () => {
     const ref = msg("errors.x.tooLong", { field: msg("validation.fields.reason"), max: 500 });
-    expect(parseMsg(ref)).toEqual({ key: "errors.x.tooLong", values: { field: "@validation.fields.reason", max: 500 } });
+    expect(parseMsg(ref)).toEqual({ key: "errors.x.tooLong", values: { field: msg("validation.fields.reason"), max: 500 } });
     const t = (key: string, values: Record<string, string | number>) => `${key}(${Object.values(values).join(",")})`;
     expect(renderMsg(t, ref)).toBe("errors.x.tooLong(validation.fields.reason(),500)");
     expect(renderMsg(t, "已保存 @home")).toBe("已保存 @home");
     expect(renderMsg(t, "@not a key")).toBe("@not a key");
+    // A user's own text that looks like a key (a file named "@report.pdf") stays as written.
+    expect(renderMsg(t, msg("errors.x.file", { name: "@report.pdf" }))).toBe("errors.x.file(@report.pdf)");
   });
 });

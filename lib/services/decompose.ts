@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { assignments, indicators, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
-import { itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { deleteItemVersioned, itemResource, loadItem, touchItem, updateItemVersioned } from "./item-access";
 import { assignmentRows, chooseUnits } from "./unit-choice";
 
 export interface SubItemParams {
@@ -31,7 +31,7 @@ async function renumber(tx: Tx, parentId: number): Promise<void> {
   for (const [index, child] of children.entries()) {
     const code = `${index + 1}.`;
     if (child.code !== code || child.position !== index) {
-      await tx.update(workItems).set({ code, position: index, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, child.id));
+      await touchItem(tx, child.id, { code, position: index });
     }
   }
 }
@@ -103,11 +103,7 @@ export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: 
   return db.transaction(async (tx) => {
     const { child, parent } = await loadSubItem(tx, actor, id, version);
     if (child.status !== "draft") throw invalidState(msg("planErrors.decompose.subItemDispatched"));
-    const deleted = await tx
-      .delete(workItems)
-      .where(and(eq(workItems.id, child.id), eq(workItems.version, version), eq(workItems.status, "draft")))
-      .returning({ id: workItems.id });
-    if (deleted.length === 0) throw conflict();
+    await deleteItemVersioned(tx, { id: child.id, version }, eq(workItems.status, "draft"));
     await renumber(tx, parent.id);
     await touchParent(tx, parent);
     await recordAudit(tx, {
@@ -141,7 +137,7 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
     if (target < 0 || target >= siblings.length) throw invalidState(msg(direction === "up" ? "planErrors.decompose.alreadyFirst" : "planErrors.decompose.alreadyLast"));
     const other = siblings[target]!;
     await tx.update(workItems).set({ position: target }).where(eq(workItems.id, child.id));
-    await tx.update(workItems).set({ position: index, version: sql`${workItems.version} + 1` }).where(eq(workItems.id, other.id));
+    await touchItem(tx, other.id, { position: index });
     await renumber(tx, parent.id);
     await touchParent(tx, parent);
     await recordAudit(tx, {

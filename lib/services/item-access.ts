@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { assignments, plans, workItems, type Plan, type WorkItem } from "@/db/schema";
 import type { Resource } from "@/lib/authz";
@@ -55,3 +55,22 @@ export async function updateItemVersioned(q: Queryable, item: Pick<WorkItem, "id
   return row;
 }
 
+/**
+ * A change the system makes to an item on the user's behalf (renumbering after a sibling moved or
+ * went): no version to check, but the version moves on so that a form opened before sees a conflict.
+ */
+export async function touchItem(q: Queryable, id: number, set: Partial<WorkItem>): Promise<void> {
+  await q
+    .update(workItems)
+    .set({ ...set, version: sql`${workItems.version} + 1`, updatedAt: new Date() })
+    .where(eq(workItems.id, id));
+}
+
+/** Deletes an item at the version the caller read (and any further condition); the conflict error otherwise. */
+export async function deleteItemVersioned(q: Queryable, item: Pick<WorkItem, "id" | "version">, also?: SQL): Promise<void> {
+  const deleted = await q
+    .delete(workItems)
+    .where(and(eq(workItems.id, item.id), eq(workItems.version, item.version), also))
+    .returning({ id: workItems.id });
+  if (deleted.length === 0) throw conflict();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Locale } from "@/lib/i18n/config";
+import { msg } from "@/lib/i18n/message-ref";
 import { serverTranslator } from "@/lib/i18n/server-messages";
 import { changePasswordSchema } from "./account";
 import { signInSchema } from "./auth";
@@ -24,7 +25,7 @@ const { useLocalizedResolver } = await import("@/components/ui/localized-resolve
 /** An input as react-hook-form registers it: React's expandos on the element lead into the (cyclic) fiber tree. */
 function input(name: string) {
   const element: Record<string, unknown> = { name, focus: () => {} };
-  const parent: Record<string, unknown> = { memoizedProps: { message: "@validation.choose" } };
+  const parent: Record<string, unknown> = { memoizedProps: { message: msg("validation.choose") } };
   const fiber = { stateNode: element, return: parent };
   parent.child = fiber;
   element.__reactFiber$test = fiber;
@@ -56,7 +57,7 @@ describe("a form's resolver shows the schema's messages in the reader's language
     expect(message(errors, "username")?.message).toBe("请输入用户名");
     expect(message(errors, "password")?.message).toBe("请输入密码");
     const ref = message(errors, "username") as { ref: { __reactFiber$test: { return: { memoizedProps: object } } } };
-    expect(ref.ref.__reactFiber$test.return.memoizedProps).toEqual({ message: "@validation.choose" });
+    expect(ref.ref.__reactFiber$test.return.memoizedProps).toEqual({ message: msg("validation.choose") });
   });
 
   it("renders nested refs (a label inside a length message, the password rule inside a sentence)", async () => {
