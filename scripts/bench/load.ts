@@ -65,6 +65,19 @@ async function measure(server: BenchServer, pool: SessionPool, sampler: RssSampl
   };
 }
 
+/**
+ * Waits (up to 120 s) until the server answers /login within 1 s: requests that timed out are still
+ * being worked on by the server, and the next page must not be measured against that backlog.
+ */
+async function settle(server: BenchServer): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (server.alive && Date.now() < deadline) {
+    const probe = await timedGet(server.base, "/login", "", 5_000);
+    if (probe.ok && probe.ms < 1000) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 function machine() {
   let uptime = "";
   try {
@@ -111,6 +124,7 @@ async function main(): Promise<void> {
           console.log("  the server is down: restarting it");
           await server.start();
         }
+        await settle(server);
         const level = await measure(server, pool, sampler, target, users, o);
         results[i].levels.push(level);
         const line = `  ${target.name.padEnd(18)} ${String(users).padStart(2)} user(s): median ${level.medianMs ?? "–"} ms, p95 ${level.p95Ms ?? "–"} ms, ${level.errors}/${level.requests} errors, ${level.peakRssMb} MB`;
