@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge, HealthReasons } from "@/components/health/health-badge";
-import type { ItemHealthRow } from "@/lib/services/board";
+import type { BoardRow } from "@/lib/services/board";
 import { routes } from "@/lib/routes";
 
 /** The board's item list: light, item, units (lead marked), due date, days overdue, progress, reasons. */
-export function BoardTable({ rows }: { rows: ItemHealthRow[] }) {
+export function BoardTable({ rows }: { rows: BoardRow[] }) {
   const t = useTranslations("board");
   if (rows.length === 0) return <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>;
   return (

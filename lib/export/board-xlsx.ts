@@ -1,6 +1,6 @@
 import type { HealthReason } from "@/lib/health";
-import type { ItemHealthRow } from "@/lib/services/board";
-import { writeSheet, type SheetColumn } from "./xlsx";
+import type { BoardRow } from "@/lib/services/board";
+import { streamSheet, type SheetColumn } from "./xlsx";
 
 export const HEALTH_LABELS_ZH = { red: "红灯", yellow: "黄灯", green: "绿灯", completed: "已办结" } as const;
 
@@ -24,13 +24,13 @@ export function describeReasonZh(reason: HealthReason): string {
   }
 }
 
-const units = (row: ItemHealthRow, role: "lead" | "support") =>
+const units = (row: BoardRow, role: "lead" | "support") =>
   row.assignments
     .filter((a) => a.role === role)
     .map((a) => a.departmentName)
     .join("、");
 
-const COLUMNS: SheetColumn<ItemHealthRow>[] = [
+const COLUMNS: SheetColumn<BoardRow>[] = [
   { header: "状态", width: 8, value: (r) => HEALTH_LABELS_ZH[r.health.health] },
   { header: "行动计划", width: 30, value: (r) => r.planTitle },
   { header: "部分", width: 14, value: (r) => `${r.sectionCode}、${r.sectionTitle}` },
@@ -45,7 +45,7 @@ const COLUMNS: SheetColumn<ItemHealthRow>[] = [
   { header: "原因", width: 50, value: (r) => r.health.reasons.map(describeReasonZh).join(";") },
 ];
 
-/** The filtered board as .xlsx: one row per item, Chinese headers. */
-export function writeBoardXlsx(rows: ItemHealthRow[], today: string): Promise<Buffer> {
-  return writeSheet({ sheetName: "督办看板", title: `督办看板(${today})`, columns: COLUMNS, rows });
+/** The filtered board as .xlsx, streamed as the rows are read: one row per item, Chinese headers. */
+export function streamBoardXlsx(chunks: AsyncIterable<BoardRow[]>, today: string): ReadableStream<Uint8Array> {
+  return streamSheet({ sheetName: "督办看板", title: `督办看板(${today})`, columns: COLUMNS, chunks });
 }

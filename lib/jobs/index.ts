@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { getConnection } from "@/db";
 import { today, TIME_ZONE } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
+import { ensureHealthFresh } from "@/lib/services/health-store";
 import { deliverPendingOutbox } from "@/lib/services/outbox";
 import { runReminderScan } from "@/lib/services/reminders";
 import { pruneSessions } from "@/lib/services/sessions";
@@ -13,6 +14,9 @@ import { retryUntilStarted, type Retrying } from "./retry";
 
 export const REMINDER_SCAN_QUEUE = "reminder-scan";
 export const OUTBOX_QUEUE = "outbox-deliver";
+export const HEALTH_QUEUE = "health-refresh";
+/** Just after midnight Asia/Shanghai: yesterday's lights become today's before anyone reads them. */
+export const HEALTH_REFRESH_CRON = "2 0 * * *";
 /** 08:00 Asia/Shanghai every day. */
 export const REMINDER_SCAN_CRON = "0 8 * * *";
 
@@ -45,9 +49,16 @@ async function prepareQueues(boss: PgBoss): Promise<void> {
   // Singleton queues: however many instances work them, one scan runs at a time.
   await boss.createQueue(REMINDER_SCAN_QUEUE, { name: REMINDER_SCAN_QUEUE, policy: "singleton" });
   await boss.createQueue(OUTBOX_QUEUE, { name: OUTBOX_QUEUE, policy: "singleton" });
+  await boss.createQueue(HEALTH_QUEUE, { name: HEALTH_QUEUE, policy: "singleton" });
   // pg-boss's clock monitoring sends each cron job once across instances.
   await boss.schedule(REMINDER_SCAN_QUEUE, REMINDER_SCAN_CRON, {}, { tz: TIME_ZONE });
   await boss.schedule(OUTBOX_QUEUE, "*/5 * * * *", {}, { tz: TIME_ZONE });
+  await boss.schedule(HEALTH_QUEUE, HEALTH_REFRESH_CRON, {}, { tz: TIME_ZONE });
+  await boss.work(HEALTH_QUEUE, async () => {
+    const startedAt = performance.now();
+    const result = await ensureHealthFresh(today());
+    logger.info({ ...result, ms: Math.round(performance.now() - startedAt) }, "jobs: health refreshed");
+  });
   await boss.work(REMINDER_SCAN_QUEUE, async () => {
     const result = await runReminderScan({ today: today() });
     console.log(`[jobs] reminder scan ${today()}:`, JSON.stringify(result));

@@ -1,7 +1,6 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
 import { completionRequests, type CompletionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
@@ -13,6 +12,7 @@ import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
 import { routes } from "@/lib/routes";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { departmentName } from "./request-items";
+import { writeTransaction } from "./health-store";
 
 export interface RequestCompletionInput {
   actor: Actor;
@@ -32,7 +32,7 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
   const files = input.files ?? [];
   // Checked before the transaction so a bad file is refused without holding it open.
   await validateEvidenceFiles(files);
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, input.workItemId);
     const { item } = loaded;
     const resource = itemResource(loaded);
@@ -87,7 +87,7 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
 export async function decideCompletion(input: DecideInput): Promise<CompletionRequest> {
   const { actor } = input;
   authorize(actor, "completion.decide");
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const [request] = await tx.select().from(completionRequests).where(eq(completionRequests.id, input.requestId));
     if (!request) throw notFound(msg("planErrors.completion.requestNotFound"));
     if (request.version !== input.expectedVersion) throw conflict();

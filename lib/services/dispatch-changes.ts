@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
-import { db, type Queryable } from "@/db";
+import type { Queryable } from "@/db";
 import {
   assignments,
   completionRequests,
@@ -17,6 +17,7 @@ import { checkDeadline } from "./dispatch";
 import { routes } from "@/lib/routes";
 import { loadItem, updateItemVersioned } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
+import { writeTransaction } from "./health-store";
 
 export interface ChangeDueParams {
   actor: Actor;
@@ -36,7 +37,7 @@ export async function changeDueDate(params: ChangeDueParams) {
   const { actor } = params;
   authorize(actor, "item.dispatch");
   const dueOn = checkDeadline(params.dueOn, params.confirmPastDue);
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, params.workItemId);
     const { item } = loaded;
     if (item.version !== params.expectedVersion) throw conflict();
@@ -121,7 +122,7 @@ export async function withdrawDispatch(params: {
 }) {
   const { actor } = params;
   authorize(actor, "item.dispatch");
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, params.workItemId);
     const { item } = loaded;
     if (item.version !== params.expectedVersion) throw conflict();

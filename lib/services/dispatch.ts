@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { liaisonsOf, notifyUsers } from "./notifications";
 import { routes } from "@/lib/routes";
+import { writeTransaction } from "./health-store";
 
 const dispatchFields = (i: WorkItem) => ({
   status: i.status,
@@ -66,7 +67,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
   const { actor } = params;
   authorize(actor, "item.dispatch");
   const chosenDue = checkDeadline(params.dueOn, params.confirmPastDue);
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const explicit = params.items ?? [];
     let roots: { id: number; version: number | null }[] = explicit.map((i) => ({ id: i.id, version: i.version }));
     if (params.sectionId != null) {
@@ -153,7 +154,7 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
 
 /** 签收: the liaison confirms receipt for their own department; a second time is refused. */
 export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor; workItemId: number }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, workItemId);
     authorize(actor, "item.acknowledge", itemResource(loaded));
     if (loaded.item.status === "draft") throw forbidden(msg("planErrors.dispatch.notDispatchedYet"));

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
 import { extensionRequests, type ExtensionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
@@ -11,6 +10,7 @@ import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
 import { routes } from "@/lib/routes";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { departmentName } from "./request-items";
+import { writeTransaction } from "./health-store";
 
 export interface RequestExtensionInput {
   actor: Actor;
@@ -27,7 +27,7 @@ export interface RequestExtensionInput {
  */
 export async function requestExtension(input: RequestExtensionInput): Promise<ExtensionRequest> {
   const { actor } = input;
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, input.workItemId);
     const { item } = loaded;
     const resource = itemResource(loaded);
@@ -103,7 +103,7 @@ export interface DecideInput {
 export async function decideExtension(input: DecideInput): Promise<ExtensionRequest> {
   const { actor } = input;
   authorize(actor, "extension.decide");
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const [request] = await tx.select().from(extensionRequests).where(eq(extensionRequests.id, input.requestId));
     if (!request) throw notFound(msg("planErrors.extension.requestNotFound"));
     if (request.version !== input.expectedVersion) throw conflict();

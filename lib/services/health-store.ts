@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
-import { db, rowsOf, type Queryable } from "@/db";
+import { db, rowsOf, type Queryable, type Tx } from "@/db";
 import { itemHealth, itemHealthDirty, workItems } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { now, today } from "@/lib/clock";
 import type { Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
@@ -164,4 +164,17 @@ function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
+}
+
+/**
+ * The transaction of a write that may change items' health (dispatch, reports, reviews, requests,
+ * notices, deadline changes): the change, then the stored health of every item it touched — the
+ * triggers marked them — recomputed before the commit, so the write returns with its lights current.
+ */
+export function writeTransaction<T>(change: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const result = await change(tx);
+    await refreshDirtyHealth(tx, today());
+    return result;
+  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db, type Queryable } from "@/db";
+import type { Queryable } from "@/db";
 import { supervisionNotices, type SupervisionNotice } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, shanghaiDate, today } from "@/lib/clock";
@@ -13,6 +13,7 @@ import { attachEvidence, type EvidenceUpload } from "./evidence";
 import { liaisonsOf, notifyUsers } from "./notifications";
 import { itemWithAssignments } from "./notice-access";
 import { routes } from "@/lib/routes";
+import { writeTransaction } from "./health-store";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
 
@@ -102,7 +103,7 @@ export async function issueNotice(params: {
   deadline: Deadline;
 }): Promise<SupervisionNotice> {
   const { actor } = params;
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const { item, resource } = await itemWithAssignments(tx, params.workItemId);
     authorize(actor, "notice.issue", resource);
     assertNoticeable(item);
@@ -117,7 +118,7 @@ export async function issueNotice(params: {
 /** The target department's liaison answers an open notice. */
 export async function respondToNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; response: string; files?: EvidenceUpload[] }) {
   const { actor } = params;
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
     authorize(actor, "notice.respond", { type: "department", departmentId: notice.departmentId });
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
@@ -157,7 +158,7 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
 /** The issuer's side closes a notice (open or answered). */
 export async function closeNotice(params: { actor: Actor; noticeId: number; expectedVersion: number }) {
   const { actor } = params;
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     authorize(actor, "notice.close", resource);
@@ -186,7 +187,7 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
 /** Marks the notice escalated and issues the next level to the same department. */
 export async function escalateNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; reason: string; deadline: Deadline }) {
   const { actor } = params;
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     authorize(actor, "notice.issue", resource);

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, ne, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { plans, progressReports, supervisionNotices, workItems } from "@/db/schema";
+import { assignments, departments, itemHealth, plans, progressReports, supervisionNotices, workItems } from "@/db/schema";
 import { authorize, scopeOf, type Actor } from "@/lib/authz";
 import { daysBetween, today as clockToday } from "@/lib/clock";
 import { calendarDateOf, requiredPeriods } from "@/lib/health";
 import type { RankingOptions } from "@/lib/validations/board";
-import { loadItemHealth } from "./board";
+import { ensureHealthFresh } from "./health-store";
 
 export interface RankingRow {
   departmentId: number;
@@ -23,6 +23,44 @@ export interface RankingRow {
   avgDaysLate: number | null;
 }
 
+/** The stored lights of the dispatched items (of one plan) with their units: what the ranking counts. */
+async function rankedItems(planId: number | undefined) {
+  const where = planId ? eq(itemHealth.planId, planId) : undefined;
+  const [rows, units] = await Promise.all([
+    db
+      .select({
+        id: workItems.id,
+        status: workItems.status,
+        reportingCycle: workItems.reportingCycle,
+        reportDueDay: workItems.reportDueDay,
+        dispatchedAt: workItems.dispatchedAt,
+        completedAt: workItems.completedAt,
+        dueOn: itemHealth.dueOn,
+        daysOverdue: itemHealth.daysOverdue,
+        planPeriodStart: plans.periodStart,
+      })
+      .from(itemHealth)
+      .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
+      .innerJoin(plans, eq(plans.id, itemHealth.planId))
+      .where(where),
+    db
+      .select({ workItemId: assignments.workItemId, departmentId: assignments.departmentId, departmentName: departments.name, role: assignments.role })
+      .from(assignments)
+      .innerJoin(itemHealth, eq(itemHealth.workItemId, assignments.workItemId))
+      .innerJoin(departments, eq(departments.id, assignments.departmentId))
+      .where(where)
+      .orderBy(asc(assignments.position)),
+  ]);
+  const unitsBy = new Map<number, typeof units>();
+  for (const u of units) (unitsBy.get(u.workItemId) ?? unitsBy.set(u.workItemId, []).get(u.workItemId)!).push(u);
+  return rows.map((r) => ({
+    ...r,
+    dispatchedOn: calendarDateOf(r.dispatchedAt),
+    completedOn: calendarDateOf(r.completedAt),
+    assignments: unitsBy.get(r.id) ?? [],
+  }));
+}
+
 /**
  * 通报: per department — items led and supported, on-time report rate for reports due in the period,
  * overdue items, open notices, average days late. Liaisons see their own department's row only.
@@ -30,16 +68,17 @@ export interface RankingRow {
 export async function getRanking({ actor, options, today }: { actor: Actor; options: RankingOptions; today?: string }) {
   authorize(actor, "plan.read");
   const now = today ?? clockToday();
-  const items = await loadItemHealth({ today: now, planId: options.planId });
+  await ensureHealthFresh(now);
+  const items = await rankedItems(options.planId);
   const periodStarts = items.map((i) => i.planPeriodStart).filter((d): d is string => Boolean(d));
   const from = options.from ?? (periodStarts.sort()[0] || now.slice(0, 4) + "-01-01");
   const to = options.to ?? now;
   const until = to < now ? to : now;
-  // The items as a subquery (as in loadItemHealth), not one bind parameter per id.
+  // The items as a subquery, not one bind parameter per id.
   const ids = db
-    .select({ id: workItems.id })
-    .from(workItems)
-    .where(and(ne(workItems.status, "draft"), options.planId ? eq(workItems.planId, options.planId) : undefined));
+    .select({ id: itemHealth.workItemId })
+    .from(itemHealth)
+    .where(options.planId ? eq(itemHealth.planId, options.planId) : undefined);
   const [reports, notices] = items.length
     ? await Promise.all([
         db
@@ -70,12 +109,12 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
       (p) => p.dueOn >= from && (!item.completedOn || p.dueOn <= item.completedOn),
     );
     const lateDays =
-      item.status === "completed" ? (item.dueOn && item.completedOn ? daysBetween(item.dueOn, item.completedOn) : 0) : item.health.daysOverdue;
+      item.status === "completed" ? (item.dueOn && item.completedOn ? daysBetween(item.dueOn, item.completedOn) : 0) : item.daysOverdue;
     for (const unit of item.assignments) {
       const row = rowOf(unit.departmentId, unit.departmentName);
       if (unit.role === "lead") row.led += 1;
       else row.supported += 1;
-      if (item.health.daysOverdue > 0) row.overdue += 1;
+      if (item.daysOverdue > 0) row.overdue += 1;
       if (lateDays > 0) row.lateDays.push(lateDays);
       for (const p of owed) {
         row.reportsDue += 1;
@@ -102,10 +141,9 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
     return sign * (av - bv) || a.departmentId - b.departmentId;
   });
   const planOptions = await db
-    .selectDistinct({ id: plans.id, label: plans.title })
+    .select({ id: plans.id, label: plans.title })
     .from(plans)
-    .innerJoin(workItems, eq(workItems.planId, plans.id))
-    .where(ne(workItems.status, "draft"))
+    .where(exists(db.select({ one: sql`1` }).from(itemHealth).where(eq(itemHealth.planId, plans.id))))
     .orderBy(plans.id);
   return { from, to, sort: options.sort, dir: options.dir, planId: options.planId, rows: list, planOptions };
 }

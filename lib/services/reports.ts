@@ -20,6 +20,7 @@ import { itemResource, loadItem } from "./item-access";
 import { attachEvidence, listEvidence, type EvidenceUpload } from "./evidence";
 import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
 import { routes } from "@/lib/routes";
+import { writeTransaction } from "./health-store";
 
 const reportFields = (r: ProgressReport) => ({
   period: r.period,
@@ -67,7 +68,7 @@ async function writeReadings(q: Queryable, reportId: number, workItemId: number,
  * Submitting keeps a revision and notifies the secretariat. Files are attached inside the same transaction.
  */
 export async function saveReport({ actor, values, files = [] }: { actor: Actor; values: ReportValues; files?: EvidenceUpload[] }) {
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, values.workItemId);
     authorize(actor, "report.write", itemResource(loaded));
     const { item } = loaded;
@@ -167,7 +168,7 @@ function shownStatus(r: Pick<ProgressReport, "status" | "returnReason">): Progre
 export async function reviewReport(params: { actor: Actor; reportId: number; version: number; decision: "accept" | "return"; reason?: string }) {
   const { actor } = params;
   authorize(actor, "report.review");
-  return db.transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const [report] = await tx.select().from(progressReports).where(eq(progressReports.id, params.reportId));
     if (!report || report.status === "draft") throw notFound(msg("planErrors.report.notSubmitted"));
     const loaded = await loadItem(tx, report.workItemId);

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { BoardFilters } from "@/components/board/board-filters";
 import { BoardTable } from "@/components/board/board-table";
 import { DepartmentCountsTable } from "@/components/board/department-counts";
+import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getBoard } from "@/lib/services/board";
@@ -28,15 +29,17 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const query = flat(await searchParams);
   const parsed = boardFiltersSchema.safeParse(query);
   const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
-  const board = await getBoard({ actor: user, filters });
-  const exportQuery = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== "")).toString();
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const board = await getBoard({ actor: user, filters, page });
+  const exportQuery = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== "" && k !== "page")).toString();
+  const pageHref = (p: number) => `/board?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== "")), page: String(p) })}`;
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div>
           <h1 className="text-xl font-semibold">{t("title")}</h1>
           <p className="text-sm text-slate-600">
-            {t("asOf", { today: board.today })} · {t("itemCount", { count: board.rows.length })}
+            {t("asOf", { today: board.today })} · {t("itemCount", { count: board.total })}
           </p>
         </div>
         {can(user, "export") ? (
@@ -52,6 +55,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
       <BoardFilters board={board} />
       <DepartmentCountsTable counts={board.counts} caption={t("counts.title")} />
       <BoardTable rows={board.rows} />
+      <Pager page={board.page} pages={board.pages} href={pageHref} />
     </section>
   );
 }
