@@ -1,6 +1,8 @@
 /** The app's page addresses in one place: links, redirects, notification links and paths to revalidate. */
 export const routes = {
   plans: "/plans",
+  /** 我的任务: what the liaison's department owes (the reminder digest links here). */
+  inbox: "/inbox",
   plan: (id: number) => `/plans/${id}`,
   planMatrix: (id: number) => `/plans/${id}/matrix`,
   item: (id: number) => `/items/${id}`,

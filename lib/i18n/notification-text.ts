@@ -35,6 +35,23 @@ export function notificationText(
   n: { kind: string; params: NotificationParams | null; title: string; body: string | null },
 ): { title: string; body: string | null } {
   if (!n.params || !t.has(`kinds.${n.kind}.title`)) return { title: n.title, body: n.body };
+  if (n.kind === DIGEST_KIND) return { title: t(`kinds.${n.kind}.title`, n.params), body: digestBody(t, n.params) };
   const body = t.has(`kinds.${n.kind}.body`) ? t(`kinds.${n.kind}.body`, n.params) : n.body;
   return { title: t(`kinds.${n.kind}.title`, n.params), body };
+}
+
+/** The reminder scan's daily digest: one notification whose lines are the day's reminders. */
+export const DIGEST_KIND = "reminder.digest";
+
+/** A digest's lines, each in the words of its own reminder kind, and how many more there are. */
+function digestBody(t: NotificationTranslator, params: NotificationParams): string {
+  let entries: { kind: string; params: NotificationParams }[] = [];
+  try {
+    entries = JSON.parse(String(params.entries ?? "[]")) as typeof entries;
+  } catch {
+    entries = [];
+  }
+  const lines = entries.filter((e) => t.has(`kinds.reminder.${e.kind}.title`)).map((e) => `· ${t(`kinds.reminder.${e.kind}.title`, e.params)}`);
+  if (Number(params.more) > 0) lines.push(t("kinds.reminder.digest.more", { more: Number(params.more) }));
+  return lines.join("\n");
 }

@@ -5,7 +5,7 @@ import { notifications, outboxMessages, progressReports, supervisionNotices, use
 import { setupTestDatabase } from "@/db/test-utils";
 import { addDays } from "@/lib/clock";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
-import { runReminderScan } from "./reminders";
+import { DIGEST_MAX_ENTRIES, runReminderScan } from "./reminders";
 
 beforeAll(setupTestDatabase);
 
@@ -16,8 +16,14 @@ async function inbox(username: string) {
   return db.select().from(notifications).where(eq(notifications.userId, user!.id));
 }
 
+/** The lines of the user's digests that name the item, in the order received. */
+async function digestLines(username: string, itemTitle: string) {
+  const digests = (await inbox(username)).filter((n) => n.kind === "reminder.digest").sort((a, b) => a.id - b.id);
+  return digests.flatMap((n) => (n.body ?? "").split("\n")).filter((line) => line.includes(itemTitle)).map((line) => line.replace(/^· /, ""));
+}
+
 describe("daily reminder scan", () => {
-  it("reminds each department once a day, however often it runs; mail waits in the outbox without SMTP", async () => {
+  it("sends each liaison one digest a day listing every reminder, however often it runs; mail waits in the outbox without SMTP", async () => {
     await db.update(users).set({ email: "kjj@example.gov.cn" }).where(eq(users.username, "kjj"));
     const { items } = await createTestPlan({
       items: [
@@ -38,29 +44,32 @@ describe("daily reminder scan", () => {
     });
 
     const first = await runReminderScan({ today: TODAY });
-    // kjj: due in 7 days, due today, overdue, notice due; swj: due in 7 days. Both have an address.
-    expect(first).toMatchObject({ reminders: 5, notifications: 5, mails: 5, webhooks: 0 });
-    const titles = (await inbox("kjj")).map((n) => n.title).sort();
-    expect(titles).toEqual(
-      [
-        "事项将于 7 天后到期:七天后到期的任务",
-        "事项今天到期:今天到期的任务",
-        "事项已逾期 1 天:昨天到期的任务",
-        `督办单请于 ${TODAY} 前答复:七天后到期的任务`,
-      ].sort(),
-    );
+    // kjj: due in 7 days, due today, overdue, notice due; swj: due in 7 days. One digest each, both mailed.
+    expect(first).toMatchObject({ reminders: 5, notifications: 2, mails: 2, webhooks: 0 });
+    const [digest, ...others] = await inbox("kjj");
+    expect(others).toEqual([]);
+    expect(digest).toMatchObject({ kind: "reminder.digest", title: "今日提醒:4 项事项需要关注", link: "/inbox" });
+    // Worst first: overdue, due today, the notice, then what is due later.
+    expect(digest!.body!.split("\n")).toEqual([
+      "· 事项已逾期 1 天:昨天到期的任务",
+      "· 事项今天到期:今天到期的任务",
+      `· 督办单请于 ${TODAY} 前答复:七天后到期的任务`,
+      "· 事项将于 7 天后到期:七天后到期的任务",
+    ]);
     expect(await inbox("swj")).toHaveLength(1);
 
     const second = await runReminderScan({ today: TODAY });
     expect(second).toMatchObject({ notifications: 0, mails: 0, webhooks: 0 });
-    expect(await inbox("kjj")).toHaveLength(4);
-    const mail = await db.select().from(outboxMessages).where(like(outboxMessages.dedupeKey, `reminder:%:${TODAY}:%`));
-    expect(mail).toHaveLength(5);
+    expect(await inbox("kjj")).toHaveLength(1);
+    const mail = await db.select().from(outboxMessages).where(like(outboxMessages.dedupeKey, `reminder:digest:${TODAY}:%`));
+    expect(mail).toHaveLength(2);
     expect(mail.every((m) => m.status === "held" && m.channel === "mail")).toBe(true);
-    expect(mail.filter((m) => m.recipient === "kjj@example.gov.cn")).toHaveLength(4);
+    const kjjMail = mail.find((m) => m.recipient === "kjj@example.gov.cn")!;
+    expect(kjjMail.subject).toBe("【督办提醒】今日提醒:4 项事项需要关注");
+    expect(kjjMail.body).toContain("事项今天到期:今天到期的任务");
   });
 
-  it("asks for the period's report on its due day only from the departments that have not filed it", async () => {
+  it("lists the period's report on its due day only for the departments that have not filed it", async () => {
     const { items } = await createTestPlan({
       items: [{ title: "按月报告的任务", lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn: "2033-12-31" }],
     });
@@ -72,16 +81,24 @@ describe("daily reminder scan", () => {
       { workItemId: item.id, departmentId: await departmentId("市商务局"), period: "2032-04", status: "accepted" },
     ]);
     await runReminderScan({ today: "2032-05-25" });
-    const asked = async (username: string) =>
-      (await inbox(username)).filter((n) => n.link === `/items/${item.id}`).map((n) => n.title);
-    expect(await asked("kjj")).toEqual([]);
-    expect(await asked("swj")).toEqual(["请于 2032-05-25 前填报 2032-05 进展:按月报告的任务"]);
+    expect(await digestLines("kjj", "按月报告的任务")).toEqual([]);
+    expect(await digestLines("swj", "按月报告的任务")).toEqual(["请于 2032-05-25 前填报 2032-05 进展:按月报告的任务"]);
   });
 
   it("repeats an overdue reminder every 7 days, not daily", async () => {
-    const { items } = await createTestPlan({ items: [{ title: "长期逾期的任务", lead: ["市商务局"], status: "dispatched", dueOn: "2031-01-01" }] });
-    const overdueTitles = async () => (await inbox("swj")).filter((n) => n.link === `/items/${items[0]!.id}`).map((n) => n.title);
+    await createTestPlan({ items: [{ title: "长期逾期的任务", lead: ["市商务局"], status: "dispatched", dueOn: "2031-01-01" }] });
     for (const day of ["2031-01-02", "2031-01-03", "2031-01-09", "2031-01-05"]) await runReminderScan({ today: day });
-    expect(await overdueTitles()).toEqual(["事项已逾期 1 天:长期逾期的任务", "事项已逾期 8 天:长期逾期的任务"]);
+    expect(await digestLines("swj", "长期逾期的任务")).toEqual(["事项已逾期 1 天:长期逾期的任务", "事项已逾期 8 天:长期逾期的任务"]);
+  });
+
+  it("keeps a digest short: the first lines and how many more", async () => {
+    const many = Array.from({ length: DIGEST_MAX_ENTRIES + 5 }, (_, i) => ({ title: `批量到期任务${i}`, lead: ["芙蓉区人民政府"], status: "dispatched" as const, dueOn: "2034-06-01" }));
+    await createTestPlan({ items: many });
+    await runReminderScan({ today: "2034-06-01" });
+    const [digest] = (await inbox("furong")).filter((n) => n.kind === "reminder.digest" && n.createdAt);
+    const lines = digest!.body!.split("\n");
+    expect(digest!.title).toBe(`今日提醒:${DIGEST_MAX_ENTRIES + 5} 项事项需要关注`);
+    expect(lines).toHaveLength(DIGEST_MAX_ENTRIES + 1);
+    expect(lines.at(-1)).toBe("……另有 5 项,请到“我的任务”查看");
   });
 });

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
-import { assignments, progressReports, supervisionNotices, users, workItems } from "@/db/schema";
+import { assignments, notifications, progressReports, supervisionNotices, users, workItems } from "@/db/schema";
 import { daysBetween } from "@/lib/clock";
 import type { NotificationParams } from "@/lib/i18n/notification-text";
 import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
 import { recordAudit } from "./audit";
-import { notificationMail, notifyUsers, renderNotification } from "./notifications";
+import { notificationMail, renderNotification } from "./notifications";
 import { enqueueMail, enqueueWebhook } from "./outbox";
 import { routes } from "@/lib/routes";
 
@@ -24,6 +24,13 @@ export const REMINDER_SETTINGS = {
 
 export type ReminderKind = "due_soon" | "due_today" | "overdue" | "report_due" | "notice_due" | "notice_overdue";
 
+/** One line of a digest: a reminder's kind, values and link. */
+export interface DigestEntry {
+  kind: ReminderKind;
+  params: NotificationParams;
+  link: string;
+}
+
 export interface Reminder {
   kind: ReminderKind;
   workItemId: number;
@@ -32,10 +39,6 @@ export interface Reminder {
   params: NotificationParams;
   link: string;
 }
-
-/** The key that makes a reminder happen once per item, department, kind and day. */
-export const reminderKey = (r: Pick<Reminder, "kind" | "workItemId" | "departmentId">, date: string) =>
-  `reminder:${r.kind}:${r.workItemId}:${r.departmentId}:${date}`;
 
 async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
   const rows = await q
@@ -116,44 +119,69 @@ export async function collectReminders(q: Queryable, today: string): Promise<Rem
 
 export interface ScanResult {
   reminders: number;
+  /** Liaisons who got today's digest (one notification each). */
   notifications: number;
   mails: number;
   webhooks: number;
 }
 
+/** Worst first in a digest. */
+const DIGEST_ORDER: ReminderKind[] = ["overdue", "notice_overdue", "due_today", "notice_due", "report_due", "due_soon"];
+/** Lines a digest lists; the counts cover the rest. */
+export const DIGEST_MAX_ENTRIES = 30;
+
+/** A department's reminders of the day as one digest's values: counts by kind and the first lines. */
+export function digestParams(reminders: Reminder[]): NotificationParams {
+  const sorted = [...reminders].sort((a, b) => DIGEST_ORDER.indexOf(a.kind) - DIGEST_ORDER.indexOf(b.kind) || a.workItemId - b.workItemId);
+  const counts = Object.fromEntries(DIGEST_ORDER.map((kind) => [kind, reminders.filter((r) => r.kind === kind).length]));
+  const entries: DigestEntry[] = sorted.slice(0, DIGEST_MAX_ENTRIES).map((r) => ({ kind: r.kind, params: r.params, link: r.link }));
+  return { total: reminders.length, more: Math.max(0, reminders.length - DIGEST_MAX_ENTRIES), ...counts, entries: JSON.stringify(entries) };
+}
+
 /**
- * The daily scan: in-app notifications to the departments' liaisons, mail to those with an
- * address (held in the outbox without SMTP), and a group-robot post when a webhook is set.
- * Every write carries a dedupe key, so running it again on the same day adds nothing, however
- * many app instances run it.
+ * The daily scan, set-based: each liaison of a department with something to be reminded of gets one
+ * digest a day — one in-app notification listing the items (rendered in the reader's language), one
+ * mail when they have an address (held in the outbox without SMTP) — and the group robot gets one
+ * summary when a webhook is set. Every write carries the day in its dedupe key, so running it again on
+ * the same day adds nothing, however many app instances run it.
  */
 export async function runReminderScan({ today }: { today: string }): Promise<ScanResult> {
   const reminders = await collectReminders(db, today);
   const result: ScanResult = { reminders: reminders.length, notifications: 0, mails: 0, webhooks: 0 };
-  for (const reminder of reminders) {
-    const key = reminderKey(reminder, today);
-    const kind = `reminder.${reminder.kind}`;
-    const text = renderNotification({ kind, params: reminder.params });
-    await db.transaction(async (tx) => {
-      const recipients = await tx
-        .select({ id: users.id, email: users.email })
-        .from(users)
-        .where(and(eq(users.departmentId, reminder.departmentId), eq(users.role, "liaison"), eq(users.isActive, true)));
-      result.notifications += await notifyUsers(
-        tx,
-        recipients.map((u) => u.id),
-        { kind, params: reminder.params, link: reminder.link, dedupeKey: key, mail: false },
-      );
-      const mail = notificationMail({ ...text, link: reminder.link }, "reminder");
-      for (const user of recipients.filter((u) => u.email)) {
-        if (await enqueueMail(tx, { to: user.email!, ...mail, dedupeKey: `${key}:mail:u${user.id}` })) result.mails += 1;
-      }
-      if (await enqueueWebhook(tx, { title: mail.subject, text: text.body ?? "", dedupeKey: `${key}:webhook` })) result.webhooks += 1;
-    });
-  }
+  if (reminders.length === 0) return result;
+  const byDepartment = new Map<number, Reminder[]>();
+  for (const r of reminders) (byDepartment.get(r.departmentId) ?? byDepartment.set(r.departmentId, []).get(r.departmentId)!).push(r);
+  const kind = "reminder.digest";
+  await db.transaction(async (tx) => {
+    const liaisons = await tx
+      .select({ id: users.id, email: users.email, departmentId: users.departmentId })
+      .from(users)
+      .where(and(inArray(users.departmentId, [...byDepartment.keys()]), eq(users.role, "liaison"), eq(users.isActive, true)));
+    const digests = new Map([...byDepartment].map(([dept, list]) => [dept, digestParams(list)]));
+    const texts = new Map([...digests].map(([dept, params]) => [dept, renderNotification({ kind, params })]));
+    const rows = liaisons.map((u) => ({
+      userId: u.id,
+      kind,
+      params: digests.get(u.departmentId!)!,
+      ...texts.get(u.departmentId!)!,
+      link: routes.inbox,
+      dedupeKey: `reminder:digest:${today}:u${u.id}`,
+    }));
+    const fresh = new Set<number>();
+    for (let i = 0; i < rows.length; i += 200) {
+      const inserted = await tx.insert(notifications).values(rows.slice(i, i + 200)).onConflictDoNothing({ target: notifications.dedupeKey }).returning({ userId: notifications.userId });
+      for (const n of inserted) fresh.add(n.userId);
+    }
+    result.notifications = fresh.size;
+    for (const u of liaisons.filter((l) => l.email && fresh.has(l.id))) {
+      const mail = notificationMail({ ...texts.get(u.departmentId!)!, link: routes.inbox }, "reminder");
+      if (await enqueueMail(tx, { to: u.email!, ...mail, dedupeKey: `reminder:digest:${today}:mail:u${u.id}` })) result.mails += 1;
+    }
+    const summary = renderNotification({ kind: "reminder.summary", params: { total: reminders.length, departments: byDepartment.size } });
+    if (await enqueueWebhook(tx, { title: summary.title, text: summary.body ?? "", dedupeKey: `reminder:digest:${today}:webhook` })) result.webhooks += 1;
+  });
   if (result.notifications + result.mails + result.webhooks > 0) {
     await recordAudit(db, { actor: null, action: "reminder.scan", entityType: "reminder_scan", entityId: today, after: result });
   }
   return result;
 }
-
