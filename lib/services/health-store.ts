@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { db, rowsOf, type Queryable, type Tx } from "@/db";
 import { itemHealth, itemHealthDirty, workItems } from "@/db/schema";
+import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
 import type { Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
@@ -177,4 +178,10 @@ export function writeTransaction<T>(change: (tx: Tx) => Promise<T>): Promise<T> 
     await refreshDirtyHealth(tx, today());
     return result;
   });
+}
+
+/** The drift check for a signed-in user (the 审计员, beside the audit chain): audit.verify, then the check. */
+export async function checkStoredHealth({ actor, today }: { actor: Actor; today: string }) {
+  authorize(actor, "audit.verify");
+  return checkHealthDrift({ today });
 }

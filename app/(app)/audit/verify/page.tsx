@@ -5,7 +5,10 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { toLocale } from "@/lib/i18n/config";
 import { renderMessage } from "@/lib/i18n/server-messages";
+import { today } from "@/lib/clock";
+import { routes } from "@/lib/routes";
 import { checkAuditChain } from "@/lib/services/audit-chain";
+import { checkStoredHealth } from "@/lib/services/health-store";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +21,7 @@ export default async function AuditVerifyPage() {
   const user = await requireUser();
   if (!can(user, "audit.verify")) forbidden();
   const t = await getTranslations("audit");
-  const report = await checkAuditChain({ actor: user });
+  const [report, health] = await Promise.all([checkAuditChain({ actor: user }), checkStoredHealth({ actor: user, today: today() })]);
   const locale = toLocale(await getLocale());
   return (
     <section className="space-y-4">
@@ -40,6 +43,31 @@ export default async function AuditVerifyPage() {
           {t("verify.broken")} {report.problem && renderMessage(report.problem.ref, locale)}
         </div>
       )}
+      <section aria-labelledby="health-check" className="space-y-2">
+        <h2 id="health-check" className="font-semibold">
+          {t("verify.health.title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("verify.health.intro")}</p>
+        {health.drift.length === 0 ? (
+          <p data-testid="health-check" className="rounded border border-green-300 bg-green-50 p-4 text-green-900">
+            {t("verify.health.ok", { count: health.checked })}
+          </p>
+        ) : (
+          <div data-testid="health-check" className="rounded border border-red-300 bg-red-50 p-4 text-red-900">
+            <p>{t("verify.health.drift", { count: health.drift.length })}</p>
+            <ul className="list-disc pl-5 text-sm">
+              {health.drift.slice(0, 50).map((d) => (
+                <li key={`${d.workItemId}-${d.field}`}>
+                  <a href={routes.item(d.workItemId)} className="underline">
+                    {t("verify.health.item", { id: d.workItemId })}
+                  </a>{" "}
+                  {d.field}: {JSON.stringify(d.stored)} → {JSON.stringify(d.computed)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
     </section>
   );
 }
