@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditEvents, departments, users } from "@/db/schema";
@@ -67,6 +67,22 @@ describe("audit trail viewer", () => {
     await actAs("leader");
     const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), { params: Promise.resolve({}) });
     expect(refused.status).toBe(403);
+  });
+
+  it("streams a long export in chunks: every record once, newest first, even records stamped in the same instant", async () => {
+    // 2,345 records of one action, all with the same timestamp (a bulk load): the keyset must still
+    // walk them by id, not skip or repeat any at a chunk boundary.
+    await db.execute(sql`
+      insert into audit_events ("actorName", action, "entityType", "entityId", "createdAt")
+      select '导入' || g, 'test.bulk', 'test', g::text, timestamptz '2026-01-02 03:04:05.123456+08' from generate_series(1, 2345) g`);
+    await actAs("supervisor");
+    const response = await exportAudit(new Request("http://localhost/api/export/audit?action=test.bulk"), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\r\n").slice(1);
+    expect(lines).toHaveLength(2345);
+    expect(new Set(lines).size).toBe(2345);
+    expect(lines[0]).toContain(",导入2345,");
+    expect(lines.at(-1)).toContain(",导入1,");
   });
 
   it("keeps a saved draft report out of everyone's audit trail and export except its own department's liaisons", async () => {

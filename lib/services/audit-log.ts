@@ -35,7 +35,9 @@ function securityFilter(): SQL | undefined {
 }
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_EXPORT_LIMIT = 20_000;
+export const AUDIT_EXPORT_LIMIT = 100_000;
+/** Records per chunk of a streamed export. */
+const AUDIT_EXPORT_CHUNK = 1000;
 
 /**
  * Liaisons see only records about items where their department holds an assignment. A draft save
@@ -219,16 +221,45 @@ export function formatValue(value: unknown): string {
 export const formatAuditTime = (d: Date) => formatDateTime(d);
 
 /**
- * The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly. `format` turns
- * the records into the cells of their rows, in the same words as the page (lib/audit/rows).
+ * The filtered records as CSV, UTF-8 with a BOM so Excel shows Chinese correctly, streamed a chunk
+ * at a time (newest first, by keyset, so memory holds one chunk whatever the trail's size). `format`
+ * turns records into the cells of their rows, in the same words as the page (lib/audit/rows). The
+ * export is recorded before the first byte, with the number of rows it will hold.
  */
-export async function exportAuditCsv(params: { actor: Actor; filters?: AuditFilters; headers: string[]; format: (rows: AuditRecord[]) => Promise<unknown[][]> }): Promise<string> {
+export async function streamAuditCsv(params: {
+  actor: Actor;
+  filters?: AuditFilters;
+  headers: string[];
+  format: (rows: AuditRecord[]) => Promise<unknown[][]>;
+}): Promise<ReadableStream<Uint8Array>> {
   authorize(params.actor, "audit.read");
-  const rows = await recordsQuery(whereOf(params.actor, params.filters ?? {})).limit(AUDIT_EXPORT_LIMIT);
-  await recordExport({ actor: params.actor, kind: "audit", filters: params.filters ?? {}, rows: rows.length });
-  const lines = [params.headers.map(csvCell).join(",")];
-  for (const cells of await params.format(rows)) lines.push(cells.map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const where = whereOf(params.actor, params.filters ?? {});
+  const capped = db.select({ one: sql`1` }).from(auditEvents).where(where).limit(AUDIT_EXPORT_LIMIT).as("capped");
+  const [counted] = await db.select({ n: count() }).from(capped);
+  const total = Number(counted?.n ?? 0);
+  await recordExport({ actor: params.actor, kind: "audit", filters: params.filters ?? {}, rows: total });
+  const encoder = new TextEncoder();
+  let sent = 0;
+  let afterId: number | null = null;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${params.headers.map(csvCell).join(",")}\r\n`));
+    },
+    async pull(controller) {
+      const limit = Math.min(AUDIT_EXPORT_CHUNK, total - sent);
+      // After the last row sent, in the page's order; the row's own timestamp, at the database's precision.
+      const keyset =
+        afterId == null
+          ? undefined
+          : sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (select a."createdAt", a.id from ${auditEvents} a where a.id = ${afterId})`;
+      const rows = limit > 0 ? await recordsQuery(and(where, keyset)).limit(limit) : [];
+      if (rows.length === 0) return controller.close();
+      afterId = rows.at(-1)!.event.id;
+      sent += rows.length;
+      const cells = await params.format(rows);
+      controller.enqueue(encoder.encode(cells.map((c) => `${c.map(csvCell).join(",")}\r\n`).join("")));
+    },
+  });
 }
 
 

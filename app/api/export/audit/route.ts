@@ -3,7 +3,7 @@ import { auditCsvCells } from "@/lib/audit/rows";
 import { authorizedRoute } from "@/lib/actions/route";
 import { today } from "@/lib/clock";
 import { toLocale } from "@/lib/i18n/config";
-import { exportAuditCsv } from "@/lib/services/audit-log";
+import { streamAuditCsv } from "@/lib/services/audit-log";
 import { auditFiltersSchema } from "@/lib/validations/audit";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export const GET = authorizedRoute("audit.read", auditFiltersSchema, async (inpu
     t(`columns.${k}`),
   );
   const locale = toLocale(await getLocale());
-  const csv = await exportAuditCsv({ actor: user, filters, headers, format: (rows) => auditCsvCells(rows, locale) });
+  const csv = await streamAuditCsv({ actor: user, filters, headers, format: (rows) => auditCsvCells(rows, locale) });
   const filename = `audit-${today()}.csv`;
   return new Response(csv, {
     headers: {
