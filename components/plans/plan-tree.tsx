@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { PlanTree } from "@/lib/services/plans";
 import { EditDraftItem } from "./edit-draft-item";
 import { UnitList } from "./unit-list";
+import { sectionHeading } from "@/lib/plan-import/written-forms";
 import { routes } from "@/lib/routes";
 
 type TreeItem = PlanTree["sections"][number]["items"][number];
@@ -45,18 +46,26 @@ async function ItemRow({
 
 /** The plan as a tree: section → item → sub-items, with units, due dates and status. */
 export async function PlanTreeView({ tree, canEdit = false }: { tree: PlanTree; canEdit?: boolean }) {
+  const t = await getTranslations("plans");
   return (
     <div className="space-y-4">
       {tree.sections.map((section) => (
-        <section key={section.id} className="rounded bg-white p-3 shadow-sm" aria-label={section.title}>
+        <section key={section.id} id={`section-${section.id}`} className="rounded bg-white p-3 shadow-sm" aria-label={section.title}>
           <h2 className="mb-2 text-lg font-semibold">
-            {section.code}、{section.title}
+            {sectionHeading(section.code, section.title)}
           </h2>
-          <ul className="space-y-3">
-            {section.items.map((item) => (
-              <ItemRow key={item.id} item={item} canEdit={canEdit} />
-            ))}
-          </ul>
+          {section.loaded ? (
+            <ul className="space-y-3">
+              {section.items.map((item) => (
+                <ItemRow key={item.id} item={item} canEdit={canEdit} />
+              ))}
+            </ul>
+          ) : (
+            // A long plan opens one section at a time.
+            <Link href={`${routes.plan(tree.plan.id)}?section=${section.id}#section-${section.id}`} className="text-sm text-brand hover:underline">
+              {t("detail.openSection", { count: section.itemCount })}
+            </Link>
+          )}
         </section>
       ))}
     </div>

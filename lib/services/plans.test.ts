@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
-import { getPlanTree, getResponsibilityMatrix, listPlans } from "./plans";
+import { getPlanTree, getResponsibilityMatrix, listPlans, PLAN_TREE_INLINE_ITEMS } from "./plans";
 
 describe("plan views", () => {
   beforeAll(setupTestDatabase);
@@ -17,6 +17,17 @@ describe("plan views", () => {
     const [item] = tree.sections[0]!.items;
     expect(item).toMatchObject({ id: items[0]!.id, dueOn: "2025-06-30" });
     expect(item!.units.map((u) => `${u.role}:${u.name}`)).toEqual(["lead:市科技局", "support:市商务局"]);
+  });
+
+  it("opens a long plan one section at a time, with every section's item count", async () => {
+    const { plan } = await createTestPlan({ items: Array.from({ length: PLAN_TREE_INLINE_ITEMS + 1 }, () => ({ lead: ["市科技局"] })) });
+    const kjj = (await actAs("kjj"))!;
+    const closed = await getPlanTree({ actor: kjj, planId: plan.id });
+    expect(closed.sections[0]).toMatchObject({ itemCount: PLAN_TREE_INLINE_ITEMS + 1, loaded: false, items: [] });
+    const open = await getPlanTree({ actor: kjj, planId: plan.id, sectionId: closed.sections[0]!.id });
+    expect(open.sections[0]!.loaded).toBe(true);
+    expect(open.sections[0]!.items).toHaveLength(PLAN_TREE_INLINE_ITEMS + 1);
+    expect(open.sections[0]!.items[0]!.units.map((u) => u.name)).toEqual(["市科技局"]);
   });
 
   it("keeps draft plans to the secretariat", async () => {

@@ -67,25 +67,45 @@ async function unitsByItem(itemIds: number[]): Promise<Map<number, TreeUnit[]>> 
 }
 
 /** A plan as a tree: section → item → sub-items, each with its units, due date and status. */
-export async function getPlanTree({ actor, planId }: { actor: Actor; planId: number }) {
+/** A plan with at most this many items shows every section's items at once; a longer one opens a section at a time. */
+export const PLAN_TREE_INLINE_ITEMS = 200;
+
+/**
+ * The plan as a tree: sections with their item counts, and the items (with sub-items, units and
+ * indicator counts) of every section when the plan is short, else of the one section asked for —
+ * a city's long plans are read a section at a time, and the page stays small.
+ */
+export async function getPlanTree({ actor, planId, sectionId }: { actor: Actor; planId: number; sectionId?: number }) {
   authorize(actor, "plan.read");
   const plan = await loadPlan(actor, planId);
-  const sectionRows = await db
-    .select()
-    .from(sections)
-    .where(eq(sections.planId, planId))
-    .orderBy(asc(sections.position));
-  const items = await db.select().from(workItems).where(eq(workItems.planId, planId)).orderBy(asc(workItems.position));
+  const [sectionRows, counts] = await Promise.all([
+    db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position)),
+    db.select({ sectionId: workItems.sectionId, n: count() }).from(workItems).where(eq(workItems.planId, planId)).groupBy(workItems.sectionId),
+  ]);
+  const countOf = new Map(counts.map((c) => [c.sectionId, Number(c.n)]));
+  const total = counts.reduce((sum, c) => sum + Number(c.n), 0);
+  const inline = total <= PLAN_TREE_INLINE_ITEMS;
+  const open = inline ? null : sectionRows.find((s) => s.id === sectionId)?.id ?? null;
+  const items =
+    inline || open != null
+      ? await db
+          .select()
+          .from(workItems)
+          .where(and(eq(workItems.planId, planId), open != null ? eq(workItems.sectionId, open) : undefined))
+          .orderBy(asc(workItems.position))
+      : [];
   const units = await unitsByItem(items.map((i) => i.id));
   const indicatorCounts = new Map(
-    (
-      await db
-        .select({ workItemId: indicators.workItemId, n: count() })
-        .from(indicators)
-        .innerJoin(workItems, eq(workItems.id, indicators.workItemId))
-        .where(eq(workItems.planId, planId))
-        .groupBy(indicators.workItemId)
-    ).map((r) => [r.workItemId, r.n]),
+    items.length
+      ? (
+          await db
+            .select({ workItemId: indicators.workItemId, n: count() })
+            .from(indicators)
+            .innerJoin(workItems, eq(workItems.id, indicators.workItemId))
+            .where(and(eq(workItems.planId, planId), open != null ? eq(workItems.sectionId, open) : undefined))
+            .groupBy(indicators.workItemId)
+        ).map((r) => [r.workItemId, r.n])
+      : [],
   );
   const node = (item: (typeof items)[number]) => ({
     id: item.id,
@@ -105,6 +125,9 @@ export async function getPlanTree({ actor, planId }: { actor: Actor; planId: num
       id: s.id,
       code: s.code,
       title: s.title,
+      itemCount: countOf.get(s.id) ?? 0,
+      /** Whether `items` holds the section's items (all sections of a short plan, else the open one). */
+      loaded: inline || s.id === open,
       items: items
         .filter((i) => i.sectionId === s.id && i.parentId === null)
         .map((i) => ({ ...node(i), children: items.filter((c) => c.parentId === i.id).map(node) })),

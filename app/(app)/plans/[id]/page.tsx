@@ -9,12 +9,13 @@ import { loadPage, pageId } from "@/lib/load-page";
 import { getPlanTree } from "@/lib/services/plans";
 import { routes } from "@/lib/routes";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ section?: string }> };
 
-async function load(id: string) {
+async function load(id: string, section?: string) {
   const user = await requireUser();
   const planId = pageId(id);
-  return { user, tree: await loadPage(() => getPlanTree({ actor: user, planId })) };
+  const sectionId = Number.parseInt(section ?? "", 10);
+  return { user, tree: await loadPage(() => getPlanTree({ actor: user, planId, sectionId: Number.isSafeInteger(sectionId) ? sectionId : undefined })) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: tree.plan.title };
 }
 
-export default async function PlanPage({ params }: Props) {
-  const { user, tree } = await load((await params).id);
+export default async function PlanPage({ params, searchParams }: Props) {
+  const { user, tree } = await load((await params).id, (await searchParams)?.section);
   const t = await getTranslations("plans");
   const { plan } = tree;
   return (
