@@ -4,7 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { getConnection } from "@/db";
 import { today, TIME_ZONE } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
-import { ensureHealthFresh } from "@/lib/services/health-store";
+import { runHealthJob } from "@/lib/services/health-store";
 import { deliverPendingOutbox } from "@/lib/services/outbox";
 import { runReminderScan } from "@/lib/services/reminders";
 import { pruneSessions } from "@/lib/services/sessions";
@@ -56,7 +56,7 @@ async function prepareQueues(boss: PgBoss): Promise<void> {
   await boss.schedule(HEALTH_QUEUE, HEALTH_REFRESH_CRON, {}, { tz: TIME_ZONE });
   await boss.work(HEALTH_QUEUE, async () => {
     const startedAt = performance.now();
-    const result = await ensureHealthFresh(today());
+    const result = await runHealthJob({ today: today() });
     logger.info({ ...result, ms: Math.round(performance.now() - startedAt) }, "jobs: health refreshed");
   });
   await boss.work(REMINDER_SCAN_QUEUE, async () => {

@@ -124,6 +124,11 @@ export async function ensureHealthFresh(today: string): Promise<{ items: number;
   });
 }
 
+/** The daily job (after midnight Asia/Shanghai, and `bench:load`): every light current for `today`. */
+export async function runHealthJob({ today }: { today: string }): Promise<{ items: number; plans: number }> {
+  return ensureHealthFresh(today);
+}
+
 export interface HealthDrift {
   workItemId: number;
   field: "missing" | "extra" | "health" | "reasons" | "daysOverdue" | "missingReports" | "progressPercent" | "dueOn";

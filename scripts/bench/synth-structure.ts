@@ -46,9 +46,12 @@ export function departmentsSql(ctx: SynthContext): string[] {
 export function usersSql(ctx: SynthContext): string[] {
   const staff = staffFor(ctx.scale);
   const names: Record<string, string> = { admin: "管理员", auditor: "审计员", leader: "领导", supervisor: "督查", secretariat: "秘书" };
+  // The secretariat sits at the development and reform commission; the other staff have no department.
+  const homes: Record<string, string> = { secretariat: "市发展改革委" };
   const staffRows = Object.entries(staff).flatMap(([role, n]) =>
     Array.from({ length: n }, (_, i) => {
-      const dept = role === "secretariat" ? `(select id from departments where name = '市发展改革委')` : "NULL";
+      const home = homes[role];
+      const dept = home ? `(select id from departments where name = ${lit(home)})` : "NULL";
       return `(${lit(`bench-${role}-${i + 1}`)}, ${lit(`${names[role]}${i + 1}`)}, ${lit(role)}::user_role, ${dept}, ${lit(`bench-${role}-${i + 1}@bench.example`)})`;
     }),
   );
