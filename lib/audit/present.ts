@@ -19,6 +19,8 @@ export interface AuditLabels {
   unknownItem: string;
   unknownIndicator: string;
   other: string;
+  /** Between the items of a list value: 、 in Chinese, a comma in English. */
+  listSeparator: string;
 }
 
 export interface AuditNames {
@@ -139,7 +141,7 @@ export function presentValue(
     return value
       .map((v) => presentValue(labels, names, entityType, field, v))
       .filter(Boolean)
-      .join("、");
+      .join(labels.listSeparator);
   }
   if (typeof value === "object") return presentObject(labels, names, entityType, value as Record<string, unknown>);
   if (typeof value === "boolean") return value ? labels.yes : labels.no;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gt, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, departments, itemHealth, plans, sections, workItems } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
@@ -7,9 +7,11 @@ import { forbidden } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { calendarDateOf } from "@/lib/health";
 import { today as clockToday } from "@/lib/clock";
-import { sectionHeading } from "@/lib/plan-import/written-forms";
 import type { BoardFilters } from "@/lib/validations/board";
+import { boardOptions, countByDepartment, unitMatches } from "./board-facets";
 import { ensureHealthFresh } from "./health-store";
+
+export { countByDepartment, type DepartmentCounts } from "./board-facets";
 import type { ItemAssignment, ItemHealthRow } from "./item-health-compute";
 
 export type { ItemAssignment, ItemHealthRow } from "./item-health-compute";
@@ -20,32 +22,6 @@ export type BoardRow = Omit<ItemHealthRow, "indicators">;
 /** Rows per board page; the export reads the same order in chunks of EXPORT_CHUNK. */
 export const BOARD_PAGE_SIZE = 50;
 const EXPORT_CHUNK = 1000;
-
-export interface DepartmentCounts {
-  departmentId: number;
-  departmentName: string;
-  red: number;
-  yellow: number;
-  green: number;
-  completed: number;
-  total: number;
-}
-
-/** Some unit of the item matches the department and/or role (one indexed probe per item). */
-function unitMatches(departmentId?: number, role?: "lead" | "support"): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(assignments)
-      .where(
-        and(
-          eq(assignments.workItemId, itemHealth.workItemId),
-          departmentId ? eq(assignments.departmentId, departmentId) : undefined,
-          role ? eq(assignments.role, role) : undefined,
-        ),
-      ),
-  );
-}
 
 /** The board's filters as SQL over item_health joined to work_items. */
 function boardWhere(f: BoardFilters): SQL | undefined {
@@ -136,38 +112,6 @@ export async function boardRows(where: SQL | undefined, limit: number, offset: n
   }));
 }
 
-/**
- * Items per department and health among the items `where` selects, one aggregate query; an item
- * counts once for each of its units (only the units matching the department and role filters).
- */
-export async function countByDepartment(where: SQL | undefined, filters: Pick<BoardFilters, "departmentId" | "role"> = {}): Promise<DepartmentCounts[]> {
-  const rows = await db
-    .select({ departmentId: assignments.departmentId, departmentName: departments.name, health: itemHealth.health, n: count() })
-    .from(itemHealth)
-    .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
-    .innerJoin(assignments, eq(assignments.workItemId, itemHealth.workItemId))
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(
-      and(
-        where,
-        filters.departmentId ? eq(assignments.departmentId, filters.departmentId) : undefined,
-        filters.role ? eq(assignments.role, filters.role) : undefined,
-      ),
-    )
-    .groupBy(assignments.departmentId, departments.name, itemHealth.health);
-  const byDept = new Map<number, DepartmentCounts>();
-  for (const r of rows) {
-    const c =
-      byDept.get(r.departmentId) ??
-      byDept
-        .set(r.departmentId, { departmentId: r.departmentId, departmentName: r.departmentName, red: 0, yellow: 0, green: 0, completed: 0, total: 0 })
-        .get(r.departmentId)!;
-    c[r.health] += Number(r.n);
-    c.total += Number(r.n);
-  }
-  return [...byDept.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.departmentId - b.departmentId);
-}
-
 async function countBoard(where: SQL | undefined): Promise<number> {
   const [row] = await db.select({ total: count() }).from(itemHealth).innerJoin(workItems, eq(workItems.id, itemHealth.workItemId)).where(where);
   return Number(row?.total ?? 0);
@@ -177,55 +121,6 @@ async function countBoard(where: SQL | undefined): Promise<number> {
 function effectiveFilters(actor: Actor, filters: BoardFilters): { scoped: boolean; filters: BoardFilters } {
   const scoped = scopeOf(actor, "export") === "department";
   return { scoped, filters: scoped ? { ...filters, departmentId: actor.departmentId ?? -1 } : filters };
-}
-
-/** The choices the filters offer: plans, sections (of the chosen plan) and departments with dispatched items. */
-async function boardOptions(actor: Actor, scoped: boolean, planId: number | undefined) {
-  const visible = scoped ? unitMatches(actor.departmentId ?? -1) : undefined;
-  const [planRows, sectionRows, departmentRows] = await Promise.all([
-    db
-      .select({ id: plans.id, label: plans.title })
-      .from(plans)
-      .where(exists(db.select({ one: sql`1` }).from(itemHealth).where(and(eq(itemHealth.planId, plans.id), visible))))
-      .orderBy(asc(plans.id)),
-    db
-      .select({ id: sections.id, code: sections.code, title: sections.title })
-      .from(sections)
-      .where(
-        and(
-          planId ? eq(sections.planId, planId) : undefined,
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(itemHealth)
-              .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
-              .where(and(eq(workItems.sectionId, sections.id), visible)),
-          ),
-        ),
-      )
-      .orderBy(asc(sections.planId), asc(sections.position)),
-    db
-      .select({ id: departments.id, label: departments.name })
-      .from(departments)
-      .where(
-        and(
-          scoped ? eq(departments.id, actor.departmentId ?? -1) : undefined,
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(assignments)
-              .innerJoin(itemHealth, eq(itemHealth.workItemId, assignments.workItemId))
-              .where(eq(assignments.departmentId, departments.id)),
-          ),
-        ),
-      )
-      .orderBy(asc(departments.id)),
-  ]);
-  return {
-    plans: planRows,
-    sections: sectionRows.map((s) => ({ id: s.id, label: sectionHeading(s.code, s.title) })),
-    departments: departmentRows,
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { auditCsvCells } from "@/lib/audit/rows";
 import { authorizedRoute } from "@/lib/actions/route";
 import { today } from "@/lib/clock";
 import { toLocale } from "@/lib/i18n/config";
-import { streamAuditCsv } from "@/lib/services/audit-log";
+import { streamAuditCsv } from "@/lib/services/audit-export";
 import { auditFiltersSchema } from "@/lib/validations/audit";
 
 export const dynamic = "force-dynamic";

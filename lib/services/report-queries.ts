@@ -1,0 +1,131 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { db, type Queryable } from "@/db";
+import { departments, indicatorReadings, indicators, progressReportRevisions, progressReports, type ProgressReport } from "@/db/schema";
+import { authorize, can, type Actor } from "@/lib/authz";
+import { today } from "@/lib/clock";
+import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
+import { listEvidence } from "./evidence";
+import { itemResource, loadItem } from "./item-access";
+
+/** The read side of progress reports: the report form, an item's reports as each reader may see them. */
+
+export async function readingsOf(q: Queryable, reportIds: number[]) {
+  if (reportIds.length === 0) return [];
+  return q
+    .select({
+      reportId: indicatorReadings.reportId,
+      indicatorId: indicatorReadings.indicatorId,
+      name: indicators.name,
+      unit: indicators.unit,
+      value: indicatorReadings.value,
+    })
+    .from(indicatorReadings)
+    .innerJoin(indicators, eq(indicators.id, indicatorReadings.indicatorId))
+    .where(inArray(indicatorReadings.reportId, reportIds))
+    .orderBy(asc(indicators.position));
+}
+
+/** The current period and the two before it: what the form offers and what may be reported. */
+export function reportablePeriods(current: string): string[] {
+  return [current, ...previousPeriods(current, 2)];
+}
+
+/** A returned report being reworked is stored as a draft that keeps its return reason; its department still sees it as 被退回. */
+export function isReworking(r: Pick<ProgressReport, "status" | "returnReason">): boolean {
+  return r.status === "draft" && r.returnReason != null;
+}
+
+/** The status the report's own department sees. */
+export function shownStatus(r: Pick<ProgressReport, "status" | "returnReason">): ProgressReport["status"] {
+  return isReworking(r) ? "returned" : r.status;
+}
+
+/** Everything the report form needs: the item, its indicators, the department's report and, for the lead, the supporting input. */
+export async function getReportForm({ actor, workItemId, period }: { actor: Actor; workItemId: number; period?: string | null }) {
+  const loaded = await loadItem(db, workItemId);
+  authorize(actor, "report.write", itemResource(loaded));
+  const { item } = loaded;
+  const departmentId = actor.departmentId!;
+  const role = loaded.assignments.find((a) => a.departmentId === departmentId)?.role ?? "support";
+  const currentPeriod = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
+  const thePeriod = period || currentPeriod;
+  const itemIndicators = await db.select().from(indicators).where(eq(indicators.workItemId, item.id)).orderBy(asc(indicators.position));
+  const [report] = await db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.workItemId, item.id), eq(progressReports.departmentId, departmentId), eq(progressReports.period, thePeriod)));
+  const readings = report ? await readingsOf(db, [report.id]) : [];
+  const files = report ? await listEvidence({ actor, ownerType: "progress_report", ownerIds: [report.id] }) : [];
+  const supporting =
+    role === "lead" ? await reportsWithDetails(actor, item.id, and(eq(progressReports.period, thePeriod), ne(progressReports.departmentId, departmentId))) : [];
+  return {
+    item,
+    role,
+    period: thePeriod,
+    /** The current period and the two before it, for late reports. */
+    periods: reportablePeriods(currentPeriod),
+    dueOn: periodDueOn(thePeriod, item.reportDueDay),
+    indicators: itemIndicators,
+    report: report ? { ...report, status: shownStatus(report) } : null,
+    readings,
+    files,
+    supporting,
+  };
+}
+
+async function reportsWithDetails(actor: Actor, workItemId: number, extra?: ReturnType<typeof and>) {
+  const rows = await db
+    .select({ report: progressReports, departmentName: departments.name })
+    .from(progressReports)
+    .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+    .where(and(eq(progressReports.workItemId, workItemId), extra))
+    .orderBy(desc(progressReports.period), asc(departments.name));
+  const own = (r: ProgressReport) => can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
+  const candidates = rows.filter((r) => r.report.status !== "draft" || own(r.report) || isReworking(r.report));
+  const ids = candidates.map((r) => r.report.id);
+  const revisions = ids.length
+    ? await db.select().from(progressReportRevisions).where(inArray(progressReportRevisions.reportId, ids)).orderBy(asc(progressReportRevisions.revision))
+    : [];
+  const lastSubmitted = (reportId: number) => revisions.filter((r) => r.reportId === reportId).at(-1);
+  // Others never see a draft: a returned report being reworked shows its last submitted version, a fresh draft nothing.
+  const visible = candidates.filter((r) => r.report.status !== "draft" || own(r.report) || lastSubmitted(r.report.id));
+  const shownIds = visible.map((r) => r.report.id);
+  const readings = await readingsOf(db, shownIds);
+  const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: shownIds });
+  const needsNames = visible.some((r) => r.report.status === "draft" && !own(r.report));
+  const itemIndicators = needsNames ? await db.select().from(indicators).where(eq(indicators.workItemId, workItemId)) : [];
+  return visible.map(({ report, departmentName }) => {
+    const common = {
+      departmentName,
+      files: files.filter((f) => f.ownerId === report.id),
+      revisions: revisions.filter((r) => r.reportId === report.id),
+    };
+    if (report.status !== "draft" || own(report)) {
+      return { ...report, status: shownStatus(report), ...common, readings: readings.filter((r) => r.reportId === report.id) };
+    }
+    const snap = lastSubmitted(report.id)!.snapshot as Partial<ProgressReport> & { readings?: { indicatorId: number; value: number }[] };
+    const submittedReadings = (snap.readings ?? []).flatMap((r) => {
+      const ind = itemIndicators.find((i) => i.id === r.indicatorId);
+      return ind ? [{ reportId: report.id, indicatorId: r.indicatorId, name: ind.name, unit: ind.unit, value: r.value }] : [];
+    });
+    return {
+      ...report,
+      status: "returned" as const,
+      progressStatus: snap.progressStatus ?? report.progressStatus,
+      percent: snap.percent ?? report.percent,
+      narrative: snap.narrative ?? "",
+      difficulties: snap.difficulties ?? null,
+      helpNeeded: snap.helpNeeded ?? null,
+      ...common,
+      readings: submittedReadings,
+    };
+  });
+}
+
+/** Reports on an item the actor may see: every submitted one, drafts only for their own department. */
+export async function listItemReports({ actor, workItemId }: { actor: Actor; workItemId: number }) {
+  authorize(actor, "plan.read");
+  return reportsWithDetails(actor, workItemId);
+}
+export type ItemReport = Awaited<ReturnType<typeof listItemReports>>[number];
