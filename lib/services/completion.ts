@@ -1,15 +1,14 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { completionRequests, type CompletionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { conflict, forbidden, invalidState, notFound } from "@/lib/errors";
+import { conflict, forbidden, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
 import { attachEvidence, validateEvidenceFiles, type EvidenceUpload } from "./evidence";
-import type { DecideInput } from "./extensions";
-import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
-import { routes } from "@/lib/routes";
+import { decideRequest, type DecideInput, type DecisionRules } from "./request-decision";
+import { notifyUsers, usersWithRole } from "./notifications";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { departmentName } from "./request-items";
 import { writeTransaction } from "./health-store";
@@ -80,53 +79,19 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
   });
 }
 
+const COMPLETION_RULES: DecisionRules<"completion"> = {
+  kind: "completion",
+  approve: (tx, _request, { item }) => updateItemVersioned(tx, item, { status: "completed", completedAt: now() }),
+  itemFields: (item) => ({ itemStatus: item.status }),
+  // On approval every assigned department hears of it; on refusal the requesting one.
+  audience: (request, { assignments }, approved) => (approved ? assignments.map((a) => a.departmentId) : [request.departmentId]),
+  params: (_request, item) => ({ code: item.code, item: item.title }),
+};
+
 /**
  * Secretariat approves (the item becomes completed) or refuses with a reason. On approval every
  * assigned department's liaisons hear of it; on refusal the requesting department's.
  */
-export async function decideCompletion(input: DecideInput): Promise<CompletionRequest> {
-  const { actor } = input;
-  authorize(actor, "completion.decide");
-  return writeTransaction(async (tx) => {
-    const [request] = await tx.select().from(completionRequests).where(eq(completionRequests.id, input.requestId));
-    if (!request) throw notFound(msg("planErrors.completion.requestNotFound"));
-    if (request.version !== input.expectedVersion) throw conflict();
-    if (request.status !== "pending") throw invalidState(msg("planErrors.completion.alreadyDecided"));
-    const { item, assignments } = await loadItem(tx, request.workItemId);
-    const approve = input.decision === "approve";
-    if (approve && item.status !== "dispatched") throw invalidState(msg("planErrors.completion.itemClosed"));
-    const [decided] = await tx
-      .update(completionRequests)
-      .set({
-        status: approve ? "approved" : "refused",
-        decidedBy: actor.id,
-        decidedAt: now(),
-        decisionNote: input.note?.trim() || null,
-        version: sql`${completionRequests.version} + 1`,
-      })
-      .where(and(eq(completionRequests.id, request.id), eq(completionRequests.version, input.expectedVersion)))
-      .returning();
-    if (!decided) throw conflict();
-    let itemAfter = item;
-    if (approve) itemAfter = await updateItemVersioned(tx, item, { status: "completed", completedAt: now() });
-    await recordAudit(tx, {
-      actor,
-      action: approve ? "completion.approve" : "completion.refuse",
-      entityType: "completion_request",
-      entityId: request.id,
-      planId: item.planId,
-      workItemId: item.id,
-      departmentId: request.departmentId,
-      before: { ...request, itemStatus: item.status },
-      after: { ...decided, itemStatus: itemAfter.status },
-    });
-    const audience = approve ? assignments.map((a) => a.departmentId) : [request.departmentId];
-    await notifyUsers(tx, await liaisonsOf(tx, audience), {
-      kind: approve ? "completion.approved" : "completion.refused",
-      params: { code: item.code, item: item.title },
-      note: decided.decisionNote,
-      link: routes.item(item.id),
-    });
-    return decided;
-  });
+export function decideCompletion(input: DecideInput): Promise<CompletionRequest> {
+  return decideRequest(COMPLETION_RULES, input);
 }

@@ -1,16 +1,18 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { extensionRequests, type ExtensionRequest } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { now, today } from "@/lib/clock";
-import { conflict, fieldError, forbidden, invalidState, notFound } from "@/lib/errors";
+import { today } from "@/lib/clock";
+import { conflict, fieldError, forbidden, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { recordAudit } from "./audit";
-import { liaisonsOf, notifyUsers, usersWithRole } from "./notifications";
-import { routes } from "@/lib/routes";
+import { notifyUsers, usersWithRole } from "./notifications";
 import { itemResource, loadItem, updateItemVersioned } from "./item-access";
 import { departmentName } from "./request-items";
+import { decideRequest, type DecideInput, type DecisionRules } from "./request-decision";
 import { writeTransaction } from "./health-store";
+
+export type { DecideInput } from "./request-decision";
 
 export interface RequestExtensionInput {
   actor: Actor;
@@ -87,72 +89,25 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
   });
 }
 
-export interface DecideInput {
-  actor: Actor;
-  requestId: number;
-  /** The request's version the decision form was opened with. */
-  expectedVersion: number;
-  decision: "approve" | "refuse";
-  note?: string;
-}
+const EXTENSION_RULES: DecisionRules<"extension"> = {
+  kind: "extension",
+  async approve(tx, request, { item }) {
+    // Another department's extension may have moved the date since this request was made: an
+    // approval must never move the deadline earlier.
+    if (item.dueOn && request.requestedDueOn <= item.dueOn) {
+      throw invalidState(msg("planErrors.extension.dueMovedSince", { dueOn: item.dueOn }));
+    }
+    return updateItemVersioned(tx, item, { dueOn: request.requestedDueOn, originalDueOn: item.originalDueOn ?? item.dueOn });
+  },
+  itemFields: (item) => ({ itemDueOn: item.dueOn }),
+  audience: (request) => [request.departmentId],
+  params: (request, item) => ({ code: item.code, item: item.title, to: request.requestedDueOn }),
+};
 
 /**
  * Secretariat approves (the item's dueOn moves to the requested date, originalDueOn stays, so both
  * remain visible) or refuses with a reason; the department's liaisons are notified.
  */
-export async function decideExtension(input: DecideInput): Promise<ExtensionRequest> {
-  const { actor } = input;
-  authorize(actor, "extension.decide");
-  return writeTransaction(async (tx) => {
-    const [request] = await tx.select().from(extensionRequests).where(eq(extensionRequests.id, input.requestId));
-    if (!request) throw notFound(msg("planErrors.extension.requestNotFound"));
-    if (request.version !== input.expectedVersion) throw conflict();
-    if (request.status !== "pending") throw invalidState(msg("planErrors.extension.alreadyDecided"));
-    const { item } = await loadItem(tx, request.workItemId);
-    const approve = input.decision === "approve";
-    if (approve && item.status !== "dispatched") throw invalidState(msg("planErrors.extension.itemClosed"));
-    // Another department's extension may have moved the date since this request was made: an
-    // approval must never move the deadline earlier.
-    if (approve && item.dueOn && request.requestedDueOn <= item.dueOn) {
-      throw invalidState(msg("planErrors.extension.dueMovedSince", { dueOn: item.dueOn }));
-    }
-    const [decided] = await tx
-      .update(extensionRequests)
-      .set({
-        status: approve ? "approved" : "refused",
-        decidedBy: actor.id,
-        decidedAt: now(),
-        decisionNote: input.note?.trim() || null,
-        version: sql`${extensionRequests.version} + 1`,
-      })
-      .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.version, input.expectedVersion)))
-      .returning();
-    if (!decided) throw conflict();
-    let dueOn = item.dueOn;
-    if (approve) {
-      const updated = await updateItemVersioned(tx, item, {
-        dueOn: request.requestedDueOn,
-        originalDueOn: item.originalDueOn ?? item.dueOn,
-      });
-      dueOn = updated.dueOn;
-    }
-    await recordAudit(tx, {
-      actor,
-      action: approve ? "extension.approve" : "extension.refuse",
-      entityType: "extension_request",
-      entityId: request.id,
-      planId: item.planId,
-      workItemId: item.id,
-      departmentId: request.departmentId,
-      before: { ...request, itemDueOn: item.dueOn },
-      after: { ...decided, itemDueOn: dueOn },
-    });
-    await notifyUsers(tx, await liaisonsOf(tx, [request.departmentId]), {
-      kind: approve ? "extension.approved" : "extension.refused",
-      params: { code: item.code, item: item.title, to: request.requestedDueOn },
-      note: decided.decisionNote,
-      link: routes.item(item.id),
-    });
-    return decided;
-  });
+export function decideExtension(input: DecideInput): Promise<ExtensionRequest> {
+  return decideRequest(EXTENSION_RULES, input);
 }
