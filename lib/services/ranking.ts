@@ -1,10 +1,9 @@
 import "server-only";
-import { and, asc, eq, exists, inArray, ne, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { and, count, eq, exists, inArray, sql } from "drizzle-orm";
+import { db, rowsOf } from "@/db";
 import { assignments, departments, itemHealth, plans, progressReports, supervisionNotices, workItems } from "@/db/schema";
 import { authorize, scopeOf, type Actor } from "@/lib/authz";
-import { daysBetween, today as clockToday } from "@/lib/clock";
-import { calendarDateOf, requiredPeriods } from "@/lib/health";
+import { today as clockToday } from "@/lib/clock";
 import type { RankingOptions } from "@/lib/validations/board";
 import { ensureHealthFresh } from "./health-store";
 
@@ -23,115 +22,125 @@ export interface RankingRow {
   avgDaysLate: number | null;
 }
 
-/** The stored lights of the dispatched items (of one plan) with their units: what the ranking counts. */
-async function rankedItems(planId: number | undefined) {
-  const where = planId ? eq(itemHealth.planId, planId) : undefined;
-  const [rows, units] = await Promise.all([
-    db
-      .select({
-        id: workItems.id,
-        status: workItems.status,
-        reportingCycle: workItems.reportingCycle,
-        reportDueDay: workItems.reportDueDay,
-        dispatchedAt: workItems.dispatchedAt,
-        completedAt: workItems.completedAt,
-        dueOn: itemHealth.dueOn,
-        daysOverdue: itemHealth.daysOverdue,
-        planPeriodStart: plans.periodStart,
-      })
-      .from(itemHealth)
-      .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
-      .innerJoin(plans, eq(plans.id, itemHealth.planId))
-      .where(where),
-    db
-      .select({ workItemId: assignments.workItemId, departmentId: assignments.departmentId, departmentName: departments.name, role: assignments.role })
-      .from(assignments)
-      .innerJoin(itemHealth, eq(itemHealth.workItemId, assignments.workItemId))
-      .innerJoin(departments, eq(departments.id, assignments.departmentId))
-      .where(where)
-      .orderBy(asc(assignments.position)),
-  ]);
-  const unitsBy = new Map<number, typeof units>();
-  for (const u of units) (unitsBy.get(u.workItemId) ?? unitsBy.set(u.workItemId, []).get(u.workItemId)!).push(u);
-  return rows.map((r) => ({
-    ...r,
-    dispatchedOn: calendarDateOf(r.dispatchedAt),
-    completedOn: calendarDateOf(r.completedAt),
-    assignments: unitsBy.get(r.id) ?? [],
-  }));
+/** Items the ranking covers (all dispatched or completed, or one plan's), as SQL over the stored health. */
+const inScope = (planId: number | undefined) => (planId ? sql`h."planId" = ${planId}` : sql`true`);
+
+/** Per department: items led and supported, overdue items, and the average days late of its late items. */
+async function itemCounts(planId: number | undefined) {
+  return rowsOf<{ departmentId: number; departmentName: string; led: number; supported: number; overdue: number; avgLate: number | null }>(
+    await db.execute(sql`
+      select a."departmentId" as "departmentId", d.name as "departmentName",
+        count(*) filter (where a.role = 'lead')::int as led,
+        count(*) filter (where a.role = 'support')::int as supported,
+        count(*) filter (where h."daysOverdue" > 0)::int as overdue,
+        avg(late.days) filter (where late.days > 0)::float8 as "avgLate"
+      from ${itemHealth} h
+      join ${workItems} w on w.id = h."workItemId"
+      join ${assignments} a on a."workItemId" = h."workItemId"
+      join ${departments} d on d.id = a."departmentId"
+      cross join lateral (select case when w.status = 'completed'
+        then coalesce((w."completedAt" at time zone 'Asia/Shanghai')::date - h."dueOn", 0)
+        else h."daysOverdue" end as days) late
+      where ${inScope(planId)}
+      group by a."departmentId", d.name`),
+  );
+}
+
+/**
+ * Per department: reports due in [from, until] and those filed by their due date (China calendar).
+ * The periods each item owes are enumerated in SQL by the rule of lib/lifecycle/periods
+ * (requiredPeriods): from the period of dispatch, due on the item's report day clamped to the month,
+ * after dispatch, not after the item's due date, nor after its completion.
+ */
+async function reportCounts(planId: number | undefined, from: string, until: string) {
+  return rowsOf<{ departmentId: number; due: number; onTime: number }>(
+    await db.execute(sql`
+      with items as (
+        select w.id, w."reportingCycle" as cyc, w."reportDueDay" as dd,
+          (w."dispatchedAt" at time zone 'Asia/Shanghai')::date as disp,
+          (w."completedAt" at time zone 'Asia/Shanghai')::date as comp,
+          least(${until}::date, coalesce(h."dueOn", ${until}::date)) as last
+        from ${itemHealth} h join ${workItems} w on w.id = h."workItemId"
+        where ${inScope(planId)} and w."reportingCycle" <> 'none' and w."dispatchedAt" is not null
+      ),
+      periods as (
+        select i.*, p.start::date as start,
+          (case when i.cyc = 'quarterly' then p.start + interval '2 months' else p.start end)::date as due_month
+        from items i cross join lateral generate_series(
+          date_trunc(case when i.cyc = 'quarterly' then 'quarter' else 'month' end, i.disp::timestamp),
+          i.last::timestamp,
+          case when i.cyc = 'quarterly' then interval '3 months' else interval '1 month' end) as p(start)
+      ),
+      dues as (
+        select id, disp, comp, last,
+          case when cyc = 'quarterly' then to_char(start, 'YYYY') || '-Q' || extract(quarter from start)::int else to_char(start, 'YYYY-MM') end as period,
+          make_date(extract(year from due_month)::int, extract(month from due_month)::int,
+            greatest(1, least(dd, extract(day from (date_trunc('month', due_month) + interval '1 month - 1 day'))::int))) as due
+        from periods
+      ),
+      filed as (
+        select r."workItemId", r."departmentId", r.period, min((r."submittedAt" at time zone 'Asia/Shanghai')::date) as filed_on
+        from ${progressReports} r
+        where r.status <> 'draft' and r."submittedAt" is not null and r."workItemId" in (select id from items)
+        group by r."workItemId", r."departmentId", r.period
+      )
+      select a."departmentId" as "departmentId", count(*)::int as due, count(*) filter (where f.filed_on <= d.due)::int as "onTime"
+      from dues d
+      join ${assignments} a on a."workItemId" = d.id
+      left join filed f on f."workItemId" = d.id and f."departmentId" = a."departmentId" and f.period = d.period
+      where d.due > d.disp and d.due <= d.last and d.due >= ${from}::date and (d.comp is null or d.due <= d.comp)
+      group by a."departmentId"`),
+  );
 }
 
 /**
  * 通报: per department — items led and supported, on-time report rate for reports due in the period,
- * overdue items, open notices, average days late. Liaisons see their own department's row only.
+ * overdue items, open notices, average days late — aggregated in SQL over the stored health, so the
+ * ranking of a city's whole year is a few queries. Liaisons see their own department's row only.
  */
 export async function getRanking({ actor, options, today }: { actor: Actor; options: RankingOptions; today?: string }) {
   authorize(actor, "plan.read");
   const now = today ?? clockToday();
   await ensureHealthFresh(now);
-  const items = await rankedItems(options.planId);
-  const periodStarts = items.map((i) => i.planPeriodStart).filter((d): d is string => Boolean(d));
-  const from = options.from ?? (periodStarts.sort()[0] || now.slice(0, 4) + "-01-01");
+  const [start] = rowsOf<{ start: string | null }>(
+    await db.execute(sql`select min(p."periodStart")::text as start from ${plans} p where exists (select 1 from ${itemHealth} h where h."planId" = p.id and ${inScope(options.planId)})`),
+  );
+  const from = options.from ?? (start?.start || now.slice(0, 4) + "-01-01");
   const to = options.to ?? now;
   const until = to < now ? to : now;
-  // The items as a subquery, not one bind parameter per id.
-  const ids = db
-    .select({ id: itemHealth.workItemId })
-    .from(itemHealth)
-    .where(options.planId ? eq(itemHealth.planId, options.planId) : undefined);
-  const [reports, notices] = items.length
-    ? await Promise.all([
-        db
-          .select({ workItemId: progressReports.workItemId, departmentId: progressReports.departmentId, period: progressReports.period, submittedAt: progressReports.submittedAt })
-          .from(progressReports)
-          .where(and(inArray(progressReports.workItemId, ids), ne(progressReports.status, "draft"))),
-        db
-          .select({ departmentId: supervisionNotices.departmentId })
-          .from(supervisionNotices)
-          .where(and(inArray(supervisionNotices.workItemId, ids), eq(supervisionNotices.status, "open"))),
-      ])
-    : [[], []];
-  const filedOn = new Map<string, string>();
-  for (const r of reports) {
-    const on = calendarDateOf(r.submittedAt);
-    const key = `${r.workItemId}:${r.departmentId}:${r.period}`;
-    if (on && (!filedOn.has(key) || on < filedOn.get(key)!)) filedOn.set(key, on);
-  }
-
-  const rows = new Map<number, RankingRow & { lateDays: number[] }>();
-  const rowOf = (departmentId: number, departmentName: string) =>
-    rows.get(departmentId) ??
-    rows
-      .set(departmentId, { departmentId, departmentName, led: 0, supported: 0, reportsDue: 0, reportsOnTime: 0, onTimeRate: null, overdue: 0, openNotices: 0, avgDaysLate: null, lateDays: [] })
-      .get(departmentId)!;
-  for (const item of items) {
-    const owed = requiredPeriods({ cycle: item.reportingCycle, reportDueDay: item.reportDueDay, dispatchedOn: item.dispatchedOn, until, itemDueOn: item.dueOn }).filter(
-      (p) => p.dueOn >= from && (!item.completedOn || p.dueOn <= item.completedOn),
-    );
-    const lateDays =
-      item.status === "completed" ? (item.dueOn && item.completedOn ? daysBetween(item.dueOn, item.completedOn) : 0) : item.daysOverdue;
-    for (const unit of item.assignments) {
-      const row = rowOf(unit.departmentId, unit.departmentName);
-      if (unit.role === "lead") row.led += 1;
-      else row.supported += 1;
-      if (item.daysOverdue > 0) row.overdue += 1;
-      if (lateDays > 0) row.lateDays.push(lateDays);
-      for (const p of owed) {
-        row.reportsDue += 1;
-        const on = filedOn.get(`${item.id}:${unit.departmentId}:${p.period}`);
-        if (on && on <= p.dueOn) row.reportsOnTime += 1;
-      }
-    }
-  }
-  for (const n of notices) {
-    const row = rows.get(n.departmentId);
-    if (row) row.openNotices += 1;
-  }
-  let list: RankingRow[] = [...rows.values()].map(({ lateDays, ...row }) => ({
-    ...row,
-    onTimeRate: row.reportsDue ? Math.round((row.reportsOnTime / row.reportsDue) * 1000) / 10 : null,
-    avgDaysLate: lateDays.length ? Math.round((lateDays.reduce((s, d) => s + d, 0) / lateDays.length) * 10) / 10 : null,
-  }));
+  const [counts, reports, notices] = await Promise.all([
+    itemCounts(options.planId),
+    reportCounts(options.planId, from, until),
+    db
+      .select({ departmentId: supervisionNotices.departmentId, n: count() })
+      .from(supervisionNotices)
+      .where(
+        and(
+          eq(supervisionNotices.status, "open"),
+          inArray(supervisionNotices.workItemId, db.select({ id: itemHealth.workItemId }).from(itemHealth).where(options.planId ? eq(itemHealth.planId, options.planId) : undefined)),
+        ),
+      )
+      .groupBy(supervisionNotices.departmentId),
+  ]);
+  const reportsOf = new Map(reports.map((r) => [Number(r.departmentId), r]));
+  const noticesOf = new Map(notices.map((n) => [n.departmentId, Number(n.n)]));
+  let list: RankingRow[] = counts.map((c) => {
+    const r = reportsOf.get(Number(c.departmentId));
+    const reportsDue = Number(r?.due ?? 0);
+    const reportsOnTime = Number(r?.onTime ?? 0);
+    return {
+      departmentId: Number(c.departmentId),
+      departmentName: c.departmentName,
+      led: Number(c.led),
+      supported: Number(c.supported),
+      reportsDue,
+      reportsOnTime,
+      onTimeRate: reportsDue ? Math.round((reportsOnTime / reportsDue) * 1000) / 10 : null,
+      overdue: Number(c.overdue),
+      openNotices: noticesOf.get(Number(c.departmentId)) ?? 0,
+      avgDaysLate: c.avgLate == null ? null : Math.round(Number(c.avgLate) * 10) / 10,
+    };
+  });
   if (scopeOf(actor, "export") === "department") list = list.filter((r) => r.departmentId === actor.departmentId);
   const sign = options.dir === "asc" ? 1 : -1;
   list.sort((a, b) => {
