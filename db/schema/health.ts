@@ -29,6 +29,10 @@ export const itemHealth = pgTable(
     missingReports: integer("missingReports").notNull(),
     /** The lead's latest accepted (else submitted) percent. */
     progressPercent: integer("progressPercent"),
+    /** The item's numeric targets, how many have a filed reading, and how many that reading meets. */
+    indicators: integer("indicators").notNull().default(0),
+    indicatorsReported: integer("indicatorsReported").notNull().default(0),
+    indicatorsAttained: integer("indicatorsAttained").notNull().default(0),
     /** The due date health used: the item's own, else the plan period's end. */
     dueOn: date("dueOn"),
     /** The Asia/Shanghai day the light was computed for. */

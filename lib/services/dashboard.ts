@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
-import { db, rowsOf } from "@/db";
+import { db } from "@/db";
 import {
   assignments,
   completionRequests,
@@ -17,7 +17,7 @@ import { authorize, type Actor } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { forbidden } from "@/lib/errors";
 import { sectionHeading } from "@/lib/plan-import/written-forms";
-import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
+import type { Health } from "@/lib/health";
 import { boardRows, countByDepartment, type BoardRow } from "./board";
 import { ensureHealthFresh } from "./health-store";
 import { getInbox, inboxCounts } from "./inbox";
@@ -137,7 +137,7 @@ const emptyCounts = (): HealthCounts => ({ red: 0, yellow: 0, green: 0, complete
 export async function getLeaderHome({ actor, today }: { actor: Actor; today?: string }) {
   authorize(actor, "plan.read");
   await ensureHealthFresh(today ?? clockToday());
-  const [bySectionRows, byDepartment, indicatorRows] = await Promise.all([
+  const [bySectionRows, byDepartment, [indicators]] = await Promise.all([
     db
       .select({
         planId: plans.id,
@@ -155,13 +155,14 @@ export async function getLeaderHome({ actor, today }: { actor: Actor; today?: st
       .groupBy(plans.id, plans.title, sections.id, sections.code, sections.title, sections.position, itemHealth.health)
       .orderBy(asc(plans.id), asc(sections.position)),
     countByDepartment(undefined),
-    // Each indicator of a dispatched item with its latest filed reading (by period).
-    db.execute(sql`
-      select i.comparator, i."targetValue" as target,
-        (select r.value from indicator_readings r join progress_reports p on p.id = r."reportId"
-          where r."indicatorId" = i.id and p.status in ('submitted', 'accepted')
-          order by p.period desc limit 1) as latest
-      from indicators i join item_health h on h."workItemId" = i."workItemId"`),
+    // Indicator attainment is kept per item with its light.
+    db
+      .select({
+        total: sql<number>`coalesce(sum(${itemHealth.indicators}), 0)::int`,
+        reported: sql<number>`coalesce(sum(${itemHealth.indicatorsReported}), 0)::int`,
+        attained: sql<number>`coalesce(sum(${itemHealth.indicatorsAttained}), 0)::int`,
+      })
+      .from(itemHealth),
   ]);
   const planMap = new Map<number, { id: number; title: string; counts: HealthCounts }>();
   const sectionMap = new Map<number, { id: number; label: string; planTitle: string; counts: HealthCounts }>();
@@ -176,19 +177,10 @@ export async function getLeaderHome({ actor, today }: { actor: Actor; today?: st
       c.total += n;
     }
   }
-  const inds = rowsOf<{ comparator: Comparator; target: number; latest: number | null }>(indicatorRows).map((i) => ({
-    comparator: i.comparator,
-    target: Number(i.target),
-    latest: i.latest == null ? null : Number(i.latest),
-  }));
   return {
     plans: [...planMap.values()].map((p) => ({ ...p, completionPercent: p.counts.total ? Math.round((p.counts.completed / p.counts.total) * 100) : 0 })),
     bySection: [...sectionMap.values()],
     byDepartment,
-    indicators: {
-      total: inds.length,
-      attained: inds.filter((i) => isIndicatorAttained(i.comparator, i.target, i.latest)).length,
-      withReading: inds.filter((i) => i.latest != null).length,
-    },
+    indicators: { total: Number(indicators?.total ?? 0), attained: Number(indicators?.attained ?? 0), withReading: Number(indicators?.reported ?? 0) },
   };
 }

@@ -4,7 +4,7 @@ import { db, rowsOf, type Queryable, type Tx } from "@/db";
 import { itemHealth, itemHealthDirty, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
-import type { Health } from "@/lib/health";
+import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
 import { computeItemHealth, type ItemHealthRow } from "./item-health-compute";
@@ -36,13 +36,17 @@ function recordOf(row: ItemHealthRow, today: string, at: Date): typeof itemHealt
     daysOverdue: row.health.daysOverdue,
     missingReports: row.health.missingReports,
     progressPercent: row.progressPercent,
+    indicators: row.indicators.length,
+    indicatorsReported: row.indicators.filter((i) => i.latest != null).length,
+    indicatorsAttained: row.indicators.filter((i) => isIndicatorAttained(i.comparator as Comparator, i.target, i.latest)).length,
     dueOn: row.dueOn,
     computedOn: today,
     computedAt: at,
   };
 }
 
-const UPDATED = ["planId", "health", "urgency", "reasons", "daysOverdue", "missingReports", "progressPercent", "dueOn", "computedOn", "computedAt"] as const;
+const COMPARED = ["health", "daysOverdue", "missingReports", "progressPercent", "indicators", "indicatorsReported", "indicatorsAttained", "dueOn"] as const;
+const UPDATED = ["planId", "urgency", "reasons", ...COMPARED, "computedOn", "computedAt"] as const;
 const onConflictSet = Object.fromEntries(UPDATED.map((c) => [c, sql.raw(`excluded."${c}"`)]));
 
 /** Stores computed rows, replacing what was there. */
@@ -131,7 +135,7 @@ export async function runHealthJob({ today }: { today: string }): Promise<{ item
 
 export interface HealthDrift {
   workItemId: number;
-  field: "missing" | "extra" | "health" | "reasons" | "daysOverdue" | "missingReports" | "progressPercent" | "dueOn";
+  field: "missing" | "extra" | "reasons" | (typeof COMPARED)[number];
   stored: unknown;
   computed: unknown;
 }
@@ -156,7 +160,7 @@ export async function checkHealthDrift({ today, q = db }: { today: string; q?: Q
       continue;
     }
     const fresh = recordOf(row, today, new Date(0));
-    for (const field of ["health", "daysOverdue", "missingReports", "progressPercent", "dueOn"] as const) {
+    for (const field of COMPARED) {
       if ((s[field] ?? null) !== (fresh[field] ?? null)) drift.push({ workItemId: row.id, field, stored: s[field], computed: fresh[field] });
     }
     if (canonical(s.reasons) !== canonical(fresh.reasons)) drift.push({ workItemId: row.id, field: "reasons", stored: s.reasons, computed: fresh.reasons });
