@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { db, rowsOf, type Queryable, type Tx } from "@/db";
 import { itemHealth, itemHealthDirty, workItems } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
@@ -19,8 +19,8 @@ import { computeItemHealth, type ItemHealthRow } from "./item-health-compute";
 /** The board's order, worst first. */
 export const URGENCY: Record<Health, number> = { red: 0, yellow: 1, green: 2, completed: 3 };
 
-/** Rows per insert (11 parameters each, far below PostgreSQL's 65,535). */
-const BATCH = 500;
+/** Rows per bulk write. */
+const BATCH = 2000;
 /** Marked items recomputed per pass: a plan-sized bite, so memory stays flat after a bulk load. */
 const DIRTY_BATCH = 2000;
 /** One lock for "recompute every stale light", so that twenty readers after midnight do it once. */
@@ -46,17 +46,75 @@ function recordOf(row: ItemHealthRow, today: string, at: Date): typeof itemHealt
 }
 
 const COMPARED = ["health", "daysOverdue", "missingReports", "progressPercent", "indicators", "indicatorsReported", "indicatorsAttained", "dueOn"] as const;
-const UPDATED = ["planId", "urgency", "reasons", ...COMPARED, "computedOn", "computedAt"] as const;
-const onConflictSet = Object.fromEntries(UPDATED.map((c) => [c, sql.raw(`excluded."${c}"`)]));
 
-/** Stores computed rows, replacing what was there. */
+/** The stored columns with their SQL types, for the bulk write below. */
+const COLUMNS: [keyof typeof itemHealth.$inferInsert, string][] = [
+  ["workItemId", "int"],
+  ["planId", "int"],
+  ["health", "health_level"],
+  ["urgency", "smallint"],
+  ["reasons", "jsonb"],
+  ["daysOverdue", "int"],
+  ["missingReports", "int"],
+  ["progressPercent", "int"],
+  ["indicators", "int"],
+  ["indicatorsReported", "int"],
+  ["indicatorsAttained", "int"],
+  ["dueOn", "date"],
+  ["computedOn", "date"],
+  ["computedAt", "timestamptz"],
+];
+const names = COLUMNS.map(([c]) => `"${c}"`).join(", ");
+const recordType = COLUMNS.map(([c, t]) => `"${c}" ${t}`).join(", ");
+const updates = COLUMNS.slice(1).map(([c]) => `"${c}" = excluded."${c}"`).join(", ");
+
+/**
+ * Stores computed rows, replacing what was there: a batch travels as one JSON parameter
+ * (jsonb_to_recordset), not fourteen bind parameters per row.
+ */
 async function store(q: Queryable, rows: ItemHealthRow[], today: string): Promise<void> {
   const at = now();
   for (let i = 0; i < rows.length; i += BATCH) {
-    await q
-      .insert(itemHealth)
-      .values(rows.slice(i, i + BATCH).map((r) => recordOf(r, today, at)))
-      .onConflictDoUpdate({ target: itemHealth.workItemId, set: onConflictSet });
+    const records = JSON.stringify(rows.slice(i, i + BATCH).map((r) => recordOf(r, today, at)));
+    await q.execute(sql`
+      insert into ${itemHealth} (${sql.raw(names)})
+      select ${sql.raw(names)} from jsonb_to_recordset(${records}::jsonb) as x(${sql.raw(recordType)})
+      on conflict ("workItemId") do update set ${sql.raw(updates)}`);
+  }
+}
+
+type StoredHealth = typeof itemHealth.$inferSelect;
+type HealthRecord = ReturnType<typeof recordOf>;
+
+/** The stored values that differ from a fresh computation (the day it was computed for aside). */
+function differences(stored: StoredHealth, fresh: HealthRecord): Omit<HealthDrift, "workItemId">[] {
+  const out: Omit<HealthDrift, "workItemId">[] = [];
+  for (const field of COMPARED) {
+    if ((stored[field] ?? null) !== (fresh[field] ?? null)) out.push({ field, stored: stored[field], computed: fresh[field] });
+  }
+  if (canonical(stored.reasons) !== canonical(fresh.reasons)) out.push({ field: "reasons", stored: stored.reasons, computed: fresh.reasons });
+  return out;
+}
+
+const idIn = (ids: number[]) => sql`${itemHealth.workItemId} = any(${sql.param(ids)}::int[])`;
+
+/**
+ * Stores computed rows, writing only the lights that changed; the others only move to `today`
+ * (one statement per chunk): on an ordinary night most items keep their light.
+ */
+async function storeChanged(q: Queryable, rows: ItemHealthRow[], stored: StoredHealth[], today: string): Promise<void> {
+  const at = now();
+  const before = new Map(stored.map((r) => [r.workItemId, r]));
+  const changed: ItemHealthRow[] = [];
+  const moved: number[] = [];
+  for (const row of rows) {
+    const s = before.get(row.id);
+    if (!s || s.planId !== row.planId || differences(s, recordOf(row, today, at)).length > 0) changed.push(row);
+    else if (s.computedOn !== today) moved.push(row.id);
+  }
+  await store(q, changed, today);
+  for (let i = 0; i < moved.length; i += 5000) {
+    await q.update(itemHealth).set({ computedOn: today, computedAt: at }).where(idIn(moved.slice(i, i + 5000)));
   }
 }
 
@@ -64,7 +122,7 @@ async function store(q: Queryable, rows: ItemHealthRow[], today: string): Promis
 async function refreshItems(q: Queryable, ids: number[], today: string, settings: HealthSettings): Promise<void> {
   if (ids.length === 0) return;
   const rows = await computeItemHealth(q, { today, workItemIds: ids, settings });
-  await store(q, rows, today);
+  await storeChanged(q, rows, await q.select().from(itemHealth).where(idIn(ids)), today);
   const kept = new Set(rows.map((r) => r.id));
   const gone = ids.filter((id) => !kept.has(id));
   if (gone.length) await q.delete(itemHealth).where(inArray(itemHealth.workItemId, gone));
@@ -94,19 +152,50 @@ export async function refreshDirtyHealth(q: Queryable, today: string): Promise<n
 }
 
 /** Recomputes one plan's items for `today`. */
-async function refreshPlan(q: Queryable, planId: number, today: string, settings: HealthSettings): Promise<number> {
-  const rows = await computeItemHealth(q, { today, planId, settings });
-  await store(q, rows, today);
-  const dispatched = q.select({ id: workItems.id }).from(workItems).where(and(eq(workItems.planId, planId), ne(workItems.status, "draft")));
-  await q.delete(itemHealth).where(and(eq(itemHealth.planId, planId), notInArray(itemHealth.workItemId, dispatched)));
+async function refreshPlans(q: Queryable, planIds: number[], today: string, settings: HealthSettings): Promise<number> {
+  const inPlans = (column: typeof itemHealth.planId | typeof workItems.planId) => sql`${column} = any(${sql.param(planIds)}::int[])`;
+  const rows = await computeItemHealth(q, { today, planIds, settings });
+  await storeChanged(q, rows, await q.select().from(itemHealth).where(inPlans(itemHealth.planId)), today);
+  const dispatched = q.select({ id: workItems.id }).from(workItems).where(and(inPlans(workItems.planId), ne(workItems.status, "draft")));
+  await q.delete(itemHealth).where(and(inPlans(itemHealth.planId), notInArray(itemHealth.workItemId, dispatched)));
   return rows.length;
+}
+
+/**
+ * Items recomputed in one pass: a pass reads the reports table once whatever its size, so passes
+ * are few and large; the bound keeps the memory of one pass near 150 MB.
+ */
+const ITEMS_PER_PASS = 12_000;
+
+/** Consecutive plans grouped into passes of at most ITEMS_PER_PASS items (a larger plan is a pass of its own). */
+function passes(plans: { planId: number; items: number }[]): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const p of plans) {
+    if (current.length && size + p.items > ITEMS_PER_PASS) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(p.planId);
+    size += p.items;
+  }
+  if (current.length) out.push(current);
+  return out;
 }
 
 const staleOn = (today: string) => or(lt(itemHealth.computedOn, today), gt(itemHealth.computedOn, today));
 
-async function stalePlans(q: Queryable, today: string): Promise<number[]> {
-  const rows = await q.selectDistinct({ planId: itemHealth.planId }).from(itemHealth).where(staleOn(today)).orderBy(asc(itemHealth.planId));
-  return rows.map((r) => r.planId);
+/** Plans with lights computed for another day, and how many items each holds. */
+async function stalePlans(q: Queryable, today: string): Promise<{ planId: number; items: number }[]> {
+  const rows = await q
+    .select({ planId: itemHealth.planId, items: count() })
+    .from(itemHealth)
+    .where(inArray(itemHealth.planId, q.selectDistinct({ planId: itemHealth.planId }).from(itemHealth).where(staleOn(today))))
+    .groupBy(itemHealth.planId)
+    .orderBy(asc(itemHealth.planId));
+  return rows.map((r) => ({ planId: r.planId, items: Number(r.items) }));
 }
 
 /**
@@ -120,11 +209,11 @@ export async function ensureHealthFresh(today: string): Promise<{ items: number;
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${STALE_LOCK})`);
     // Another reader may have done it while this one waited for the lock.
-    const planIds = await stalePlans(tx, today);
+    const stale = await stalePlans(tx, today);
     const settings = await getHealthSettings(tx);
-    let count = items;
-    for (const planId of planIds) count += await refreshPlan(tx, planId, today, settings);
-    return { items: count, plans: planIds.length };
+    let total = items;
+    for (const planIds of passes(stale)) total += await refreshPlans(tx, planIds, today, settings);
+    return { items: total, plans: stale.length };
   });
 }
 
@@ -149,24 +238,24 @@ export async function checkHealthDrift({ today, q = db }: { today: string; q?: Q
   if (q === db) await ensureHealthFresh(today);
   else await refreshDirtyHealth(q, today);
   const settings = await getHealthSettings(q);
-  const computed = await computeItemHealth(q, { today, settings });
-  const stored = new Map((await q.select().from(itemHealth)).map((r) => [r.workItemId, r]));
   const drift: HealthDrift[] = [];
-  for (const row of computed) {
-    const s = stored.get(row.id);
-    stored.delete(row.id);
-    if (!s) {
-      drift.push({ workItemId: row.id, field: "missing", stored: null, computed: row.health.health });
-      continue;
+  let checked = 0;
+  // Plan by plan, so memory holds one plan's sources at a time.
+  const planIds = (await q.selectDistinct({ planId: workItems.planId }).from(workItems).where(ne(workItems.status, "draft"))).map((r) => r.planId);
+  const storedPlans = (await q.selectDistinct({ planId: itemHealth.planId }).from(itemHealth)).map((r) => r.planId);
+  for (const planId of [...new Set([...planIds, ...storedPlans])].sort((a, b) => a - b)) {
+    const computed = await computeItemHealth(q, { today, planId, settings });
+    const stored = new Map((await q.select().from(itemHealth).where(eq(itemHealth.planId, planId))).map((r) => [r.workItemId, r]));
+    checked += computed.length;
+    for (const row of computed) {
+      const s = stored.get(row.id);
+      stored.delete(row.id);
+      if (!s) drift.push({ workItemId: row.id, field: "missing", stored: null, computed: row.health.health });
+      else for (const d of differences(s, recordOf(row, today, new Date(0)))) drift.push({ workItemId: row.id, ...d });
     }
-    const fresh = recordOf(row, today, new Date(0));
-    for (const field of COMPARED) {
-      if ((s[field] ?? null) !== (fresh[field] ?? null)) drift.push({ workItemId: row.id, field, stored: s[field], computed: fresh[field] });
-    }
-    if (canonical(s.reasons) !== canonical(fresh.reasons)) drift.push({ workItemId: row.id, field: "reasons", stored: s.reasons, computed: fresh.reasons });
+    for (const extra of stored.values()) drift.push({ workItemId: extra.workItemId, field: "extra", stored: extra.health, computed: null });
   }
-  for (const extra of stored.values()) drift.push({ workItemId: extra.workItemId, field: "extra", stored: extra.health, computed: null });
-  return { checked: computed.length, drift };
+  return { checked, drift };
 }
 
 /** JSON with object keys sorted: jsonb stores keys in its own order. */

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db";
 import {
   assignments,
@@ -58,7 +59,7 @@ const FILED = ["submitted", "accepted"] as const;
  */
 export async function computeItemHealth(
   q: Queryable,
-  options: { today: string; planId?: number; workItemIds?: number[]; settings?: HealthSettings },
+  options: { today: string; planId?: number; planIds?: number[]; workItemIds?: number[]; settings?: HealthSettings },
 ): Promise<ItemHealthRow[]> {
   const { today } = options;
   if (options.workItemIds?.length === 0) return [];
@@ -66,15 +67,27 @@ export async function computeItemHealth(
   const where = and(
     ne(workItems.status, "draft"),
     options.planId ? eq(workItems.planId, options.planId) : undefined,
+    options.planIds ? sql`${workItems.planId} = any(${sql.param(options.planIds)}::int[])` : undefined,
     // A handful of ids from a write or a page, as one array parameter.
     options.workItemIds ? sql`${workItems.id} = any(${sql.param(options.workItemIds)}::int[])` : undefined,
   );
   const items = await q
     // Only the plan columns health needs: the plan row also holds the whole source document.
     .select({
-      item: workItems,
+      item: {
+        id: workItems.id,
+        code: workItems.code,
+        title: workItems.title,
+        status: workItems.status,
+        dueOn: workItems.dueOn,
+        ongoing: workItems.ongoing,
+        dispatchedAt: workItems.dispatchedAt,
+        completedAt: workItems.completedAt,
+        reportingCycle: workItems.reportingCycle,
+        reportDueDay: workItems.reportDueDay,
+      },
       plan: { id: plans.id, title: plans.title, periodStart: plans.periodStart, periodEnd: plans.periodEnd },
-      section: sections,
+      section: { id: sections.id, code: sections.code, title: sections.title },
     })
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
@@ -85,7 +98,11 @@ export async function computeItemHealth(
   // The same items as a subquery, not a list of ids: one bind parameter per id would fail past
   // PostgreSQL's 65,535 and slow long before.
   const ids = q.select({ id: workItems.id }).from(workItems).where(where);
-  const [units, reports, notices, inds] = await Promise.all([
+  // A report counts when its department leads the item (any department's, when none leads).
+  const lead = alias(assignments, "lead");
+  const onLead = and(eq(lead.workItemId, progressReports.workItemId), eq(lead.role, "lead"));
+  const byLead = or(isNull(lead.departmentId), eq(lead.departmentId, progressReports.departmentId));
+  const [units, filings, percents, notices, inds] = await Promise.all([
     q
       .select({
         workItemId: assignments.workItemId,
@@ -98,23 +115,39 @@ export async function computeItemHealth(
       .innerJoin(departments, eq(departments.id, assignments.departmentId))
       .where(inArray(assignments.workItemId, ids))
       .orderBy(asc(assignments.position)),
+    // The lead's filings only, one row per item and period: when it was first filed.
     q
-      .select({
-        id: progressReports.id,
-        workItemId: progressReports.workItemId,
-        departmentId: progressReports.departmentId,
-        period: progressReports.period,
-        status: progressReports.status,
-        percent: progressReports.percent,
-        submittedAt: progressReports.submittedAt,
-      })
+      .select({ workItemId: progressReports.workItemId, period: progressReports.period, firstFiled: sql<Date | string>`min(${progressReports.submittedAt})` })
       .from(progressReports)
-      .where(and(inArray(progressReports.workItemId, ids), inArray(progressReports.status, [...FILED]))),
+      .leftJoin(lead, onLead)
+      .where(and(inArray(progressReports.workItemId, ids), inArray(progressReports.status, [...FILED]), isNotNull(progressReports.submittedAt), byLead))
+      .groupBy(progressReports.workItemId, progressReports.period),
+    // The lead's latest percent per item: an accepted report before a submitted one, then the latest period.
+    q
+      .selectDistinctOn([progressReports.workItemId], { workItemId: progressReports.workItemId, percent: progressReports.percent })
+      .from(progressReports)
+      .leftJoin(lead, onLead)
+      .where(and(inArray(progressReports.workItemId, ids), inArray(progressReports.status, [...FILED]), byLead))
+      .orderBy(progressReports.workItemId, sql`${progressReports.status} = 'accepted' desc`, desc(progressReports.period)),
     q
       .select({ workItemId: supervisionNotices.workItemId, respondBy: supervisionNotices.respondBy, status: supervisionNotices.status })
       .from(supervisionNotices)
       .where(inArray(supervisionNotices.workItemId, ids)),
-    q.select().from(indicators).where(inArray(indicators.workItemId, ids)).orderBy(asc(indicators.position)),
+    q
+      .select({
+        id: indicators.id,
+        workItemId: indicators.workItemId,
+        name: indicators.name,
+        comparator: indicators.comparator,
+        targetValue: indicators.targetValue,
+        unit: indicators.unit,
+        baselineValue: indicators.baselineValue,
+        baselineOn: indicators.baselineOn,
+        dueOn: indicators.dueOn,
+      })
+      .from(indicators)
+      .where(inArray(indicators.workItemId, ids))
+      .orderBy(asc(indicators.position)),
   ]);
   const readings = inds.length
     ? await q
@@ -135,7 +168,8 @@ export async function computeItemHealth(
     return map;
   };
   const unitsBy = group(units);
-  const reportsBy = group(reports);
+  const filingsBy = group(filings);
+  const percentOf = new Map(percents.map((p) => [p.workItemId, p.percent]));
   const noticesBy = group(notices);
   const indsBy = group(inds);
   const latestReading = new Map<number, { value: number; period: string }>();
@@ -146,8 +180,7 @@ export async function computeItemHealth(
 
   return items.map(({ item, plan, section }) => {
     const itemUnits = unitsBy.get(item.id) ?? [];
-    const leads = new Set(itemUnits.filter((u) => u.role === "lead").map((u) => u.departmentId));
-    const leadReports = (reportsBy.get(item.id) ?? []).filter((r) => leads.size === 0 || leads.has(r.departmentId));
+    const firstFiled = new Map((filingsBy.get(item.id) ?? []).map((f) => [f.period, calendarDateOf(f.firstFiled)]));
     const dueOn = effectiveDueOn(item, plan.periodEnd);
     const dispatchedOn = calendarDateOf(item.dispatchedAt);
     // Periods due up to a few days ahead, so "due soon" can be told as well as "late".
@@ -158,14 +191,8 @@ export async function computeItemHealth(
       until: addDays(today, settings.reportDueSoonDays),
       itemDueOn: dueOn,
     });
-    const reportInputs = owed.map((p) => {
-      const filed = leadReports.filter((r) => r.period === p.period && r.submittedAt).map((r) => calendarDateOf(r.submittedAt)!);
-      return { period: p.period, dueOn: p.dueOn, submittedOn: filed.sort()[0] ?? null };
-    });
-    const latest = [...leadReports].sort((a, b) =>
-      a.status === b.status ? b.period.localeCompare(a.period) : a.status === "accepted" ? -1 : 1,
-    )[0];
-    const progressPercent = latest?.percent ?? null;
+    const reportInputs = owed.map((p) => ({ period: p.period, dueOn: p.dueOn, submittedOn: firstFiled.get(p.period) ?? null }));
+    const progressPercent = percentOf.get(item.id) ?? null;
     const itemInds = (indsBy.get(item.id) ?? []).map((ind) => ({
       id: ind.id,
       name: ind.name,
