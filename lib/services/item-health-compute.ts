@@ -151,7 +151,13 @@ export async function computeItemHealth(
   ]);
   const readings = inds.length
     ? await q
-        .select({ indicatorId: indicatorReadings.indicatorId, value: indicatorReadings.value, period: progressReports.period, status: progressReports.status })
+        .select({
+          indicatorId: indicatorReadings.indicatorId,
+          value: indicatorReadings.value,
+          period: progressReports.period,
+          status: progressReports.status,
+          reportId: progressReports.id,
+        })
         .from(indicatorReadings)
         .innerJoin(progressReports, eq(progressReports.id, indicatorReadings.reportId))
         .where(
@@ -172,10 +178,14 @@ export async function computeItemHealth(
   const percentOf = new Map(percents.map((p) => [p.workItemId, p.percent]));
   const noticesBy = group(notices);
   const indsBy = group(inds);
-  const latestReading = new Map<number, { value: number; period: string }>();
+  // The latest period's reading; within a period (several units report one indicator) an accepted
+  // report's before a submitted one's, then the most recent report's — the same answer every time.
+  const rank = (r: { period: string; status: string; reportId: number }) => [r.period, r.status === "accepted" ? 1 : 0, r.reportId] as const;
+  const later = (a: ReturnType<typeof rank>, b: ReturnType<typeof rank>) => a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])));
+  const latestReading = new Map<number, { value: number; rank: ReturnType<typeof rank> }>();
   for (const r of readings) {
     const seen = latestReading.get(r.indicatorId);
-    if (!seen || r.period > seen.period) latestReading.set(r.indicatorId, { value: r.value, period: r.period });
+    if (!seen || later(rank(r), seen.rank)) latestReading.set(r.indicatorId, { value: r.value, rank: rank(r) });
   }
 
   return items.map(({ item, plan, section }) => {
