@@ -13,7 +13,15 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The container image (Dockerfile) runs the self-contained server: `node server.js`.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
-  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "exceljs", "pdfjs-dist", "mammoth", "bcryptjs", "chinese-days"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pg-boss",
+    "exceljs",
+    "pdfjs-dist",
+    "mammoth",
+    "bcryptjs",
+    "chinese-days",
+  ],
   poweredByHeader: false,
   // `npm test` runs tsc and ESLint; skipping them here keeps `npm start` quick.
   typescript: { ignoreBuildErrors: true },

@@ -26,7 +26,13 @@ async function writeSome(n: number, prefix = "test.chain") {
   for (let i = 0; i < n; i++) {
     const action = uniqueName(prefix);
     actions.push(action);
-    await recordAudit(db, { actor: null, action: action as AuditAction, entityType: "test", entityId: i, after: { 说明: `第${i}条`, n: i } });
+    await recordAudit(db, {
+      actor: null,
+      action: action as AuditAction,
+      entityType: "test",
+      entityId: i,
+      after: { 说明: `第${i}条`, n: i },
+    });
   }
   return actions;
 }

@@ -19,7 +19,9 @@ describe("audit events are append-only at the database", () => {
 
   it("refuses UPDATE", async () => {
     const row = await writeOne();
-    await expect(db.update(auditEvents).set({ action: "tampered" }).where(eq(auditEvents.id, row.id))).rejects.toThrow();
+    await expect(
+      db.update(auditEvents).set({ action: "tampered" }).where(eq(auditEvents.id, row.id)),
+    ).rejects.toThrow();
     const [after] = await db.select().from(auditEvents).where(eq(auditEvents.id, row.id));
     expect(after?.action).toBe(row.action);
   });
@@ -40,7 +42,12 @@ describe("audit events are append-only at the database", () => {
 
   it("never stores a password hash", async () => {
     const action = uniqueName("test.audit");
-    await recordAudit(db, { actor: null, action: action as AuditAction, entityType: "user", after: { username: "x", passwordHash: "$2b$secret" } });
+    await recordAudit(db, {
+      actor: null,
+      action: action as AuditAction,
+      entityType: "user",
+      after: { username: "x", passwordHash: "$2b$secret" },
+    });
     const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, action));
     expect(JSON.stringify(row!.after)).not.toContain("secret");
   });

@@ -26,7 +26,15 @@ describe("seed", () => {
 
   it("holds the Changsha directory: 21 municipal units, 9 district governments, the collective with 9 members", async () => {
     const names = (await db.select({ name: departments.name }).from(departments)).map((r) => r.name);
-    for (const name of ["市发展改革委", "市科技局", "市政府物流口岸办", "市人民政府", "市人民政府办公厅", "芙蓉区人民政府", "宁乡市人民政府"]) {
+    for (const name of [
+      "市发展改革委",
+      "市科技局",
+      "市政府物流口岸办",
+      "市人民政府",
+      "市人民政府办公厅",
+      "芙蓉区人民政府",
+      "宁乡市人民政府",
+    ]) {
       expect(names).toContain(name);
     }
     const [group] = await db.select().from(departmentGroups).where(eq(departmentGroups.name, "各区县(市)人民政府"));

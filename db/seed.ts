@@ -7,21 +7,29 @@ import { CHANGSHA_DIRECTORY } from "@/lib/plan-import/changsha-directory";
 import { hashPassword } from "@/lib/services/accounts";
 import { recordAudit } from "@/lib/services/audit";
 import { getConnection } from "./index";
-import { departmentAliases, departmentGroupMembers, departmentGroups, departments, users, type NewUser } from "./schema";
+import {
+  departmentAliases,
+  departmentGroupMembers,
+  departmentGroups,
+  departments,
+  users,
+  type NewUser,
+} from "./schema";
 
 /** Demo-only password, documented in the README. */
 export const DEMO_PASSWORD = "demo12345";
 
-export const DEMO_USERS: { username: string; displayName: string; role: NewUser["role"]; department: string | null }[] = [
-  { username: "admin", displayName: "系统管理员", role: "admin", department: null },
-  { username: "secretariat", displayName: "王秘书", role: "secretariat", department: "市发展改革委" },
-  { username: "supervisor", displayName: "李督查", role: "supervisor", department: null },
-  { username: "leader", displayName: "张市长", role: "leader", department: null },
-  { username: "auditor", displayName: "赵审计员", role: "auditor", department: null },
-  { username: "kjj", displayName: "陈联络员", role: "liaison", department: "市科技局" },
-  { username: "swj", displayName: "刘联络员", role: "liaison", department: "市商务局" },
-  { username: "furong", displayName: "周联络员", role: "liaison", department: "芙蓉区人民政府" },
-];
+export const DEMO_USERS: { username: string; displayName: string; role: NewUser["role"]; department: string | null }[] =
+  [
+    { username: "admin", displayName: "系统管理员", role: "admin", department: null },
+    { username: "secretariat", displayName: "王秘书", role: "secretariat", department: "市发展改革委" },
+    { username: "supervisor", displayName: "李督查", role: "supervisor", department: null },
+    { username: "leader", displayName: "张市长", role: "leader", department: null },
+    { username: "auditor", displayName: "赵审计员", role: "auditor", department: null },
+    { username: "kjj", displayName: "陈联络员", role: "liaison", department: "市科技局" },
+    { username: "swj", displayName: "刘联络员", role: "liaison", department: "市商务局" },
+    { username: "furong", displayName: "周联络员", role: "liaison", department: "芙蓉区人民政府" },
+  ];
 
 async function seedDirectory(): Promise<number> {
   const { db } = getConnection();
@@ -30,7 +38,12 @@ async function seedDirectory(): Promise<number> {
     for (const dept of CHANGSHA_DIRECTORY.departments) {
       const inserted = await tx
         .insert(departments)
-        .values({ name: dept.name, fullName: dept.fullName ?? null, shortName: dept.shortName ?? null, kind: dept.kind })
+        .values({
+          name: dept.name,
+          fullName: dept.fullName ?? null,
+          shortName: dept.shortName ?? null,
+          kind: dept.kind,
+        })
         .onConflictDoNothing({ target: departments.name })
         .returning({ id: departments.id });
       added += inserted.length;
@@ -51,9 +64,11 @@ async function seedDirectory(): Promise<number> {
         .returning({ id: departmentGroups.id });
       if (!created) continue;
       added += 1;
-      await tx.insert(departmentGroupMembers).values(
-        group.members.map((name, position) => ({ groupId: created.id, departmentId: idOf.get(name)!, position })),
-      );
+      await tx
+        .insert(departmentGroupMembers)
+        .values(
+          group.members.map((name, position) => ({ groupId: created.id, departmentId: idOf.get(name)!, position })),
+        );
     }
     if (added > 0) {
       await recordAudit(tx, { actor: null, action: "seed.directory", entityType: "department", after: { added } });
@@ -67,7 +82,12 @@ async function seedUsers(): Promise<number> {
   const existing = await db
     .select({ username: users.username })
     .from(users)
-    .where(inArray(users.username, DEMO_USERS.map((u) => u.username)));
+    .where(
+      inArray(
+        users.username,
+        DEMO_USERS.map((u) => u.username),
+      ),
+    );
   const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.username === u.username));
   if (missing.length === 0) return 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -79,11 +99,24 @@ async function seedUsers(): Promise<number> {
       const [created] = await tx
         .insert(users)
         // Demo addresses (a reserved domain) so mail lands in the outbox a demo admin can read.
-        .values({ username: demo.username, displayName: demo.displayName, role: demo.role, departmentId: dept?.id ?? null, email: `${demo.username}@duban.example`, passwordHash })
+        .values({
+          username: demo.username,
+          displayName: demo.displayName,
+          role: demo.role,
+          departmentId: dept?.id ?? null,
+          email: `${demo.username}@duban.example`,
+          passwordHash,
+        })
         .onConflictDoNothing({ target: users.username })
         .returning();
       if (created) {
-        await recordAudit(tx, { actor: null, action: "seed.user", entityType: "user", entityId: created.id, after: created });
+        await recordAudit(tx, {
+          actor: null,
+          action: "seed.user",
+          entityType: "user",
+          entityId: created.id,
+          after: created,
+        });
       }
     }
   });

@@ -6,7 +6,9 @@ import { pageAs } from "./fixtures/auth";
  * server's database must still be whole. The server runs the check (on PGlite it alone holds the data),
  * through the 审计员's page, which runs the same function as `npm run audit:verify`.
  */
-test("the audit chain is whole and the stored health matches its sources after the whole suite", async ({ browser }) => {
+test("the audit chain is whole and the stored health matches its sources after the whole suite", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "auditor");
   await page.goto("/audit/verify");
   await expect(page.getByRole("status")).toContainText("审计链完整");

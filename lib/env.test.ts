@@ -22,9 +22,10 @@ describe("environment validation", () => {
 
   it("requires NEXTAUTH_SECRET in production on PostgreSQL", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" })).toThrow(/NEXTAUTH_SECRET/);
-    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", NEXTAUTH_SECRET: "x".repeat(32) }).DATABASE_URL).toBe(
-      "postgres://u@h/db",
-    );
+    expect(
+      parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", NEXTAUTH_SECRET: "x".repeat(32) })
+        .DATABASE_URL,
+    ).toBe("postgres://u@h/db");
   });
 
   it("treats blank values as unset and rejects an impossible APP_TODAY", () => {
@@ -44,7 +45,10 @@ describe("environment validation", () => {
     const env = parseEnv({});
     expect(env.SESSION_MAX_HOURS).toBe(12);
     expect(env.TRUSTED_PROXY_HOPS).toBe(0);
-    expect(parseEnv({ SESSION_MAX_HOURS: "4", TRUSTED_PROXY_HOPS: "1" })).toMatchObject({ SESSION_MAX_HOURS: 4, TRUSTED_PROXY_HOPS: 1 });
+    expect(parseEnv({ SESSION_MAX_HOURS: "4", TRUSTED_PROXY_HOPS: "1" })).toMatchObject({
+      SESSION_MAX_HOURS: 4,
+      TRUSTED_PROXY_HOPS: 1,
+    });
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 

@@ -44,9 +44,21 @@ const envSchema = z
     PORT: blankAsUnset(z.coerce.number().int("须为整数").min(1).max(65535).default(3000)),
     /** Demo and test override of "today" (Asia/Shanghai calendar date). */
     APP_TODAY: optionalText.pipe(calendarDate.optional()),
-    SESSION_IDLE_HOURS: blankAsUnset(z.coerce.number().positive("须为正数").max(24 * 30).default(8)),
+    SESSION_IDLE_HOURS: blankAsUnset(
+      z.coerce
+        .number()
+        .positive("须为正数")
+        .max(24 * 30)
+        .default(8),
+    ),
     /** A session ends this many hours after sign-in, however active it stays. */
-    SESSION_MAX_HOURS: blankAsUnset(z.coerce.number().positive("须为正数").max(24 * 30).default(12)),
+    SESSION_MAX_HOURS: blankAsUnset(
+      z.coerce
+        .number()
+        .positive("须为正数")
+        .max(24 * 30)
+        .default(12),
+    ),
     /** How many reverse proxies in front of the app append to X-Forwarded-For; 0 = use the socket address only. */
     TRUSTED_PROXY_HOPS: blankAsUnset(z.coerce.number().int("须为整数").min(0).max(10).default(0)),
     /**
@@ -69,7 +81,12 @@ const envSchema = z
         }
         return roles as UserRole[];
       }),
-    SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "须为 smtp:// 或 smtps:// 网址").optional()),
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "须为 smtp:// 或 smtps:// 网址")
+        .optional(),
+    ),
     MAIL_FROM: optionalText,
     WEBHOOK_URL: optionalText.pipe(z.url("须为完整网址").optional()),
     WEBHOOK_KIND: optionalText.pipe(z.enum(["dingtalk", "wecom"]).default("dingtalk")),
@@ -78,7 +95,9 @@ const envSchema = z
     /** "1" demo mode, "0" production mode; unset → demo unless NODE_ENV=production (see isDemoMode). */
     DEMO: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").optional()),
     /** pino level for the JSON logs (default info). */
-    LOG_LEVEL: optionalText.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+    LOG_LEVEL: optionalText.pipe(
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
@@ -103,7 +122,8 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) {
-    const mfa = result.data.MFA_REQUIRED_ROLES ?? (isDemoMode(result.data) ? [] : (["admin", "secretariat"] as UserRole[]));
+    const mfa =
+      result.data.MFA_REQUIRED_ROLES ?? (isDemoMode(result.data) ? [] : (["admin", "secretariat"] as UserRole[]));
     return { ...result.data, MFA_REQUIRED_ROLES: mfa };
   }
   const issue = result.error.issues[0];

@@ -4,13 +4,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import { renderFieldErrors, renderMessage } from "@/lib/i18n/server-messages";
 
 export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "validation"
-  | "conflict"
-  | "throttled"
-  | "invalid_state";
+  "unauthenticated" | "forbidden" | "not_found" | "validation" | "conflict" | "throttled" | "invalid_state";
 
 /**
  * An expected failure the user may be told about. `message` and the field errors are message refs

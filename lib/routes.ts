@@ -7,7 +7,8 @@ export const routes = {
   planMatrix: (id: number) => `/plans/${id}/matrix`,
   item: (id: number) => `/items/${id}`,
   /** The report form, at a given period (e.g. 2026-03 or 2026-Q1) or the current one. */
-  itemReport: (id: number, period?: string | null) => `/items/${id}/report${period ? `?period=${encodeURIComponent(period)}` : ""}`,
+  itemReport: (id: number, period?: string | null) =>
+    `/items/${id}/report${period ? `?period=${encodeURIComponent(period)}` : ""}`,
   notice: (id: number) => `/notices/${id}`,
   noticePrint: (id: number) => `/notices/${id}/print`,
 } as const;

@@ -49,7 +49,9 @@ function bench(label: string, text: string, runs: number, goalMs: number): boole
   }
   const ms = median(times);
   const ok = ms < goalMs;
-  process.stdout.write(`${label}: median ${ms.toFixed(2)} ms over ${runs} runs (goal < ${goalMs} ms) ${ok ? "OK" : "MISSED"}\n`);
+  process.stdout.write(
+    `${label}: median ${ms.toFixed(2)} ms over ${runs} runs (goal < ${goalMs} ms) ${ok ? "OK" : "MISSED"}\n`,
+  );
   return ok;
 }
 
@@ -60,5 +62,7 @@ const bigOk = bench(`synthetic plan (${items} items)`, synthetic, 9, 1000);
 // No corpus of real plans is stored in the repository yet; the documents written for each form stand in.
 const formsStart = performance.now();
 const formItems = countItems(parsePlanText(FORM_SAMPLE, { directory: TEST_CITY }).sections.flatMap((s) => s.items));
-process.stdout.write(`form documents (written, not a real corpus): ${formItems} items, total ${(performance.now() - formsStart).toFixed(2)} ms\n`);
+process.stdout.write(
+  `form documents (written, not a real corpus): ${formItems} items, total ${(performance.now() - formsStart).toFixed(2)} ms\n`,
+);
 process.exit(seedOk && bigOk ? 0 : 1);

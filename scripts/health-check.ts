@@ -6,7 +6,7 @@
  */
 import { closeDb } from "@/db";
 import { today } from "@/lib/clock";
-import { checkHealthDrift } from "@/lib/services/health-store";
+import { checkHealthDrift } from "@/lib/services/health-drift";
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf("--today");
@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   const { checked, drift } = await checkHealthDrift({ today: day });
   await closeDb();
   const ms = Math.round(performance.now() - startedAt);
-  for (const d of drift.slice(0, 50)) console.log(`item ${d.workItemId} ${d.field}: stored ${JSON.stringify(d.stored)}, computed ${JSON.stringify(d.computed)}`);
+  for (const d of drift.slice(0, 50))
+    console.log(
+      `item ${d.workItemId} ${d.field}: stored ${JSON.stringify(d.stored)}, computed ${JSON.stringify(d.computed)}`,
+    );
   console.log(`health check ${day}: ${checked} items, ${drift.length} differences (${ms} ms)`);
   process.exit(drift.length ? 1 : 0);
 }

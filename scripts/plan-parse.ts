@@ -3,7 +3,12 @@
  * Prints the plan draft as JSON on stdout and nothing else; on failure one line on stderr, exit 1.
  */
 import { readFile } from "node:fs/promises";
-import { CHANGSHA_DIRECTORY, departmentDirectorySchema, importPlanFile, type DepartmentDirectory } from "@/lib/plan-import";
+import {
+  CHANGSHA_DIRECTORY,
+  departmentDirectorySchema,
+  importPlanFile,
+  type DepartmentDirectory,
+} from "@/lib/plan-import";
 
 function fail(message: string): never {
   process.stderr.write(`${message.replace(/\s+/g, " ")}\n`);

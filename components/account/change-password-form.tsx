@@ -37,13 +37,34 @@ export function ChangePasswordForm() {
       <FormAlert message={message} />
       <fieldset disabled={isSubmitting} className="space-y-4">
         <Field id="currentPassword" label={t("current")} error={errors.currentPassword}>
-          <input id="currentPassword" type="password" autoComplete="current-password" className={INPUT_CLASS} aria-invalid={Boolean(errors.currentPassword)} {...register("currentPassword")} />
+          <input
+            id="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.currentPassword)}
+            {...register("currentPassword")}
+          />
         </Field>
         <Field id="newPassword" label={t("new")} error={errors.newPassword}>
-          <input id="newPassword" type="password" autoComplete="new-password" className={INPUT_CLASS} aria-invalid={Boolean(errors.newPassword)} {...register("newPassword")} />
+          <input
+            id="newPassword"
+            type="password"
+            autoComplete="new-password"
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.newPassword)}
+            {...register("newPassword")}
+          />
         </Field>
         <Field id="confirmPassword" label={t("confirm")} error={errors.confirmPassword}>
-          <input id="confirmPassword" type="password" autoComplete="new-password" className={INPUT_CLASS} aria-invalid={Boolean(errors.confirmPassword)} {...register("confirmPassword")} />
+          <input
+            id="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.confirmPassword)}
+            {...register("confirmPassword")}
+          />
         </Field>
         <p className="text-sm text-slate-600">{t("hint")}</p>
         <button type="submit" className={BUTTON_CLASS}>

@@ -11,7 +11,13 @@ import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 /** A department's other spellings: remove one, or add one (checked against every name and alias). */
-export function AliasEditor({ departmentId, aliases }: { departmentId: number; aliases: { id: number; alias: string }[] }) {
+export function AliasEditor({
+  departmentId,
+  aliases,
+}: {
+  departmentId: number;
+  aliases: { id: number; alias: string }[];
+}) {
   const t = useTranslations("admin.departments.aliases");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -53,16 +59,30 @@ export function AliasEditor({ departmentId, aliases }: { departmentId: number; a
       ) : (
         <ul className="flex flex-wrap gap-2">
           {aliases.map((a) => (
-            <li key={a.id} className="flex items-center gap-1 rounded border border-slate-200 bg-slate-50 py-0.5 pl-2 text-sm">
+            <li
+              key={a.id}
+              className="flex items-center gap-1 rounded border border-slate-200 bg-slate-50 py-0.5 pl-2 text-sm"
+            >
               {a.alias}
-              <button type="button" disabled={pending} onClick={() => remove(a.id)} className="px-2 text-red-700" aria-label={t("removeLabel", { alias: a.alias })}>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => remove(a.id)}
+                className="px-2 text-red-700"
+                aria-label={t("removeLabel", { alias: a.alias })}
+              >
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="flex flex-wrap items-end gap-2" aria-label={t("add")}>
+      <form
+        onSubmit={handleSubmit(onSubmit)}
+        noValidate
+        className="flex flex-wrap items-end gap-2"
+        aria-label={t("add")}
+      >
         <fieldset disabled={isSubmitting} className="min-w-0 flex-1">
           <Field id="alias" label={t("label")} error={errors.alias}>
             <input id="alias" className={INPUT_CLASS} aria-invalid={Boolean(errors.alias)} {...register("alias")} />

@@ -27,7 +27,13 @@ export interface EditableDepartment {
   isActive: boolean;
 }
 
-export function DepartmentForm({ parents, department }: { parents: DepartmentOption[]; department?: EditableDepartment }) {
+export function DepartmentForm({
+  parents,
+  department,
+}: {
+  parents: DepartmentOption[];
+  department?: EditableDepartment;
+}) {
   const t = useTranslations("admin.departments");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -70,12 +76,22 @@ export function DepartmentForm({ parents, department }: { parents: DepartmentOpt
 
   const prefix = department ? "edit-dept" : "new-dept";
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={department ? t("editTitle", { name: department.name }) : t("create.title")}>
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      className="space-y-3"
+      aria-label={department ? t("editTitle", { name: department.name }) : t("create.title")}
+    >
       <FormAlert message={message} />
       <FormAlert message={saved} tone="success" />
       <fieldset disabled={isSubmitting} className="grid gap-3 sm:grid-cols-2">
         <Field id={`${prefix}-name`} label={t("fields.name")} error={errors.name}>
-          <input id={`${prefix}-name`} className={INPUT_CLASS} aria-invalid={Boolean(errors.name)} {...register("name")} />
+          <input
+            id={`${prefix}-name`}
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.name)}
+            {...register("name")}
+          />
         </Field>
         <Field id={`${prefix}-fullName`} label={t("fields.fullName")} error={errors.fullName}>
           <input id={`${prefix}-fullName`} className={INPUT_CLASS} {...register("fullName")} />
@@ -112,7 +128,13 @@ export function DepartmentForm({ parents, department }: { parents: DepartmentOpt
         )}
       </fieldset>
       <button type="submit" disabled={isSubmitting} className={BUTTON_CLASS}>
-        {department ? (isSubmitting ? t("saving") : t("save")) : isSubmitting ? t("create.submitting") : t("create.submit")}
+        {department
+          ? isSubmitting
+            ? t("saving")
+            : t("save")
+          : isSubmitting
+            ? t("create.submitting")
+            : t("create.submit")}
       </button>
     </form>
   );

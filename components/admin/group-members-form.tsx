@@ -7,7 +7,13 @@ import { BUTTON_CLASS, FormAlert } from "./form-bits";
 import type { DepartmentOption } from "./user-form";
 
 /** Which departments a group such as 各区县(市)人民政府 expands to; order follows the list. */
-export function GroupMembersForm({ group, departments }: { group: { id: number; version: number; name: string; memberIds: number[] }; departments: DepartmentOption[] }) {
+export function GroupMembersForm({
+  group,
+  departments,
+}: {
+  group: { id: number; version: number; name: string; memberIds: number[] };
+  departments: DepartmentOption[];
+}) {
   const t = useTranslations("admin.departments.groups");
   const router = useRouter();
   const [selected, setSelected] = useState<Set<number>>(new Set(group.memberIds));
@@ -29,7 +35,10 @@ export function GroupMembersForm({ group, departments }: { group: { id: number; 
       setMessage(null);
       setSaved(null);
       // Keep existing members in their order, then newly ticked ones in directory order.
-      const ordered = [...group.memberIds.filter((id) => selected.has(id)), ...departments.map((d) => d.id).filter((id) => selected.has(id) && !group.memberIds.includes(id))];
+      const ordered = [
+        ...group.memberIds.filter((id) => selected.has(id)),
+        ...departments.map((d) => d.id).filter((id) => selected.has(id) && !group.memberIds.includes(id)),
+      ];
       const result = await setGroupMembersAction({ groupId: group.id, version: group.version, departmentIds: ordered });
       if (!result.ok) return setMessage(result.error);
       setSaved(t("saved"));

@@ -46,7 +46,12 @@ export function UserAccountActions({ user }: { user: { id: number; version: numb
         <button type="button" disabled={pending} onClick={resetPassword} className={SECONDARY_BUTTON_CLASS}>
           {t("resetPassword")}
         </button>
-        <button type="button" disabled={pending} onClick={toggleActive} className={`${SECONDARY_BUTTON_CLASS} ${user.isActive ? "text-red-700" : ""}`}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={toggleActive}
+          className={`${SECONDARY_BUTTON_CLASS} ${user.isActive ? "text-red-700" : ""}`}
+        >
           {user.isActive ? t("deactivate") : t("reactivate")}
         </button>
       </div>

@@ -84,16 +84,35 @@ export function UserForm({ departments, user }: { departments: DepartmentOption[
 
   const prefix = user ? "edit-user" : "new-user";
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={user ? t("editTitle", { name: user.displayName }) : t("create.title")}>
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      className="space-y-3"
+      aria-label={user ? t("editTitle", { name: user.displayName }) : t("create.title")}
+    >
       <FormAlert message={message} />
       <FormAlert message={saved} tone="success" />
-      {created && <TemporaryPassword intro={t("created", { username: created.username })} password={created.temporaryPassword} />}
+      {created && (
+        <TemporaryPassword intro={t("created", { username: created.username })} password={created.temporaryPassword} />
+      )}
       <fieldset disabled={isSubmitting} className="grid gap-3 sm:grid-cols-2">
         <Field id={`${prefix}-username`} label={t("fields.username")} error={errors.username}>
-          <input id={`${prefix}-username`} autoComplete="off" readOnly={Boolean(user)} className={`${INPUT_CLASS} read-only:bg-slate-100`} aria-invalid={Boolean(errors.username)} {...register("username")} />
+          <input
+            id={`${prefix}-username`}
+            autoComplete="off"
+            readOnly={Boolean(user)}
+            className={`${INPUT_CLASS} read-only:bg-slate-100`}
+            aria-invalid={Boolean(errors.username)}
+            {...register("username")}
+          />
         </Field>
         <Field id={`${prefix}-displayName`} label={t("fields.displayName")} error={errors.displayName}>
-          <input id={`${prefix}-displayName`} className={INPUT_CLASS} aria-invalid={Boolean(errors.displayName)} {...register("displayName")} />
+          <input
+            id={`${prefix}-displayName`}
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.displayName)}
+            {...register("displayName")}
+          />
         </Field>
         <Field id={`${prefix}-role`} label={t("fields.role")} error={errors.role}>
           <select id={`${prefix}-role`} className={INPUT_CLASS} {...register("role")}>
@@ -104,8 +123,17 @@ export function UserForm({ departments, user }: { departments: DepartmentOption[
             ))}
           </select>
         </Field>
-        <Field id={`${prefix}-department`} label={t("fields.department")} error={errors.departmentId as FieldError | undefined}>
-          <select id={`${prefix}-department`} className={INPUT_CLASS} aria-invalid={Boolean(errors.departmentId)} {...register("departmentId")}>
+        <Field
+          id={`${prefix}-department`}
+          label={t("fields.department")}
+          error={errors.departmentId as FieldError | undefined}
+        >
+          <select
+            id={`${prefix}-department`}
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.departmentId)}
+            {...register("departmentId")}
+          >
             <option value="">{t("fields.noDepartment")}</option>
             {departments.map((d) => (
               <option key={d.id} value={String(d.id)}>
@@ -115,10 +143,22 @@ export function UserForm({ departments, user }: { departments: DepartmentOption[
           </select>
         </Field>
         <Field id={`${prefix}-email`} label={t("fields.email")} error={errors.email}>
-          <input id={`${prefix}-email`} type="email" className={INPUT_CLASS} aria-invalid={Boolean(errors.email)} {...register("email")} />
+          <input
+            id={`${prefix}-email`}
+            type="email"
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.email)}
+            {...register("email")}
+          />
         </Field>
         <Field id={`${prefix}-phone`} label={t("fields.phone")} error={errors.phone}>
-          <input id={`${prefix}-phone`} type="tel" className={INPUT_CLASS} aria-invalid={Boolean(errors.phone)} {...register("phone")} />
+          <input
+            id={`${prefix}-phone`}
+            type="tel"
+            className={INPUT_CLASS}
+            aria-invalid={Boolean(errors.phone)}
+            {...register("phone")}
+          />
         </Field>
       </fieldset>
       <button type="submit" disabled={isSubmitting} className={BUTTON_CLASS}>

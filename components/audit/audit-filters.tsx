@@ -42,9 +42,17 @@ export async function AuditFilters({ values, options }: { values: AuditFiltersIn
     </div>
   );
   return (
-    <form method="get" aria-label={t("apply")} className="grid grid-cols-1 gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      aria-label={t("apply")}
+      className="grid grid-cols-1 gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+    >
       {values.category && <input type="hidden" name="category" value={values.category} />}
-      {select("planId", t("plan"), options.plans.map((p) => ({ value: p.id, label: p.title })))}
+      {select(
+        "planId",
+        t("plan"),
+        options.plans.map((p) => ({ value: p.id, label: p.title })),
+      )}
       {select(
         "workItemId",
         t("item"),

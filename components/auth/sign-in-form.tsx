@@ -117,7 +117,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
             {errors.code && <p className="mt-1 text-sm text-red-600">{errors.code.message}</p>}
           </div>
         )}
-        <button type="submit" className="w-full rounded bg-brand py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          className="w-full rounded bg-brand py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {isSubmitting ? t("submitting") : needsCode ? ts("verify") : t("submit")}
         </button>
         {needsCode && (

@@ -3,11 +3,27 @@ import type { Board } from "@/lib/services/board";
 
 type Option = { id: number; label: string };
 
-function Select({ name, label, value, options, allLabel }: { name: string; label: string; value?: string | number; options: Option[] | { id: string; label: string }[]; allLabel: string }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  allLabel,
+}: {
+  name: string;
+  label: string;
+  value?: string | number;
+  options: Option[] | { id: string; label: string }[];
+  allLabel: string;
+}) {
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5">
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5"
+      >
         <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -28,8 +44,20 @@ export function BoardFilters({ board }: { board: Board }) {
     <form method="get" action="/board" className="rounded bg-white p-3 shadow-sm" aria-label={t("legend")}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Select name="planId" label={t("plan")} value={f.planId} options={board.options.plans} allLabel={t("all")} />
-        <Select name="sectionId" label={t("section")} value={f.sectionId} options={board.options.sections} allLabel={t("all")} />
-        <Select name="departmentId" label={t("department")} value={f.departmentId} options={board.options.departments} allLabel={t("all")} />
+        <Select
+          name="sectionId"
+          label={t("section")}
+          value={f.sectionId}
+          options={board.options.sections}
+          allLabel={t("all")}
+        />
+        <Select
+          name="departmentId"
+          label={t("department")}
+          value={f.departmentId}
+          options={board.options.departments}
+          allLabel={t("all")}
+        />
         <Select
           name="role"
           label={t("role")}

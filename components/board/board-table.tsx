@@ -13,13 +13,27 @@ export function BoardTable({ rows }: { rows: BoardRow[] }) {
       <table className="w-full min-w-[760px] text-sm">
         <thead className="bg-slate-50 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("columns.health")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.item")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.units")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.dueOn")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("columns.daysOverdue")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("columns.progress")}</th>
-            <th scope="col" className="px-3 py-2">{t("columns.reasons")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.health")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.item")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.units")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.dueOn")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("columns.daysOverdue")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("columns.progress")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("columns.reasons")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y">
@@ -47,7 +61,9 @@ export function BoardTable({ rows }: { rows: BoardRow[] }) {
               </td>
               <td className="whitespace-nowrap px-3 py-2">{row.dueOn ?? t("ongoing")}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.health.daysOverdue || ""}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{row.progressPercent == null ? "—" : `${row.progressPercent}%`}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {row.progressPercent == null ? "—" : `${row.progressPercent}%`}
+              </td>
               <td className="px-3 py-2">
                 <HealthReasons reasons={row.health.reasons} />
               </td>

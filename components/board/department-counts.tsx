@@ -34,7 +34,10 @@ export function DepartmentCountsTable({ counts, caption }: { counts: DepartmentC
                 {c.departmentName}
               </th>
               {LEVELS.map((level) => (
-                <td key={level} className={`px-3 py-1.5 text-right tabular-nums ${level === "red" && c.red > 0 ? "font-semibold text-red-700" : ""}`}>
+                <td
+                  key={level}
+                  className={`px-3 py-1.5 text-right tabular-nums ${level === "red" && c.red > 0 ? "font-semibold text-red-700" : ""}`}
+                >
                   {c[level]}
                 </td>
               ))}

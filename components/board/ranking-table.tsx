@@ -25,7 +25,11 @@ export function RankingTable({ ranking }: { ranking: Ranking }) {
                 className={`px-3 py-2 ${key === "name" ? "text-left" : "text-right"}`}
                 aria-sort={ranking.sort === key ? (ranking.dir === "asc" ? "ascending" : "descending") : "none"}
               >
-                <Link href={hrefFor(key)} className="hover:underline" title={t("sortBy", { column: t(`columns.${key}`) })}>
+                <Link
+                  href={hrefFor(key)}
+                  className="hover:underline"
+                  title={t("sortBy", { column: t(`columns.${key}`) })}
+                >
                   {t(`columns.${key}`)}
                   {ranking.sort === key ? (ranking.dir === "asc" ? " ↑" : " ↓") : ""}
                 </Link>
@@ -43,9 +47,13 @@ export function RankingTable({ ranking }: { ranking: Ranking }) {
               <td className="px-3 py-1.5 text-right tabular-nums">{r.supported}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">
                 {r.onTimeRate == null ? "—" : `${r.onTimeRate}%`}
-                <span className="block text-xs text-slate-500">{t("reportsOf", { onTime: r.reportsOnTime, due: r.reportsDue })}</span>
+                <span className="block text-xs text-slate-500">
+                  {t("reportsOf", { onTime: r.reportsOnTime, due: r.reportsDue })}
+                </span>
               </td>
-              <td className={`px-3 py-1.5 text-right tabular-nums ${r.overdue ? "font-semibold text-red-700" : ""}`}>{r.overdue}</td>
+              <td className={`px-3 py-1.5 text-right tabular-nums ${r.overdue ? "font-semibold text-red-700" : ""}`}>
+                {r.overdue}
+              </td>
               <td className="px-3 py-1.5 text-right tabular-nums">{r.openNotices}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{r.avgDaysLate ?? "—"}</td>
             </tr>

@@ -61,7 +61,11 @@ export async function LiaisonHome({ actor }: { actor: Actor }) {
   );
 }
 
-async function ItemList({ items }: { items: { id: number; code: string; title: string; dueOn: string | null; health: HealthResult }[] }) {
+async function ItemList({
+  items,
+}: {
+  items: { id: number; code: string; title: string; dueOn: string | null; health: HealthResult }[];
+}) {
   const t = await getTranslations("dashboard");
   if (items.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
@@ -168,7 +172,13 @@ export async function LeaderHome({ actor }: { actor: Actor }) {
               <div className="h-2 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
                 <div className="h-2 bg-brand" style={{ width: `${p.completionPercent}%` }} />
               </div>
-              <div className="text-xs text-slate-600">{t("completion", { completed: p.counts.completed, total: p.counts.total, percent: p.completionPercent })}</div>
+              <div className="text-xs text-slate-600">
+                {t("completion", {
+                  completed: p.counts.completed,
+                  total: p.counts.total,
+                  percent: p.completionPercent,
+                })}
+              </div>
             </li>
           ))}
         </ul>
@@ -201,13 +211,17 @@ export async function LeaderHome({ actor }: { actor: Actor }) {
           <caption className="px-3 py-2 text-left font-semibold">{t("bySection")}</caption>
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left">{t("section")}</th>
+              <th scope="col" className="px-3 py-2 text-left">
+                {t("section")}
+              </th>
               {LEVELS.map((level) => (
                 <th key={level} scope="col" className="px-3 py-2 text-right">
                   <HealthBadge health={level} />
                 </th>
               ))}
-              <th scope="col" className="px-3 py-2 text-right">{t("total")}</th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("total")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y">
@@ -218,7 +232,9 @@ export async function LeaderHome({ actor }: { actor: Actor }) {
                   <span className="block text-xs text-slate-500">{s.planTitle}</span>
                 </th>
                 {LEVELS.map((level) => (
-                  <td key={level} className="px-3 py-1.5 text-right tabular-nums">{s.counts[level]}</td>
+                  <td key={level} className="px-3 py-1.5 text-right tabular-nums">
+                    {s.counts[level]}
+                  </td>
                 ))}
                 <td className="px-3 py-1.5 text-right tabular-nums">{s.counts.total}</td>
               </tr>

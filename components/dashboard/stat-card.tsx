@@ -1,8 +1,23 @@
 import Link from "next/link";
 
 /** One number with its label; a link when there is a page to act on it. */
-export function StatCard({ label, value, href, tone = "default" }: { label: string; value: number; href?: string; tone?: "default" | "danger" | "warn" }) {
-  const color = tone === "danger" && value > 0 ? "text-red-700" : tone === "warn" && value > 0 ? "text-amber-700" : "text-slate-900";
+export function StatCard({
+  label,
+  value,
+  href,
+  tone = "default",
+}: {
+  label: string;
+  value: number;
+  href?: string;
+  tone?: "default" | "danger" | "warn";
+}) {
+  const color =
+    tone === "danger" && value > 0
+      ? "text-red-700"
+      : tone === "warn" && value > 0
+        ? "text-amber-700"
+        : "text-slate-900";
   const body = (
     <>
       <span className={`block text-2xl font-semibold tabular-nums ${color}`}>{value}</span>

@@ -10,7 +10,10 @@ export async function ItemHealth({ user, planId, workItemId }: { user: Actor; pl
   if (!health) return null;
   const t = await getTranslations("health");
   return (
-    <section aria-label={t("itemTitle")} className="flex flex-wrap items-start gap-3 rounded bg-white p-4 text-sm shadow-sm">
+    <section
+      aria-label={t("itemTitle")}
+      className="flex flex-wrap items-start gap-3 rounded bg-white p-4 text-sm shadow-sm"
+    >
       <HealthBadge health={health.health} />
       <HealthReasons reasons={health.reasons} />
     </section>

@@ -25,7 +25,12 @@ export function AcknowledgeButton({ workItemId }: { workItemId: number }) {
           {message}
         </p>
       )}
-      <button type="button" onClick={onClick} disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={pending}
+        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? t("submitting") : t("button")}
       </button>
     </div>

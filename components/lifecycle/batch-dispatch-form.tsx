@@ -40,7 +40,10 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
 
   function update(next: Map<number, number>) {
     setSelected(next);
-    setValue("items", [...next].map(([id, version]) => ({ id, version })));
+    setValue(
+      "items",
+      [...next].map(([id, version]) => ({ id, version })),
+    );
   }
   function toggle(items: Group["items"], on: boolean) {
     const next = new Map(selected);
@@ -89,7 +92,13 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
                 {g.items.map((i) => (
                   <li key={i.id}>
                     <label className="flex items-start gap-2">
-                      <input type="checkbox" disabled={i.units === 0} checked={selected.has(i.id)} onChange={(e) => toggle([i], e.target.checked)} className="mt-1" />
+                      <input
+                        type="checkbox"
+                        disabled={i.units === 0}
+                        checked={selected.has(i.id)}
+                        onChange={(e) => toggle([i], e.target.checked)}
+                        className="mt-1"
+                      />
                       <span>
                         {i.code} {i.title}
                         {i.units === 0 && (
@@ -111,27 +120,51 @@ export function BatchDispatchForm({ groups }: { groups: Group[] }) {
         })}
         <div className="grid gap-3 sm:grid-cols-3">
           <div>
-            <label htmlFor="batch-dueOn" className="block text-sm font-medium">{t("dueOn")}</label>
-            <input id="batch-dueOn" type="date" required className={field} aria-invalid={Boolean(errors.dueOn || errors.confirmPastDue)} {...register("dueOn")} />
+            <label htmlFor="batch-dueOn" className="block text-sm font-medium">
+              {t("dueOn")}
+            </label>
+            <input
+              id="batch-dueOn"
+              type="date"
+              required
+              className={field}
+              aria-invalid={Boolean(errors.dueOn || errors.confirmPastDue)}
+              {...register("dueOn")}
+            />
             {errors.dueOn && <p className="mt-1 text-sm text-red-600">{errors.dueOn.message}</p>}
-            <PastDueConfirm id="batch-confirmPast" error={errors.confirmPastDue?.message} control={control} registration={register("confirmPastDue")} />
+            <PastDueConfirm
+              id="batch-confirmPast"
+              error={errors.confirmPastDue?.message}
+              control={control}
+              registration={register("confirmPastDue")}
+            />
           </div>
           <div>
-            <label htmlFor="batch-cycle" className="block text-sm font-medium">{t("cycle")}</label>
+            <label htmlFor="batch-cycle" className="block text-sm font-medium">
+              {t("cycle")}
+            </label>
             <select id="batch-cycle" className={field} {...register("reportingCycle")}>
               {REPORTING_CYCLES.map((c) => (
-                <option key={c} value={c}>{t(`cycles.${c}`)}</option>
+                <option key={c} value={c}>
+                  {t(`cycles.${c}`)}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="batch-day" className="block text-sm font-medium">{t("dueDay")}</label>
+            <label htmlFor="batch-day" className="block text-sm font-medium">
+              {t("dueDay")}
+            </label>
             <input id="batch-day" type="number" min={1} max={31} className={field} {...register("reportDueDay")} />
             {errors.reportDueDay && <p className="mt-1 text-sm text-red-600">{errors.reportDueDay.message}</p>}
           </div>
         </div>
       </fieldset>
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isSubmitting ? t("submitting") : t("batchSubmit", { count: selected.size })}
       </button>
     </form>

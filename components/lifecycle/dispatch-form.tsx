@@ -13,7 +13,11 @@ import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 type Values = z.input<typeof dispatchSchema>;
 
 /** 交办 one item: due date, reporting cycle and report day, with the version the page loaded. */
-export function DispatchForm({ item }: { item: { id: number; version: number; dueOn: string | null; reportingCycle: string; reportDueDay: number } }) {
+export function DispatchForm({
+  item,
+}: {
+  item: { id: number; version: number; dueOn: string | null; reportingCycle: string; reportDueDay: number };
+}) {
   const t = useTranslations("lifecycle.dispatch");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -56,9 +60,21 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
           <label htmlFor="dispatch-dueOn" className="block text-sm font-medium">
             {t("dueOn")}
           </label>
-          <input id="dispatch-dueOn" type="date" required className={field} aria-invalid={Boolean(errors.dueOn || errors.confirmPastDue)} {...register("dueOn")} />
+          <input
+            id="dispatch-dueOn"
+            type="date"
+            required
+            className={field}
+            aria-invalid={Boolean(errors.dueOn || errors.confirmPastDue)}
+            {...register("dueOn")}
+          />
           {errors.dueOn && <p className="mt-1 text-sm text-red-600">{errors.dueOn.message}</p>}
-          <PastDueConfirm id="dispatch-confirmPast" error={errors.confirmPastDue?.message} control={control} registration={register("confirmPastDue")} />
+          <PastDueConfirm
+            id="dispatch-confirmPast"
+            error={errors.confirmPastDue?.message}
+            control={control}
+            registration={register("confirmPastDue")}
+          />
         </div>
         <div>
           <label htmlFor="dispatch-cycle" className="block text-sm font-medium">
@@ -76,11 +92,23 @@ export function DispatchForm({ item }: { item: { id: number; version: number; du
           <label htmlFor="dispatch-day" className="block text-sm font-medium">
             {t("dueDay")}
           </label>
-          <input id="dispatch-day" type="number" min={1} max={31} className={field} aria-invalid={Boolean(errors.reportDueDay)} {...register("reportDueDay")} />
+          <input
+            id="dispatch-day"
+            type="number"
+            min={1}
+            max={31}
+            className={field}
+            aria-invalid={Boolean(errors.reportDueDay)}
+            {...register("reportDueDay")}
+          />
           {errors.reportDueDay && <p className="mt-1 text-sm text-red-600">{errors.reportDueDay.message}</p>}
         </div>
       </fieldset>
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>

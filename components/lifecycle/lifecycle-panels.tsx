@@ -29,12 +29,17 @@ const card = "rounded bg-white p-4 shadow-sm";
 export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
   const t = await getTranslations("lifecycle");
   const { item } = detail;
-  const own = detail.assignments.find((a) => scopeOf(user, "report.write") === "department" && a.departmentId === user.departmentId);
+  const own = detail.assignments.find(
+    (a) => scopeOf(user, "report.write") === "department" && a.departmentId === user.departmentId,
+  );
   if (own && item.status === "dispatched") {
     return (
       <div className="flex flex-wrap items-center gap-3" data-testid="main-action">
         {!own.acknowledgedAt && <AcknowledgeButton workItemId={item.id} />}
-        <Link href={routes.itemReport(item.id)} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50">
+        <Link
+          href={routes.itemReport(item.id)}
+          className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50"
+        >
           {t("report.fill")}
         </Link>
       </div>
@@ -42,11 +47,16 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
   }
   const resource = { type: "workItem" as const, assignments: detail.assignments };
   if (item.status === "dispatched" && can(user, "report.review", resource)) {
-    const waiting = (await listItemReports({ actor: user, workItemId: item.id })).filter((r) => r.status === "submitted").length;
+    const waiting = (await listItemReports({ actor: user, workItemId: item.id })).filter(
+      (r) => r.status === "submitted",
+    ).length;
     if (waiting === 0) return null;
     return (
       <div data-testid="main-action">
-        <a href="#reports-title" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+        <a
+          href="#reports-title"
+          className="inline-block rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark"
+        >
           {t("report.reviewWaiting", { count: waiting })}
         </a>
       </div>
@@ -67,7 +77,11 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
   const mayAssign = item.status === "draft" && plan.status === "published" && can(user, "item.assign", resource);
   const assignable = mayAssign ? await listUnitOptions({ actor: user, purpose: "item.assign" }) : [];
   const assignForm = mayAssign && (
-    <AssignUnitsForm item={{ id: item.id, version: item.version }} current={detail.assignments.map((a) => ({ departmentId: a.departmentId, role: a.role }))} units={assignable} />
+    <AssignUnitsForm
+      item={{ id: item.id, version: item.version }}
+      current={detail.assignments.map((a) => ({ departmentId: a.departmentId, role: a.role }))}
+      units={assignable}
+    />
   );
   const date = (d: Date) => formatDate(d);
   const isOpen = item.status === "dispatched";
@@ -75,7 +89,9 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
   return (
     <>
       <section aria-labelledby="dispatch-title" className={card}>
-        <h2 id="dispatch-title" className="text-lg font-semibold">{t("dispatch.title")}</h2>
+        <h2 id="dispatch-title" className="text-lg font-semibold">
+          {t("dispatch.title")}
+        </h2>
         {item.status === "draft" ? (
           can(user, "item.dispatch", resource) ? (
             plan.status === "published" ? (
@@ -107,19 +123,30 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
         {item.status !== "draft" && detail.assignments.length > 0 && (
           <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label={t("ack.units")}>
             {detail.assignments.map((a) => (
-              <li key={a.id} className={`rounded px-2 py-1 ${a.acknowledgedAt ? "bg-green-50 text-green-800" : "bg-amber-50 text-amber-800"}`}>
-                {a.departmentName} · {a.acknowledgedAt ? t("ack.acknowledgedOn", { date: date(a.acknowledgedAt) }) : t("ack.notAcknowledged")}
+              <li
+                key={a.id}
+                className={`rounded px-2 py-1 ${a.acknowledgedAt ? "bg-green-50 text-green-800" : "bg-amber-50 text-amber-800"}`}
+              >
+                {a.departmentName} ·{" "}
+                {a.acknowledgedAt
+                  ? t("ack.acknowledgedOn", { date: date(a.acknowledgedAt) })
+                  : t("ack.notAcknowledged")}
               </li>
             ))}
           </ul>
         )}
         {isOpen && can(user, "item.dispatch", resource) && (
-          <DispatchChanges item={{ id: item.id, version: item.version, dueOn: item.dueOn }} canWithdraw={detail.assignments.every((a) => !a.acknowledgedAt)} />
+          <DispatchChanges
+            item={{ id: item.id, version: item.version, dueOn: item.dueOn }}
+            canWithdraw={detail.assignments.every((a) => !a.acknowledgedAt)}
+          />
         )}
       </section>
 
       <section aria-labelledby="reports-title" className={card}>
-        <h2 id="reports-title" className="text-lg font-semibold">{t("report.title")}</h2>
+        <h2 id="reports-title" className="text-lg font-semibold">
+          {t("report.title")}
+        </h2>
         {reports.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("report.empty")}</p>
         ) : (
@@ -135,7 +162,9 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
 
       {mayDecompose && (
         <section aria-labelledby="decompose-title" className={card}>
-          <h2 id="decompose-title" className="text-lg font-semibold">{t("decompose.title")}</h2>
+          <h2 id="decompose-title" className="text-lg font-semibold">
+            {t("decompose.title")}
+          </h2>
           {subItems.length === 0 ? (
             <p className="mt-2 text-slate-600">{t("decompose.empty")}</p>
           ) : (
@@ -145,7 +174,9 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
                   <Link href={routes.item(s.id)} className="text-brand hover:underline">
                     {s.code} {s.title}
                   </Link>
-                  <span className="text-sm text-slate-600">{s.unitsText} {s.dueOn && `· ${s.dueOn}`}</span>
+                  <span className="text-sm text-slate-600">
+                    {s.unitsText} {s.dueOn && `· ${s.dueOn}`}
+                  </span>
                   <SubItemControls item={s} first={i === 0} last={i === subItems.length - 1} />
                 </li>
               ))}
@@ -160,7 +191,9 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
         </section>
       )}
 
-      {canReadTimeline(user, resource) && <Timeline entries={await getItemTimeline({ actor: user, workItemId: item.id })} />}
+      {canReadTimeline(user, resource) && (
+        <Timeline entries={await getItemTimeline({ actor: user, workItemId: item.id })} />
+      )}
     </>
   );
 }

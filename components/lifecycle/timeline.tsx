@@ -13,11 +13,14 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
     const parts: string[] = [];
     if (e.departmentName) parts.push(e.departmentName);
     if (d.period != null) parts.push(t("detail.period", { period: String(d.period) }));
-    if (d.percent != null && e.action.startsWith("report.")) parts.push(t("detail.percent", { percent: Number(d.percent) }));
+    if (d.percent != null && e.action.startsWith("report."))
+      parts.push(t("detail.percent", { percent: Number(d.percent) }));
     if (d.returnReason) parts.push(t("detail.reason", { reason: String(d.returnReason) }));
     if (d.dueOn && e.action === "item.dispatch") parts.push(t("detail.dueOn", { date: String(d.dueOn) }));
-    if (e.action === "item.changeDue") parts.push(t("detail.dueChange", { from: String(d.previousDueOn ?? "—"), to: String(d.dueOn ?? "—") }));
-    if (d.reason && (e.action === "item.changeDue" || e.action === "item.withdrawDispatch")) parts.push(t("detail.reason", { reason: String(d.reason) }));
+    if (e.action === "item.changeDue")
+      parts.push(t("detail.dueChange", { from: String(d.previousDueOn ?? "—"), to: String(d.dueOn ?? "—") }));
+    if (d.reason && (e.action === "item.changeDue" || e.action === "item.withdrawDispatch"))
+      parts.push(t("detail.reason", { reason: String(d.reason) }));
     if (d.code && e.action.startsWith("item.decompose")) parts.push(`${d.code} ${d.title ?? ""}`.trim());
     return parts.join(" · ");
   };

@@ -21,7 +21,12 @@ export function CloseNoticeButton({ noticeId, version }: { noticeId: number; ver
   return (
     <div className="space-y-2">
       <FormMessage message={message} />
-      <button type="button" onClick={close} disabled={pending} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="button"
+        onClick={close}
+        disabled={pending}
+        className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? t("submitting") : t("submit")}
       </button>
     </div>

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister, UseFormWatch } from "react-hook-form";
 
 export const FIELD = "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2";
-export const PRIMARY = "rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60";
+export const PRIMARY =
+  "rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60";
 
 export function FieldError({ message }: { message?: string }) {
   return message ? <p className="mt-1 text-sm text-red-600">{message}</p> : null;
@@ -55,11 +56,25 @@ export function DeadlineFields<T extends DeadlineValues>({
       </div>
       {mode === "workingDays" ? (
         <div className="flex items-center gap-2">
-          <input id={`${idPrefix}-days`} type="number" min={1} max={60} aria-label={t("workingDays")} className={`${FIELD} mt-0 w-24`} {...reg("workingDays")} />
+          <input
+            id={`${idPrefix}-days`}
+            type="number"
+            min={1}
+            max={60}
+            aria-label={t("workingDays")}
+            className={`${FIELD} mt-0 w-24`}
+            {...reg("workingDays")}
+          />
           <span className="text-sm">{t("workingDaysSuffix")}</span>
         </div>
       ) : (
-        <input id={`${idPrefix}-date`} type="date" aria-label={t("byDate")} className={`${FIELD} mt-0 w-48`} {...reg("respondBy")} />
+        <input
+          id={`${idPrefix}-date`}
+          type="date"
+          aria-label={t("byDate")}
+          className={`${FIELD} mt-0 w-48`}
+          {...reg("respondBy")}
+        />
       )}
       <FieldError message={errs.workingDays?.message ?? errs.respondBy?.message} />
       <p className="text-xs text-slate-500">{t("deadlineHint")}</p>

@@ -5,7 +5,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { issueNoticeAction } from "@/lib/actions/notices";
-import { issueNoticeSchema, NOTICE_LEVELS, type IssueNoticeInput, type IssueNoticeValues } from "@/lib/validations/notices";
+import {
+  issueNoticeSchema,
+  NOTICE_LEVELS,
+  type IssueNoticeInput,
+  type IssueNoticeValues,
+} from "@/lib/validations/notices";
 import { DeadlineFields, FIELD, FieldError, FormMessage, PRIMARY } from "./form-bits";
 import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
@@ -28,7 +33,14 @@ export function IssueNoticeForm({ workItemId, departments }: IssueNoticeFormProp
     formState: { errors, isSubmitting },
   } = useForm<IssueNoticeInput, unknown, IssueNoticeValues>({
     resolver: useLocalizedResolver(issueNoticeSchema),
-    defaultValues: { workItemId, departmentId: departments.length === 1 ? departments[0]!.id : ("" as never), level: "reminder", reason: "", deadlineMode: "workingDays", workingDays: 5 },
+    defaultValues: {
+      workItemId,
+      departmentId: departments.length === 1 ? departments[0]!.id : ("" as never),
+      level: "reminder",
+      reason: "",
+      deadlineMode: "workingDays",
+      workingDays: 5,
+    },
   });
 
   async function onSubmit(values: IssueNoticeValues) {
@@ -50,7 +62,12 @@ export function IssueNoticeForm({ workItemId, departments }: IssueNoticeFormProp
           <label htmlFor="notice-department" className="block text-sm font-medium">
             {t("issue.department")}
           </label>
-          <select id="notice-department" className={FIELD} aria-invalid={Boolean(errors.departmentId)} {...register("departmentId")}>
+          <select
+            id="notice-department"
+            className={FIELD}
+            aria-invalid={Boolean(errors.departmentId)}
+            {...register("departmentId")}
+          >
             <option value="">{t("issue.chooseDepartment")}</option>
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
@@ -76,7 +93,14 @@ export function IssueNoticeForm({ workItemId, departments }: IssueNoticeFormProp
           <label htmlFor="notice-reason" className="block text-sm font-medium">
             {t("issue.reason")}
           </label>
-          <textarea id="notice-reason" rows={3} placeholder={t("issue.reasonHint")} className={FIELD} aria-invalid={Boolean(errors.reason)} {...register("reason")} />
+          <textarea
+            id="notice-reason"
+            rows={3}
+            placeholder={t("issue.reasonHint")}
+            className={FIELD}
+            aria-invalid={Boolean(errors.reason)}
+            {...register("reason")}
+          />
           <FieldError message={errors.reason?.message} />
         </div>
         <DeadlineFields idPrefix="notice" register={register} watch={watch} errors={errors} />

@@ -10,7 +10,10 @@ import { NoticeTable } from "./notice-table";
 /** The work item page's 督办单 panel: the item's notices and, for issuers, the issue form. */
 export async function ItemNoticesPanel({ user, workItemId }: { user: SessionUser; workItemId: number }) {
   const t = await getTranslations("notices");
-  const [rows, targets] = await Promise.all([listNotices({ actor: user, workItemId }), noticeTargets({ actor: user, workItemId })]);
+  const [rows, targets] = await Promise.all([
+    listNotices({ actor: user, workItemId }),
+    noticeTargets({ actor: user, workItemId }),
+  ]);
   return (
     <section className="space-y-3 rounded bg-white p-4 shadow-sm" aria-labelledby="notices-panel-title">
       <div className="flex items-center justify-between gap-2">
@@ -23,7 +26,11 @@ export async function ItemNoticesPanel({ user, workItemId }: { user: SessionUser
           </Link>
         )}
       </div>
-      {rows.length === 0 ? <p className="text-sm text-slate-600">{t("panel.empty")}</p> : <NoticeTable rows={rows} today={today()} showItem={false} />}
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("panel.empty")}</p>
+      ) : (
+        <NoticeTable rows={rows} today={today()} showItem={false} />
+      )}
       {targets && targets.departments.length > 0 && (
         <details className="rounded border border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-medium text-brand">{t("issue.open")}</summary>

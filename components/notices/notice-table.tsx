@@ -7,7 +7,15 @@ import { LevelBadge, StatusBadge } from "./badges";
 import { routes } from "@/lib/routes";
 
 /** Notices as a table on wide screens and as cards on a phone, where status and deadline come first. */
-export async function NoticeTable({ rows, today, showItem = true }: { rows: NoticeRow[]; today: string; showItem?: boolean }) {
+export async function NoticeTable({
+  rows,
+  today,
+  showItem = true,
+}: {
+  rows: NoticeRow[];
+  today: string;
+  showItem?: boolean;
+}) {
   const t = await getTranslations("notices");
   return (
     <>
@@ -38,44 +46,44 @@ export async function NoticeTable({ rows, today, showItem = true }: { rows: Noti
         ))}
       </ul>
       <div className="hidden overflow-x-auto rounded bg-white shadow-sm md:block">
-      <table className="w-full min-w-[40rem] text-left text-sm">
-        <thead className="border-b bg-slate-50 text-slate-600">
-          <tr>
-            <th className="px-3 py-2 font-medium">{t("columns.number")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.level")}</th>
-            {showItem && <th className="px-3 py-2 font-medium">{t("columns.item")}</th>}
-            <th className="px-3 py-2 font-medium">{t("columns.department")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.respondBy")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.status")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {rows.map((n) => (
-            <tr key={n.id}>
-              <td className="whitespace-nowrap px-3 py-2">
-                <Link href={routes.notice(n.id)} className="text-brand hover:underline">
-                  {t("number", noticeNumber(n))}
-                </Link>
-              </td>
-              <td className="px-3 py-2">
-                <LevelBadge level={n.level} />
-              </td>
-              {showItem && (
-                <td className="px-3 py-2">
-                  <Link href={routes.item(n.workItemId)} className="hover:underline">
-                    {n.itemCode} {n.itemTitle}
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <thead className="border-b bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-3 py-2 font-medium">{t("columns.number")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.level")}</th>
+              {showItem && <th className="px-3 py-2 font-medium">{t("columns.item")}</th>}
+              <th className="px-3 py-2 font-medium">{t("columns.department")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.respondBy")}</th>
+              <th className="px-3 py-2 font-medium">{t("columns.status")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y">
+            {rows.map((n) => (
+              <tr key={n.id}>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <Link href={routes.notice(n.id)} className="text-brand hover:underline">
+                    {t("number", noticeNumber(n))}
                   </Link>
                 </td>
-              )}
-              <td className="whitespace-nowrap px-3 py-2">{n.departmentName}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDate(n.respondBy)}</td>
-              <td className="px-3 py-2">
-                <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                <td className="px-3 py-2">
+                  <LevelBadge level={n.level} />
+                </td>
+                {showItem && (
+                  <td className="px-3 py-2">
+                    <Link href={routes.item(n.workItemId)} className="hover:underline">
+                      {n.itemCode} {n.itemTitle}
+                    </Link>
+                  </td>
+                )}
+                <td className="whitespace-nowrap px-3 py-2">{n.departmentName}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatDate(n.respondBy)}</td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   );

@@ -2,7 +2,6 @@ import { formatDateTime } from "@/lib/format/dates";
 import { getTranslations } from "next-intl/server";
 import type { OutboxMessage } from "@/db/schema";
 
-
 /** Outbox rows for admins; the body opens in place. */
 export async function OutboxTable({ rows }: { rows: OutboxMessage[] }) {
   const t = await getTranslations("outbox");

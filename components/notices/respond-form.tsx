@@ -4,7 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
+import {
+  EvidencePicker,
+  NO_EVIDENCE,
+  UploadProgress,
+  type EvidenceSelection,
+} from "@/components/evidence/evidence-picker";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { respondNoticeAction } from "@/lib/actions/notices";
 import { respondNoticeSchema, type RespondNoticeInput } from "@/lib/validations/notices";
@@ -52,14 +57,26 @@ export function RespondForm({ noticeId, version }: { noticeId: number; version: 
           <label htmlFor="notice-response" className="block text-sm font-medium">
             {t("response")}
           </label>
-          <textarea id="notice-response" rows={4} placeholder={t("responseHint")} className={FIELD} aria-invalid={Boolean(errors.response)} {...register("response")} />
+          <textarea
+            id="notice-response"
+            rows={4}
+            placeholder={t("responseHint")}
+            className={FIELD}
+            aria-invalid={Boolean(errors.response)}
+            {...register("response")}
+          />
           <FieldError message={errors.response?.message} />
         </div>
-        <EvidencePicker id="notice-files" label={t("evidence")} selection={evidence} onChange={(next) => {
-          setEvidence(next);
-          // A new choice replaces the refusal of the old one.
-          setMessage(null);
-        }} />
+        <EvidencePicker
+          id="notice-files"
+          label={t("evidence")}
+          selection={evidence}
+          onChange={(next) => {
+            setEvidence(next);
+            // A new choice replaces the refusal of the old one.
+            setMessage(null);
+          }}
+        />
         <UploadProgress files={evidence.files} active={isSubmitting} />
         <button type="submit" className={PRIMARY}>
           {isSubmitting ? t("submitting") : t("submit")}

@@ -20,7 +20,12 @@ export function MarkReadButton({ ids, label }: { ids?: number[]; label: string }
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={onClick} disabled={pending} className="rounded border border-brand px-3 py-1 text-sm text-brand hover:bg-brand hover:text-white disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={pending}
+        className="rounded border border-brand px-3 py-1 text-sm text-brand hover:bg-brand hover:text-white disabled:opacity-60"
+      >
         {pending ? t("marking") : label}
       </button>
       {error && (

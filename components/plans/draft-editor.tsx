@@ -3,18 +3,15 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormProvider, useForm, type FieldPath } from "react-hook-form";
-import type { z } from "zod";
+import { FormProvider, useForm } from "react-hook-form";
 import { savePlanDraftAction } from "@/lib/actions/plans";
 import type { ImportPreview } from "@/lib/services/plan-import";
 import { planDraftSchema, type EditablePlanDraft } from "@/lib/validations/plans";
 import { DraftItemEditor } from "./draft-item-editor";
-import type { DepartmentOption } from "./import-wizard";
+import type { DepartmentOption, DraftInput, DraftPath } from "./draft-types";
+
 import { routes } from "@/lib/routes";
 import { useLocalizedResolver } from "@/components/ui/localized-resolver";
-
-export type DraftInput = z.input<typeof planDraftSchema>;
-export type DraftPath = FieldPath<DraftInput>;
 
 const META_FIELDS = [
   { name: "title", type: "text", wide: true },

@@ -2,11 +2,9 @@
 import { useTranslations } from "next-intl";
 import { get, useFormContext } from "react-hook-form";
 import type { EditableItem } from "@/lib/validations/plans";
-import type { DraftInput, DraftPath } from "./draft-editor";
 import { DraftUnitsEditor } from "./draft-units-editor";
-import type { DepartmentOption } from "./import-wizard";
+import type { DepartmentOption, DraftInput, DraftPath } from "./draft-types";
 import { comparatorSign } from "@/lib/format/comparators";
-
 
 interface Props {
   path: string;

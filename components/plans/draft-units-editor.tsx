@@ -3,8 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { confirmUnitAliasAction } from "@/lib/actions/plans";
-import type { DraftInput, DraftPath } from "./draft-editor";
-import type { DepartmentOption } from "./import-wizard";
+import type { DepartmentOption, DraftInput, DraftPath } from "./draft-types";
 
 /** The units of one item: name, lead/support, remove, add; unknown names can be mapped to a department. */
 export function DraftUnitsEditor({

@@ -7,10 +7,7 @@ import { DraftEditor } from "./draft-editor";
 import { SourcePicker } from "./source-picker";
 import { SourceReview } from "./source-review";
 
-export interface DepartmentOption {
-  id: number;
-  name: string;
-}
+import type { DepartmentOption } from "./draft-types";
 
 /** Upload or paste → preview tree with inline corrections → save as draft. */
 export function ImportWizard({ departments }: { departments: DepartmentOption[] }) {

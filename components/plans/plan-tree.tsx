@@ -50,10 +50,13 @@ export async function PlanTreeView({ tree, canEdit = false }: { tree: PlanTree; 
   return (
     <div className="space-y-4">
       {tree.sections.map((section) => (
-        <section key={section.id} id={`section-${section.id}`} className="rounded bg-white p-3 shadow-sm" aria-label={section.title}>
-          <h2 className="mb-2 text-lg font-semibold">
-            {sectionHeading(section.code, section.title)}
-          </h2>
+        <section
+          key={section.id}
+          id={`section-${section.id}`}
+          className="rounded bg-white p-3 shadow-sm"
+          aria-label={section.title}
+        >
+          <h2 className="mb-2 text-lg font-semibold">{sectionHeading(section.code, section.title)}</h2>
           {section.loaded ? (
             <ul className="space-y-3">
               {section.items.map((item) => (
@@ -62,7 +65,10 @@ export async function PlanTreeView({ tree, canEdit = false }: { tree: PlanTree; 
             </ul>
           ) : (
             // A long plan opens one section at a time.
-            <Link href={`${routes.plan(tree.plan.id)}?section=${section.id}#section-${section.id}`} className="text-sm text-brand hover:underline">
+            <Link
+              href={`${routes.plan(tree.plan.id)}?section=${section.id}#section-${section.id}`}
+              className="text-sm text-brand hover:underline"
+            >
               {t("detail.openSection", { count: section.itemCount })}
             </Link>
           )}

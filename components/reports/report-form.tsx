@@ -4,7 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
+import {
+  EvidencePicker,
+  NO_EVIDENCE,
+  UploadProgress,
+  type EvidenceSelection,
+} from "@/components/evidence/evidence-picker";
 import { comparatorSign } from "@/lib/format/comparators";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { saveReportAction } from "@/lib/actions/reports";
@@ -17,8 +22,23 @@ type Values = z.input<typeof reportSchema>;
 export interface ReportFormProps {
   workItemId: number;
   period: string;
-  report: { id: number; version: number; progressStatus: string; percent: number; narrative: string; difficulties: string | null; helpNeeded: string | null } | null;
-  indicators: { id: number; name: string; comparator: string; targetValue: number; unit: string; value: number | null }[];
+  report: {
+    id: number;
+    version: number;
+    progressStatus: string;
+    percent: number;
+    narrative: string;
+    difficulties: string | null;
+    helpNeeded: string | null;
+  } | null;
+  indicators: {
+    id: number;
+    name: string;
+    comparator: string;
+    targetValue: number;
+    unit: string;
+    value: number | null;
+  }[];
 }
 
 /**
@@ -91,32 +111,59 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
       <fieldset disabled={isSubmitting} className="space-y-4">
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
-            <label htmlFor="r-status" className="block text-sm font-medium">{t("fields.progressStatus")}</label>
+            <label htmlFor="r-status" className="block text-sm font-medium">
+              {t("fields.progressStatus")}
+            </label>
             <select id="r-status" className={field} {...register("progressStatus")}>
               {PROGRESS_STATUSES.map((s) => (
-                <option key={s} value={s}>{t(`progressStatus.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`progressStatus.${s}`)}
+                </option>
               ))}
             </select>
             {err(errors.progressStatus?.message)}
           </div>
           <div>
-            <label htmlFor="r-percent" className="block text-sm font-medium">{t("fields.percent")}</label>
-            <input id="r-percent" type="number" min={0} max={100} inputMode="numeric" className={field} aria-invalid={Boolean(errors.percent)} {...register("percent")} />
+            <label htmlFor="r-percent" className="block text-sm font-medium">
+              {t("fields.percent")}
+            </label>
+            <input
+              id="r-percent"
+              type="number"
+              min={0}
+              max={100}
+              inputMode="numeric"
+              className={field}
+              aria-invalid={Boolean(errors.percent)}
+              {...register("percent")}
+            />
             {err(errors.percent?.message)}
           </div>
         </div>
         <div>
-          <label htmlFor="r-narrative" className="block text-sm font-medium">{t("fields.narrative")}</label>
-          <textarea id="r-narrative" rows={5} className={field} aria-invalid={Boolean(errors.narrative)} {...register("narrative")} />
+          <label htmlFor="r-narrative" className="block text-sm font-medium">
+            {t("fields.narrative")}
+          </label>
+          <textarea
+            id="r-narrative"
+            rows={5}
+            className={field}
+            aria-invalid={Boolean(errors.narrative)}
+            {...register("narrative")}
+          />
           {err(errors.narrative?.message)}
         </div>
         <div>
-          <label htmlFor="r-difficulties" className="block text-sm font-medium">{t("fields.difficulties")}</label>
+          <label htmlFor="r-difficulties" className="block text-sm font-medium">
+            {t("fields.difficulties")}
+          </label>
           <textarea id="r-difficulties" rows={2} className={field} {...register("difficulties")} />
           {err(errors.difficulties?.message)}
         </div>
         <div>
-          <label htmlFor="r-help" className="block text-sm font-medium">{t("fields.helpNeeded")}</label>
+          <label htmlFor="r-help" className="block text-sm font-medium">
+            {t("fields.helpNeeded")}
+          </label>
           <textarea id="r-help" rows={2} className={field} {...register("helpNeeded")} />
           {err(errors.helpNeeded?.message)}
         </div>
@@ -127,26 +174,57 @@ export function ReportForm({ workItemId, period, report, indicators }: ReportFor
               <div key={ind.id}>
                 <label htmlFor={`r-reading-${ind.id}`} className="block text-sm">
                   {ind.name}
-                  <span className="text-slate-500"> ({t("target", { comparator: comparatorSign(ind.comparator), value: ind.targetValue, unit: ind.unit })})</span>
+                  <span className="text-slate-500">
+                    {" "}
+                    (
+                    {t("target", {
+                      comparator: comparatorSign(ind.comparator),
+                      value: ind.targetValue,
+                      unit: ind.unit,
+                    })}
+                    )
+                  </span>
                 </label>
-                <input id={`r-reading-${ind.id}`} inputMode="decimal" className={field} aria-invalid={Boolean(errors.readings?.[i]?.value)} {...register(`readings.${i}.value`)} />
+                <input
+                  id={`r-reading-${ind.id}`}
+                  inputMode="decimal"
+                  className={field}
+                  aria-invalid={Boolean(errors.readings?.[i]?.value)}
+                  {...register(`readings.${i}.value`)}
+                />
                 {err(errors.readings?.[i]?.value?.message)}
               </div>
             ))}
           </div>
         )}
-        <EvidencePicker id="r-files" label={t("fields.files")} hint={t("fileHint")} selection={evidence} onChange={(next) => {
-          setEvidence(next);
-          // A new choice replaces the refusal of the old one.
-          setMessage(null);
-        }} />
+        <EvidencePicker
+          id="r-files"
+          label={t("fields.files")}
+          hint={t("fileHint")}
+          selection={evidence}
+          onChange={(next) => {
+            setEvidence(next);
+            // A new choice replaces the refusal of the old one.
+            setMessage(null);
+          }}
+        />
       </fieldset>
       <UploadProgress files={evidence.files} active={isSubmitting} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={isSubmitting} onClick={() => setValue("intent", "draft")} className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          onClick={() => setValue("intent", "draft")}
+          className="rounded border border-brand px-4 py-2 font-medium text-brand hover:bg-slate-50 disabled:opacity-60"
+        >
           {isSubmitting ? t("saving") : t("saveDraft")}
         </button>
-        <button type="submit" disabled={isSubmitting} onClick={() => setValue("intent", "submit")} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          onClick={() => setValue("intent", "submit")}
+          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+        >
           {isSubmitting ? t("saving") : t("submit")}
         </button>
       </div>

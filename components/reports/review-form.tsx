@@ -37,7 +37,12 @@ export function ReviewForm({ report }: { report: { id: number; version: number }
   const submitAs = (decision: "accept" | "return") => () => setValue("decision", decision);
   const id = `reason-${report.id}`;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-3 space-y-2 border-t border-slate-200 pt-3" aria-label={t("title")}>
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      className="mt-3 space-y-2 border-t border-slate-200 pt-3"
+      aria-label={t("title")}
+    >
       {message && (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
           {message}
@@ -47,13 +52,27 @@ export function ReviewForm({ report }: { report: { id: number; version: number }
         <label htmlFor={id} className="block text-sm font-medium">
           {t("reason")}
         </label>
-        <textarea id={id} rows={2} className="w-full rounded border border-slate-300 px-3 py-2" aria-invalid={Boolean(errors.reason)} {...register("reason")} />
+        <textarea
+          id={id}
+          rows={2}
+          className="w-full rounded border border-slate-300 px-3 py-2"
+          aria-invalid={Boolean(errors.reason)}
+          {...register("reason")}
+        />
         {errors.reason && <p className="text-sm text-red-600">{errors.reason.message}</p>}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" onClick={submitAs("accept")} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+          <button
+            type="submit"
+            onClick={submitAs("accept")}
+            className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+          >
             {t("accept")}
           </button>
-          <button type="submit" onClick={submitAs("return")} className="rounded border border-red-300 px-4 py-2 font-medium text-red-700 hover:bg-red-50 disabled:opacity-60">
+          <button
+            type="submit"
+            onClick={submitAs("return")}
+            className="rounded border border-red-300 px-4 py-2 font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
+          >
             {t("return")}
           </button>
         </div>

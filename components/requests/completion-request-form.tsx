@@ -6,7 +6,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { requestCompletionAction } from "@/lib/actions/requests";
 import { completionRequestSchema } from "@/lib/validations/requests";
-import { EvidencePicker, NO_EVIDENCE, UploadProgress, type EvidenceSelection } from "@/components/evidence/evidence-picker";
+import {
+  EvidencePicker,
+  NO_EVIDENCE,
+  UploadProgress,
+  type EvidenceSelection,
+} from "@/components/evidence/evidence-picker";
 import { applyActionErrors } from "@/components/ui/action-errors";
 import { ALERT_CLASS, DONE_CLASS, FIELD_CLASS } from "./form-result";
 import { useLocalizedResolver } from "@/components/ui/localized-resolver";
@@ -48,27 +53,53 @@ export function CompletionRequestForm({ item }: { item: { id: number; version: n
     router.refresh();
   }
 
-  if (done) return <p role="status" className={DONE_CLASS}>{t("done")}</p>;
+  if (done)
+    return (
+      <p role="status" className={DONE_CLASS}>
+        {t("done")}
+      </p>
+    );
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={t("title")}>
       <h3 className="font-semibold">{t("title")}</h3>
-      {message && <p role="alert" className={ALERT_CLASS}>{message}</p>}
+      {message && (
+        <p role="alert" className={ALERT_CLASS}>
+          {message}
+        </p>
+      )}
       <fieldset disabled={isSubmitting} className="space-y-3">
         <div>
           <label htmlFor="completion-summary" className="block text-sm font-medium">
             {t("summary")}
           </label>
-          <textarea id="completion-summary" rows={4} placeholder={t("summaryHint")} className={FIELD_CLASS} aria-invalid={Boolean(errors.summary)} {...register("summary")} />
+          <textarea
+            id="completion-summary"
+            rows={4}
+            placeholder={t("summaryHint")}
+            className={FIELD_CLASS}
+            aria-invalid={Boolean(errors.summary)}
+            {...register("summary")}
+          />
           {errors.summary && <p className="mt-1 text-sm text-red-600">{errors.summary.message}</p>}
         </div>
-        <EvidencePicker id="completion-files" label={t("files")} hint={t("filesHint")} selection={evidence} onChange={(next) => {
-          setEvidence(next);
-          // A new choice replaces the refusal of the old one.
-          setMessage(null);
-        }} />
+        <EvidencePicker
+          id="completion-files"
+          label={t("files")}
+          hint={t("filesHint")}
+          selection={evidence}
+          onChange={(next) => {
+            setEvidence(next);
+            // A new choice replaces the refusal of the old one.
+            setMessage(null);
+          }}
+        />
       </fieldset>
       <UploadProgress files={evidence.files} active={isSubmitting} />
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -13,7 +13,15 @@ import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 type Values = z.input<typeof decisionSchema>;
 
 /** Approve or refuse one request; the reason is required to refuse. Carries the request's version. */
-export function DecisionForm({ kind, requestId, version }: { kind: "extension" | "completion"; requestId: number; version: number }) {
+export function DecisionForm({
+  kind,
+  requestId,
+  version,
+}: {
+  kind: "extension" | "completion";
+  requestId: number;
+  version: number;
+}) {
   const t = useTranslations("requests.decide");
   const router = useRouter();
   const noteId = useId();
@@ -36,7 +44,8 @@ export function DecisionForm({ kind, requestId, version }: { kind: "extension" |
     const result = await action(values);
     const error = applyActionErrors(result, setError);
     if (!result.ok) return setMessage(error || null);
-    const key = values.decision === "refuse" ? "refused" : kind === "extension" ? "approvedExtension" : "approvedCompletion";
+    const key =
+      values.decision === "refuse" ? "refused" : kind === "extension" ? "approvedExtension" : "approvedCompletion";
     setDone(t(key));
     // The decided card leaves the pending list; the page shows the outcome from the URL.
     router.replace(`/requests?done=${key}`);
@@ -47,21 +56,44 @@ export function DecisionForm({ kind, requestId, version }: { kind: "extension" |
     void handleSubmit(onSubmit)();
   }
 
-  if (done) return <p role="status" className={DONE_CLASS}>{done}</p>;
+  if (done)
+    return (
+      <p role="status" className={DONE_CLASS}>
+        {done}
+      </p>
+    );
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-2">
-      {message && <p role="alert" className={ALERT_CLASS}>{message}</p>}
+      {message && (
+        <p role="alert" className={ALERT_CLASS}>
+          {message}
+        </p>
+      )}
       <fieldset disabled={isSubmitting} className="space-y-2">
         <label htmlFor={noteId} className="block text-sm font-medium">
           {t("note")}
         </label>
-        <textarea id={noteId} rows={2} className={FIELD_CLASS} aria-invalid={Boolean(errors.note)} {...register("note")} />
+        <textarea
+          id={noteId}
+          rows={2}
+          className={FIELD_CLASS}
+          aria-invalid={Boolean(errors.note)}
+          {...register("note")}
+        />
         {errors.note && <p className="text-sm text-red-600">{errors.note.message}</p>}
         <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={() => submit("approve")} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => submit("approve")}
+            className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+          >
             {isSubmitting ? t("submitting") : t("approve")}
           </button>
-          <button type="button" onClick={() => submit("refuse")} className="rounded border border-red-300 px-4 py-2 font-medium text-red-700 hover:bg-red-50 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => submit("refuse")}
+            className="rounded border border-red-300 px-4 py-2 font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
+          >
             {t("refuse")}
           </button>
         </div>

@@ -38,28 +38,55 @@ export function ExtensionRequestForm({ item }: { item: { id: number; version: nu
     router.refresh();
   }
 
-  if (done) return <p role="status" className={DONE_CLASS}>{t("done")}</p>;
+  if (done)
+    return (
+      <p role="status" className={DONE_CLASS}>
+        {t("done")}
+      </p>
+    );
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={t("title")}>
       <h3 className="font-semibold">{t("title")}</h3>
-      {message && <p role="alert" className={ALERT_CLASS}>{message}</p>}
+      {message && (
+        <p role="alert" className={ALERT_CLASS}>
+          {message}
+        </p>
+      )}
       <fieldset disabled={isSubmitting} className="space-y-3">
         <div>
           <label htmlFor="extension-date" className="block text-sm font-medium">
             {t("requestedDueOn")}
           </label>
-          <input id="extension-date" type="date" min={item.dueOn ?? undefined} className={FIELD_CLASS} aria-invalid={Boolean(errors.requestedDueOn)} {...register("requestedDueOn")} />
+          <input
+            id="extension-date"
+            type="date"
+            min={item.dueOn ?? undefined}
+            className={FIELD_CLASS}
+            aria-invalid={Boolean(errors.requestedDueOn)}
+            {...register("requestedDueOn")}
+          />
           {errors.requestedDueOn && <p className="mt-1 text-sm text-red-600">{errors.requestedDueOn.message}</p>}
         </div>
         <div>
           <label htmlFor="extension-reason" className="block text-sm font-medium">
             {t("reason")}
           </label>
-          <textarea id="extension-reason" rows={3} placeholder={t("reasonHint")} className={FIELD_CLASS} aria-invalid={Boolean(errors.reason)} {...register("reason")} />
+          <textarea
+            id="extension-reason"
+            rows={3}
+            placeholder={t("reasonHint")}
+            className={FIELD_CLASS}
+            aria-invalid={Boolean(errors.reason)}
+            {...register("reason")}
+          />
           {errors.reason && <p className="mt-1 text-sm text-red-600">{errors.reason.message}</p>}
         </div>
       </fieldset>
-      <button type="submit" disabled={isSubmitting} className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>

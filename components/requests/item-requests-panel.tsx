@@ -11,13 +11,22 @@ import { RequestStatusBadge } from "./status-badge";
 /** The item page's 延期与办结 panel: both due dates, the request history, and the liaison's forms. */
 export async function ItemRequestsPanel({ user, workItemId }: { user: SessionUser; workItemId: number }) {
   const t = await getTranslations("requests");
-  const { item, resource, extensions, completions, ownAcknowledged: acknowledged } = await getItemRequestPanel({ actor: user, workItemId });
+  const {
+    item,
+    resource,
+    extensions,
+    completions,
+    ownAcknowledged: acknowledged,
+  } = await getItemRequestPanel({ actor: user, workItemId });
   const open = item.status === "dispatched";
-  const ownPendingExtension = extensions.some((e) => e.request.status === "pending" && e.request.departmentId === user.departmentId);
+  const ownPendingExtension = extensions.some(
+    (e) => e.request.status === "pending" && e.request.departmentId === user.departmentId,
+  );
   const pendingCompletion = completions.some((c) => c.request.status === "pending");
   // A department asks for more time or for completion only once it has acknowledged (签收) the item.
   const mayRequest = can(user, "extension.request", resource) || can(user, "completion.request", resource);
-  const showExtensionForm = open && acknowledged && Boolean(item.dueOn) && !ownPendingExtension && can(user, "extension.request", resource);
+  const showExtensionForm =
+    open && acknowledged && Boolean(item.dueOn) && !ownPendingExtension && can(user, "extension.request", resource);
   const showCompletionForm = open && acknowledged && !pendingCompletion && can(user, "completion.request", resource);
   const when = (d: Date | null) => formatDateTime(d);
 

@@ -9,12 +9,25 @@ import { routes } from "@/lib/routes";
 
 type Row = RequestQueue["extensions"][number] | RequestQueue["completions"][number];
 
-async function RequestCard({ row, kind, decide, children }: { row: Row; kind: "extension" | "completion"; decide: boolean; children: React.ReactNode }) {
+async function RequestCard({
+  row,
+  kind,
+  decide,
+  children,
+}: {
+  row: Row;
+  kind: "extension" | "completion";
+  decide: boolean;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations("requests.queue");
   const when = (d: Date | null) => formatDateTime(d);
   return (
     <li>
-      <article aria-label={`${row.itemCode} ${row.itemTitle}`} className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm">
+      <article
+        aria-label={`${row.itemCode} ${row.itemTitle}`}
+        className="space-y-2 rounded border border-slate-200 bg-white p-3 text-sm"
+      >
         <div className="flex flex-wrap items-center gap-2">
           <RequestStatusBadge status={row.request.status} />
           <Link href={routes.item(row.workItemId)} className="font-medium text-brand underline hover:text-brand-dark">
@@ -25,7 +38,8 @@ async function RequestCard({ row, kind, decide, children }: { row: Row; kind: "e
           {t("plan")}:{row.planTitle}
         </p>
         <p>
-          {t("department")}:{row.departmentName} · {t("requestedBy")}:{row.requestedByName} · {when(row.request.createdAt)}
+          {t("department")}:{row.departmentName} · {t("requestedBy")}:{row.requestedByName} ·{" "}
+          {when(row.request.createdAt)}
         </p>
         {children}
         {row.request.status !== "pending" && (
@@ -34,7 +48,9 @@ async function RequestCard({ row, kind, decide, children }: { row: Row; kind: "e
             {row.request.decisionNote ? ` · ${row.request.decisionNote}` : ""}
           </p>
         )}
-        {decide && row.request.status === "pending" && <DecisionForm kind={kind} requestId={row.request.id} version={row.request.version} />}
+        {decide && row.request.status === "pending" && (
+          <DecisionForm kind={kind} requestId={row.request.id} version={row.request.version} />
+        )}
       </article>
     </li>
   );
@@ -56,7 +72,8 @@ export async function RequestQueueView({ queue, decide }: { queue: RequestQueue;
             {queue.extensions.map((row) => (
               <RequestCard key={row.request.id} row={row} kind="extension" decide={decide}>
                 <p>
-                  {t("currentDueOn")}:{row.request.currentDueOn} → {t("requestedDueOn")}:<strong>{row.request.requestedDueOn}</strong>
+                  {t("currentDueOn")}:{row.request.currentDueOn} → {t("requestedDueOn")}:
+                  <strong>{row.request.requestedDueOn}</strong>
                 </p>
                 <p className="whitespace-pre-wrap">
                   {t("reason")}:{row.request.reason}

@@ -9,5 +9,9 @@ const COLOURS: Record<string, string> = {
 
 export async function RequestStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("requests.status");
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${COLOURS[status] ?? COLOURS.withdrawn}`}>{t(status as "pending")}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-medium ${COLOURS[status] ?? COLOURS.withdrawn}`}>
+      {t(status as "pending")}
+    </span>
+  );
 }

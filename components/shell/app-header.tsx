@@ -22,8 +22,12 @@ export async function AppHeader({ user, extra }: { user: SessionUser; extra?: Re
     ...items.filter((item) => !item.group).map(link),
     managed.length > 0 && (
       <details key="manage" className="group relative">
-        <summary className="cursor-pointer list-none whitespace-nowrap rounded px-2 py-1 hover:bg-white/10">{t("nav.manage")} ▾</summary>
-        <div className="absolute right-0 z-20 mt-1 flex min-w-[8rem] flex-col rounded bg-brand p-1 shadow-lg">{managed.map(link)}</div>
+        <summary className="cursor-pointer list-none whitespace-nowrap rounded px-2 py-1 hover:bg-white/10">
+          {t("nav.manage")} ▾
+        </summary>
+        <div className="absolute right-0 z-20 mt-1 flex min-w-[8rem] flex-col rounded bg-brand p-1 shadow-lg">
+          {managed.map(link)}
+        </div>
       </details>
     ),
   ];

@@ -6,7 +6,10 @@ import type { ActionResult } from "@/lib/actions/result";
  * the form's alert should say: nothing when every message already sits beside its field, else the
  * error (a conflict, a refusal…). Forms are never reset on failure, so the user keeps what they typed.
  */
-export function applyActionErrors<T extends FieldValues>(result: ActionResult<unknown>, setError: UseFormSetError<T>): string | null {
+export function applyActionErrors<T extends FieldValues>(
+  result: ActionResult<unknown>,
+  setError: UseFormSetError<T>,
+): string | null {
   if (result.ok) return null;
   let placed = false;
   for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {

@@ -38,8 +38,15 @@ test.describe("who may see what", () => {
     const supervisor = await pageAs(browser, "supervisor");
     for (const page of [secretariat, supervisor]) {
       await page.goto("/plans");
-      await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
-      await page.getByRole("region", { name: "主要任务" }).getByRole("link", { name: new RegExp(ITEM) }).first().click();
+      await page
+        .getByRole("link", { name: new RegExp(SEED_TITLE) })
+        .first()
+        .click();
+      await page
+        .getByRole("region", { name: "主要任务" })
+        .getByRole("link", { name: new RegExp(ITEM) })
+        .first()
+        .click();
       await expect(page.getByRole("heading", { name: new RegExp(ITEM) })).toBeVisible();
     }
     await expect(secretariat.getByRole("form", { name: "交办" })).toBeVisible();

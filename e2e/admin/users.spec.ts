@@ -8,7 +8,9 @@ const RUN_OCTET = 1 + Math.floor(Math.random() * 250);
 let addressCounter = 0;
 async function freshPage(browser: Browser): Promise<Page> {
   addressCounter += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.${RUN_OCTET}.${addressCounter}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.${RUN_OCTET}.${addressCounter}` },
+  });
   return context.newPage();
 }
 
@@ -29,7 +31,9 @@ async function createLiaison(admin: Page, username: string, displayName: string)
 }
 
 test.describe("admin: users", () => {
-  test("an admin creates a liaison, who signs in with the temporary password and must change it first", async ({ browser }) => {
+  test("an admin creates a liaison, who signs in with the temporary password and must change it first", async ({
+    browser,
+  }) => {
     const admin = await pageAs(browser, "admin");
     const username = `e2e-liaison-${Date.now()}`;
     const temporary = await createLiaison(admin, username, "测试联络员");
@@ -59,7 +63,9 @@ test.describe("admin: users", () => {
     await expect(user).toHaveURL(/\/plans$/);
   });
 
-  test("after five wrong passwords the sixth attempt is refused even when correct, saying when to retry", async ({ browser }) => {
+  test("after five wrong passwords the sixth attempt is refused even when correct, saying when to retry", async ({
+    browser,
+  }) => {
     const admin = await pageAs(browser, "admin");
     const username = `e2e-lock-${Date.now()}`;
     const temporary = await createLiaison(admin, username, "锁定测试");

@@ -25,12 +25,23 @@ test.describe("审计员 (security auditor)", () => {
     // Every page of plan data answers 403 to the auditor, never the error page.
     const supervisor = await pageAs(browser, "supervisor");
     await supervisor.goto("/plans");
-    await supervisor.getByRole("link", { name: /生产性服务业/ }).first().click();
+    await supervisor
+      .getByRole("link", { name: /生产性服务业/ })
+      .first()
+      .click();
     await expect(supervisor).toHaveURL(/\/plans\/\d+$/);
     const planPath = new URL(supervisor.url()).pathname;
     const itemPath = await supervisor.locator('a[href^="/items/"]').first().getAttribute("href");
     expect(itemPath).toMatch(/^\/items\/\d+$/);
-    for (const path of [planPath, `${planPath}/matrix`, itemPath!, `${itemPath!}/report`, "/board", "/ranking", "/review"]) {
+    for (const path of [
+      planPath,
+      `${planPath}/matrix`,
+      itemPath!,
+      `${itemPath!}/report`,
+      "/board",
+      "/ranking",
+      "/review",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
     }

@@ -8,8 +8,15 @@ const ITEM = "强化潜力释放的商务服务";
 
 async function dispatchSeedItem(page: Page, section: string, title: string, dueOn: string) {
   await page.goto("/plans");
-  await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
-  await page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(title) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(SEED_TITLE) })
+    .first()
+    .click();
+  await page
+    .getByRole("region", { name: section })
+    .getByRole("link", { name: new RegExp(title) })
+    .first()
+    .click();
   const form = page.getByRole("form", { name: "交办" });
   await form.getByLabel("完成时限").fill(dueOn);
   await form.getByRole("button", { name: "交办" }).click();
@@ -20,7 +27,9 @@ async function dispatchSeedItem(page: Page, section: string, title: string, dueO
 }
 
 test.describe("overdue board, ranking and home pages (督办看板)", () => {
-  test("supervisor filters the board by department, sees counts and downloads the Excel; the leader's home shows health by section", async ({ browser }) => {
+  test("supervisor filters the board by department, sees counts and downloads the Excel; the leader's home shows health by section", async ({
+    browser,
+  }) => {
     const secretariat = await pageAs(browser, "secretariat");
     await dispatchSeedItem(secretariat, "主要任务", ITEM, "2025-12-31");
 

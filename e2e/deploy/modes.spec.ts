@@ -73,7 +73,9 @@ test.describe("production mode", () => {
     expect(created.status).toBe(0);
     const password = /temporary password, shown once\): (\S+)/.exec(created.out)?.[1];
     expect(password).toBeTruthy();
-    expect(npm(["demo:remove"], production).out).toContain("admin, auditor, furong, kjj, leader, secretariat, supervisor, swj");
+    expect(npm(["demo:remove"], production).out).toContain(
+      "admin, auditor, furong, kjj, leader, secretariat, supervisor, swj",
+    );
 
     server = spawn("npm", ["start"], {
       cwd: ROOT,

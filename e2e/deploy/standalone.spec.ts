@@ -17,9 +17,13 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PG = { host: "127.0.0.1", port: 5432 };
 
 function psql(sql: string) {
-  const result = spawnSync("psql", ["-h", PG.host, "-p", String(PG.port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], {
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    "psql",
+    ["-h", PG.host, "-p", String(PG.port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql],
+    {
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
 }
 
@@ -62,7 +66,12 @@ test.describe.serial("the standalone server on PostgreSQL", () => {
       DATABASE_URL: `postgres://postgres@${PG.host}:${PG.port}/${database}`,
       NEXTAUTH_SECRET: "standalone-test-secret-0123456789",
     };
-    const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], { cwd: ROOT, env, encoding: "utf8", timeout: 120_000 });
+    const migrated = spawnSync("npm", ["run", "-s", "db:migrate"], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(migrated.status, migrated.stderr).toBe(0);
     proxy = await startTcpProxy(PG);
     server = spawn(process.execPath, ["server.js"], {

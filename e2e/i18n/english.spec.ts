@@ -13,7 +13,10 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+/g;
 /** Item and section numbers as documents write them: 一、 (一) 1. */
 const DOCUMENT_CODES = /[(（]?[一二三四五六七八九十]+[)）、]?/g;
 
-const SEED_TEXT = readFileSync(path.join(__dirname, "..", "..", "db", "seed-data", "changsha-producer-services-plan-2023.txt"), "utf8");
+const SEED_TEXT = readFileSync(
+  path.join(__dirname, "..", "..", "db", "seed-data", "changsha-producer-services-plan-2023.txt"),
+  "utf8",
+);
 
 function planText(suffix: string) {
   const title = `长沙市英文界面测试${suffix}行动计划(2026—2027年)`;
@@ -52,7 +55,9 @@ async function englishPage(browser: Browser, username: DemoUsername): Promise<Pa
 
 const NAMES = Object.values(DEMO_ACCOUNTS).flatMap((a) => [a.name, a.department]);
 
-test("the English interface shows no Chinese of its own in errors, notifications, periods and the audit trail", async ({ browser }) => {
+test("the English interface shows no Chinese of its own in errors, notifications, periods and the audit trail", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { title, text } = planText(String(Date.now()));
   const data = [title, ...NAMES, "市科技局", "市商务局", "推进数据开放共享", "完善统计监测制度", "主要任务"];
@@ -67,7 +72,10 @@ test("the English interface shows no Chinese of its own in errors, notifications
   secretariat.once("dialog", (d) => d.accept());
   await secretariat.getByRole("button", { name: "Publish plan" }).click();
   await expect(secretariat.getByTestId("plan-status")).toHaveText("Published");
-  await secretariat.getByRole("link", { name: /推进数据开放共享/ }).first().click();
+  await secretariat
+    .getByRole("link", { name: /推进数据开放共享/ })
+    .first()
+    .click();
   await expect(secretariat).toHaveURL(/\/items\/\d+$/);
   const itemUrl = secretariat.url();
 
@@ -105,14 +113,20 @@ test("the English interface shows no Chinese of its own in errors, notifications
   await extension.getByLabel("Reason").fill("设备采购周期较长");
   await extension.getByRole("button", { name: "Submit extension request" }).click();
   await expect(extension.locator("p.text-red-600").first()).toBeVisible();
-  await expectEnglish(extension.locator("p.text-red-600, [role=alert]"), [...data, "设备采购周期较长"], "early extension date");
+  await expectEnglish(
+    extension.locator("p.text-red-600, [role=alert]"),
+    [...data, "设备采购周期较长"],
+    "early extension date",
+  );
 
   // Periods are English words, and the report form's own check speaks English.
   await liaison.goto(`${itemUrl}/report`);
   const periods = liaison.getByRole("navigation", { name: "Reporting period" }).getByRole("link");
   await expect(periods.first()).toBeVisible();
   for (const period of await periods.allInnerTexts()) expect(period).toMatch(/^(Q[1-4] \d{4}|[A-Z][a-z]+ \d{4})$/);
-  await expect(liaison.getByRole("main")).toContainText(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{4} · due/);
+  await expect(liaison.getByRole("main")).toContainText(
+    /(January|February|March|April|May|June|July|August|September|October|November|December) \d{4} · due/,
+  );
   await liaison.getByRole("button", { name: "Submit for review" }).click();
   await expect(liaison.locator("p.text-red-600").first()).toBeVisible();
   await expectEnglish(liaison.locator("main p.text-red-600, main [role=alert]"), data, "empty report");

@@ -1,19 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { openSeedItem } from "../fixtures/seed-plan";
 
-const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
 const NOTICE_REASON = "科技服务平台建设进度滞后,请说明原因并提出整改措施";
 const NOTICE_RESPONSE = "已召开专题推进会,平台将于下月上线";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-
-/** Opens an item of the seed plan from the plans list, by section and title; returns its URL. */
-async function openSeedItem(page: Page, section: string, title: string): Promise<string> {
-  await page.goto("/plans");
-  await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
-  await page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(title) }).first().click();
-  await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
-  return page.url();
-}
 
 /** Dispatches with a date before today (APP_TODAY=2026-03-16), which the form asks to confirm first. */
 async function dispatch(page: Page, dueOn: string) {
@@ -32,7 +23,9 @@ function reportCard(page: Page, department: string) {
 }
 
 test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 办结)", () => {
-  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit, accept, a 督办 notice answered and closed, and completion; the timeline and audit viewer show every step", async ({ browser }) => {
+  test("three users take 主要任务(一) through dispatch, acknowledge, report, return, resubmit, accept, a 督办 notice answered and closed, and completion; the timeline and audit viewer show every step", async ({
+    browser,
+  }) => {
     // One test walks the whole journey with three signed-in users (some thirty page loads and
     // forms): on a busy two-core machine it takes longer than one page's default minute.
     test.setTimeout(180_000);
@@ -66,7 +59,9 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
       await expect(form.getByText("请填写工作进展,至少 5 个字")).toBeVisible();
       await form.getByLabel("工作进展").fill("四大实验室建设方案已评审,大飞机地面动力学试验平台完成设备招标");
       await form.getByLabel(/技术合同成交额占GDP比重/).fill("5.2");
-      await form.getByLabel("佐证材料").setInputFiles({ name: "技术合同登记统计(市科技局).pdf", mimeType: "application/pdf", buffer: PDF });
+      await form
+        .getByLabel("佐证材料")
+        .setInputFiles({ name: "技术合同登记统计(市科技局).pdf", mimeType: "application/pdf", buffer: PDF });
       await form.getByRole("button", { name: "提交审核" }).click();
       await expect(kjj).toHaveURL(itemUrl);
       const card = reportCard(kjj, "市科技局");
@@ -125,7 +120,11 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
       await form.getByRole("button", { name: "发出" }).click();
       await expect(panel.getByRole("status")).toContainText("督办单已发出");
       await expect(panel.getByRole("row", { name: /市科技局/ })).toContainText("待答复");
-      await panel.getByRole("row", { name: /市科技局/ }).getByRole("link").first().click();
+      await panel
+        .getByRole("row", { name: /市科技局/ })
+        .getByRole("link")
+        .first()
+        .click();
       await expect(supervisor.getByText(NOTICE_REASON)).toBeVisible();
       noticeUrl = supervisor.url();
     });
@@ -171,7 +170,8 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
       await expect(rows.first()).toContainText("已答复");
       await supervisor.getByLabel("操作", { exact: true }).selectOption({ label: "全部" });
       await supervisor.getByRole("button", { name: "筛选" }).click();
-      for (const step of ["发出督办单", "答复督办单", "办结督办单"]) await expect(supervisor.getByRole("cell", { name: new RegExp(step) }).first()).toBeVisible();
+      for (const step of ["发出督办单", "答复督办单", "办结督办单"])
+        await expect(supervisor.getByRole("cell", { name: new RegExp(step) }).first()).toBeVisible();
     });
 
     await test.step("later the lead asks for completion and the secretariat approves", async () => {
@@ -213,7 +213,9 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
     });
   });
 
-  test("two sessions editing the same report: the second save gets the conflict message and keeps its text; the first save is intact", async ({ browser }) => {
+  test("two sessions editing the same report: the second save gets the conflict message and keeps its text; the first save is intact", async ({
+    browser,
+  }) => {
     const ITEM = "实施楼宇提质工程";
     const secretariat = await pageAs(browser, "secretariat");
     const itemUrl = await openSeedItem(secretariat, "重点工程", ITEM);
@@ -235,10 +237,14 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
     await expect(secondForm.getByLabel("工作进展")).toHaveValue("第二个窗口:另一段内容");
 
     await first.reload();
-    await expect(first.getByRole("form", { name: "进展填报" }).getByLabel("工作进展")).toHaveValue("第一个窗口:已完成楼宇等级评价方案");
+    await expect(first.getByRole("form", { name: "进展填报" }).getByLabel("工作进展")).toHaveValue(
+      "第一个窗口:已完成楼宇等级评价方案",
+    );
   });
 
-  test("not allowed: leaders have no review queue, the secretariat no inbox, a liaison cannot report for an item of other departments", async ({ browser }) => {
+  test("not allowed: leaders have no review queue, the secretariat no inbox, a liaison cannot report for an item of other departments", async ({
+    browser,
+  }) => {
     const leader = await pageAs(browser, "leader");
     await leader.goto("/review");
     await expect(leader.getByRole("heading", { name: "无权访问" })).toBeVisible();
@@ -256,41 +262,4 @@ test.describe("work item lifecycle (交办 → 签收 → 填报 → 审核 → 
     expect(response?.status()).toBe(403);
     await expect(kjj.getByRole("heading", { name: "无权访问" })).toBeVisible();
   });
-
-  test("the inbox, the review queue and the dispatch form fit a 375 px phone screen", async ({ browser }) => {
-    const fits = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const kjj = await pageAs(browser, "kjj");
-    await kjj.setViewportSize({ width: 375, height: 800 });
-    await kjj.goto("/inbox?tab=toReport");
-    await expect(kjj.getByRole("heading", { name: "我的任务" })).toBeVisible();
-    await fits(kjj);
-    const secretariat = await pageAs(browser, "secretariat");
-    await secretariat.setViewportSize({ width: 375, height: 800 });
-    await secretariat.goto("/review");
-    await expect(secretariat.getByRole("heading", { name: "审核", exact: true })).toBeVisible();
-    await fits(secretariat);
-    await openSeedItem(secretariat, "主要任务", "强化便利高效的物流服务");
-    await expect(secretariat.getByRole("form", { name: "交办" })).toBeVisible();
-    await fits(secretariat);
-  });
-
-  test("the secretariat dispatches a ticked item from 待交办 with a quarterly cycle", async ({ browser }) => {
-    const ITEM = "强化近悦远来的人力资源服务";
-    const secretariat = await pageAs(browser, "secretariat");
-    await secretariat.goto("/review");
-    const form = secretariat.getByRole("form", { name: "批量交办" });
-    await form.getByRole("button", { name: /交办所选 0 项/ }).click();
-    await expect(form.getByText("请选择要交办的任务")).toBeVisible();
-    await form.getByRole("checkbox", { name: new RegExp(ITEM) }).check();
-    await form.getByLabel("填报周期").selectOption({ label: "每季度" });
-    await form.getByRole("button", { name: "交办所选 1 项" }).click();
-    await expect(form.getByText("请填写完成时限")).toBeVisible();
-    await form.getByLabel("完成时限").fill("2026-12-31");
-    await form.getByRole("button", { name: "交办所选 1 项" }).click();
-    await expect(form.getByRole("status")).toContainText("已交办 1 项任务");
-    await expect(form.getByRole("checkbox", { name: new RegExp(ITEM) })).toHaveCount(0);
-    await openSeedItem(secretariat, "主要任务", ITEM);
-    await expect(secretariat.getByTestId("dispatch-info")).toContainText("每季度填报");
-  });
 });
-

@@ -14,7 +14,9 @@ function planWithMeasure() {
   return { title, text };
 }
 
-test("the secretariat assigns units to a published measure item that has none, then dispatches it", async ({ browser }) => {
+test("the secretariat assigns units to a published measure item that has none, then dispatches it", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "secretariat");
   const { title, text } = planWithMeasure();
   await page.goto("/plans/import");

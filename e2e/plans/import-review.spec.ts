@@ -28,7 +28,9 @@ test.describe("import preview: source check", () => {
     await expect(page.getByTestId("source-highlight")).toHaveText("市科技局");
     await review.getByRole("button", { name: "完成时限 2024-12-31" }).click();
     await expect(page.getByTestId("source-highlight")).toHaveText("2024年底前");
-    await expect(review.getByRole("region", { name: "原文" }).or(review.getByLabel("原文"))).toContainText("培育新业态");
+    await expect(review.getByRole("region", { name: "原文" }).or(review.getByLabel("原文"))).toContainText(
+      "培育新业态",
+    );
 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

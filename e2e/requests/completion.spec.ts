@@ -10,14 +10,23 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 async function openSeedItem(page: Page, { section, title } = ITEM): Promise<string> {
   await page.goto("/plans");
-  await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
-  await page.getByRole("region", { name: section }).getByRole("link", { name: new RegExp(title) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(SEED_TITLE) })
+    .first()
+    .click();
+  await page
+    .getByRole("region", { name: section })
+    .getByRole("link", { name: new RegExp(title) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
   return page.url();
 }
 
 test.describe("extension and completion (延期与办结)", () => {
-  test("dispatch, extension approved, completion with evidence approved; item shows 已办结 and the timeline both steps", async ({ browser }) => {
+  test("dispatch, extension approved, completion with evidence approved; item shows 已办结 and the timeline both steps", async ({
+    browser,
+  }) => {
     const secretariat = await pageAs(browser, "secretariat");
     const itemUrl = await openSeedItem(secretariat);
     const dispatch = secretariat.getByRole("form", { name: "交办" });
@@ -59,7 +68,9 @@ test.describe("extension and completion (延期与办结)", () => {
     // Later the lead asks for completion with a Chinese-named evidence file.
     const completion = lead.getByRole("form", { name: "申请办结" });
     await completion.getByLabel("办结情况说明").fill("四大实验室已建成投用,技术合同成交额占比达标");
-    await completion.getByLabel("佐证材料").setInputFiles({ name: "办结总结(市商务局).pdf", mimeType: "application/pdf", buffer: PDF });
+    await completion
+      .getByLabel("佐证材料")
+      .setInputFiles({ name: "办结总结(市商务局).pdf", mimeType: "application/pdf", buffer: PDF });
     await completion.getByRole("button", { name: "提交办结申请" }).click();
     await expect(lead.getByText("办结申请正在审批中")).toBeVisible();
 
@@ -68,7 +79,9 @@ test.describe("extension and completion (延期与办结)", () => {
     await expect(secretariat.getByTestId("unread-count")).toBeVisible();
     const doneCard = secretariat.getByRole("article", { name: new RegExp(ITEM_TITLE) });
     await expect(doneCard.getByRole("link", { name: "办结总结(市商务局).pdf" })).toBeVisible();
-    const download = await secretariat.request.get(await doneCard.getByRole("link", { name: "办结总结(市商务局).pdf" }).getAttribute("href") ?? "");
+    const download = await secretariat.request.get(
+      (await doneCard.getByRole("link", { name: "办结总结(市商务局).pdf" }).getAttribute("href")) ?? "",
+    );
     expect(download.status()).toBe(200);
     expect(download.headers()["content-disposition"]).toContain("filename*=UTF-8''");
     await doneCard.getByRole("button", { name: "同意" }).click();

@@ -7,8 +7,15 @@ const ITEM = "强化创新驱动的科技服务";
 /** Opens 主要任务(一) of the seed plan and returns its URL. */
 async function openItem(page: Page): Promise<string> {
   await page.goto("/plans");
-  await page.getByRole("link", { name: new RegExp(SEED_TITLE) }).first().click();
-  await page.getByRole("region", { name: "主要任务" }).getByRole("link", { name: new RegExp(ITEM) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(SEED_TITLE) })
+    .first()
+    .click();
+  await page
+    .getByRole("region", { name: "主要任务" })
+    .getByRole("link", { name: new RegExp(ITEM) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: new RegExp(ITEM) })).toBeVisible();
   return page.url();
 }

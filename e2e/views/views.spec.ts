@@ -178,13 +178,11 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
     await expect(form).not.toContainText(">=");
     await expect(form.getByRole("button", { name: "选择文件" })).toBeVisible();
     await expect(form.getByText("未选择文件")).toBeVisible();
-    await form
-      .getByLabel("佐证材料")
-      .setInputFiles({
-        name: "佐证(视图测试).pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-      });
+    await form.getByLabel("佐证材料").setInputFiles({
+      name: "佐证(视图测试).pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
     await expect(form.getByText("佐证(视图测试).pdf")).toBeVisible();
     await expect(form.getByText("未选择文件")).toHaveCount(0);
   });

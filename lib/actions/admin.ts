@@ -68,17 +68,25 @@ export const resetSecondFactorAction = authorizedAction("user.manage", userRefSc
   return result;
 });
 
-export const createDepartmentAction = authorizedAction("department.manage", createDepartmentSchema, async (input, actor) => {
-  const result = await createDepartment({ actor, input });
-  refreshDepartments();
-  return result;
-});
+export const createDepartmentAction = authorizedAction(
+  "department.manage",
+  createDepartmentSchema,
+  async (input, actor) => {
+    const result = await createDepartment({ actor, input });
+    refreshDepartments();
+    return result;
+  },
+);
 
-export const updateDepartmentAction = authorizedAction("department.manage", updateDepartmentSchema, async (input, actor) => {
-  const result = await updateDepartment({ actor, input });
-  refreshDepartments();
-  return result;
-});
+export const updateDepartmentAction = authorizedAction(
+  "department.manage",
+  updateDepartmentSchema,
+  async (input, actor) => {
+    const result = await updateDepartment({ actor, input });
+    refreshDepartments();
+    return result;
+  },
+);
 
 export const addDepartmentAliasAction = authorizedAction("department.manage", addAliasSchema, async (input, actor) => {
   const result = await addDepartmentAlias({ actor, input });
@@ -86,14 +94,22 @@ export const addDepartmentAliasAction = authorizedAction("department.manage", ad
   return result;
 });
 
-export const removeDepartmentAliasAction = authorizedAction("department.manage", removeAliasSchema, async (input, actor) => {
-  const result = await removeDepartmentAlias({ actor, aliasId: input.aliasId });
-  refreshDepartments();
-  return result;
-});
+export const removeDepartmentAliasAction = authorizedAction(
+  "department.manage",
+  removeAliasSchema,
+  async (input, actor) => {
+    const result = await removeDepartmentAlias({ actor, aliasId: input.aliasId });
+    refreshDepartments();
+    return result;
+  },
+);
 
-export const setGroupMembersAction = authorizedAction("department.manage", setGroupMembersSchema, async (input, actor) => {
-  const result = await setGroupMembers({ actor, input });
-  refreshDepartments();
-  return result;
-});
+export const setGroupMembersAction = authorizedAction(
+  "department.manage",
+  setGroupMembersSchema,
+  async (input, actor) => {
+    const result = await setGroupMembers({ actor, input });
+    refreshDepartments();
+    return result;
+  },
+);

@@ -65,7 +65,12 @@ export const changeDueDateAction = authorizedAction("item.dispatch", changeDueSc
 
 /** 撤回交办 before any unit has acknowledged, with a reason; audited and notified. */
 export const withdrawDispatchAction = authorizedAction("item.dispatch", withdrawDispatchSchema, async (input, user) => {
-  const result = await withdrawDispatch({ actor: user, workItemId: input.workItemId, expectedVersion: input.version, reason: input.reason });
+  const result = await withdrawDispatch({
+    actor: user,
+    workItemId: input.workItemId,
+    expectedVersion: input.version,
+    reason: input.reason,
+  });
   revalidatePath(routes.item(input.workItemId));
   revalidatePath("/review");
   return result;

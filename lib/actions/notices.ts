@@ -4,7 +4,12 @@ import { authorizedAction } from "@/lib/actions/safe-action";
 import { uploadsFromFiles } from "@/lib/services/evidence";
 import { closeNotice, escalateNotice, issueNotice, respondToNotice, type Deadline } from "@/lib/services/notices";
 import { withEvidenceFiles } from "@/lib/validations/form-data";
-import { closeNoticeSchema, escalateNoticeSchema, issueNoticeSchema, respondNoticeSchema } from "@/lib/validations/notices";
+import {
+  closeNoticeSchema,
+  escalateNoticeSchema,
+  issueNoticeSchema,
+  respondNoticeSchema,
+} from "@/lib/validations/notices";
 import { routes } from "@/lib/routes";
 
 function deadlineOf(input: { deadlineMode: string; workingDays?: number; respondBy?: string }): Deadline {

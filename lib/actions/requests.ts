@@ -12,17 +12,21 @@ function refresh(workItemId: number) {
   revalidatePath(routes.item(workItemId));
 }
 
-export const requestExtensionAction = authorizedAction("extension.request", extensionRequestSchema, async (input, user) => {
-  const request = await requestExtension({
-    actor: user,
-    workItemId: input.workItemId,
-    expectedVersion: input.version,
-    requestedDueOn: input.requestedDueOn,
-    reason: input.reason,
-  });
-  refresh(request.workItemId);
-  return { id: request.id };
-});
+export const requestExtensionAction = authorizedAction(
+  "extension.request",
+  extensionRequestSchema,
+  async (input, user) => {
+    const request = await requestExtension({
+      actor: user,
+      workItemId: input.workItemId,
+      expectedVersion: input.version,
+      requestedDueOn: input.requestedDueOn,
+      reason: input.reason,
+    });
+    refresh(request.workItemId);
+    return { id: request.id };
+  },
+);
 
 export const decideExtensionAction = authorizedAction("extension.decide", decisionSchema, async (input, user) => {
   const request = await decideExtension({
@@ -37,17 +41,21 @@ export const decideExtensionAction = authorizedAction("extension.decide", decisi
 });
 
 /** Called with FormData: workItemId, version, summary and any number of `files`. */
-export const requestCompletionAction = authorizedAction("completion.request", completionRequestFormSchema, async (input, user) => {
-  const request = await requestCompletion({
-    actor: user,
-    workItemId: input.workItemId,
-    expectedVersion: input.version,
-    summary: input.summary,
-    files: await uploadsFromFiles(input.files),
-  });
-  refresh(request.workItemId);
-  return { id: request.id };
-});
+export const requestCompletionAction = authorizedAction(
+  "completion.request",
+  completionRequestFormSchema,
+  async (input, user) => {
+    const request = await requestCompletion({
+      actor: user,
+      workItemId: input.workItemId,
+      expectedVersion: input.version,
+      summary: input.summary,
+      files: await uploadsFromFiles(input.files),
+    });
+    refresh(request.workItemId);
+    return { id: request.id };
+  },
+);
 
 export const decideCompletionAction = authorizedAction("completion.decide", decisionSchema, async (input, user) => {
   const request = await decideCompletion({

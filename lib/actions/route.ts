@@ -48,16 +48,23 @@ export function authorizedRoute<S extends z.ZodType>(
       if (!user) return refuse(401, "errors.route.unauthenticated");
       seen(user.id);
       if (permission && (user.mustChangePassword || user.mustEnrolSecondFactor)) {
-        return refuse(403, user.mustChangePassword ? "errors.route.changePasswordFirst" : "errors.route.enrolSecondFactorFirst");
+        return refuse(
+          403,
+          user.mustChangePassword ? "errors.route.changePasswordFirst" : "errors.route.enrolSecondFactorFirst",
+        );
       }
       if (permission && !can(user, permission)) return refuse(403, "errors.route.forbidden");
       const params = context?.params ? await context.params : {};
       const parsed = schema.safeParse(await readInput(request, params));
-      if (!parsed.success) return refuse(400, "errors.route.invalidInput", { fieldErrors: fieldErrorsOf(parsed.error, locale) });
+      if (!parsed.success)
+        return refuse(400, "errors.route.invalidInput", { fieldErrors: fieldErrorsOf(parsed.error, locale) });
       return await handler(parsed.data, user, request);
     } catch (error) {
       if (error instanceof AppError) {
-        return NextResponse.json({ error: error.localized(locale).message, code: error.code }, { status: HTTP_STATUS[error.code] });
+        return NextResponse.json(
+          { error: error.localized(locale).message, code: error.code },
+          { status: HTTP_STATUS[error.code] },
+        );
       }
       logError(error);
       return refuse(500, "errors.route.internal");

@@ -5,10 +5,14 @@ import { AppError } from "@/lib/errors";
 import { actAs } from "@/lib/test/session";
 import { authorizedAction } from "./safe-action";
 
-const echo = authorizedAction("plan.import", z.object({ title: z.string().min(1, "请填写标题") }), async (input, user) => ({
-  title: input.title,
-  by: user.username,
-}));
+const echo = authorizedAction(
+  "plan.import",
+  z.object({ title: z.string().min(1, "请填写标题") }),
+  async (input, user) => ({
+    title: input.title,
+    by: user.username,
+  }),
+);
 
 describe("authorizedAction", () => {
   beforeAll(setupTestDatabase);
@@ -60,7 +64,11 @@ describe("a temporary password", () => {
     const user = await createTestUser("secretariat", "市发展改革委");
     await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id));
     await actAs(user.username);
-    expect(await echo({ title: "x" })).toMatchObject({ ok: false, code: "forbidden", error: "请先修改临时密码,再继续操作" });
+    expect(await echo({ title: "x" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      error: "请先修改临时密码,再继续操作",
+    });
     await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id));
     await actAs(user.username);
     expect(await echo({ title: "x" })).toMatchObject({ ok: true });

@@ -80,7 +80,11 @@ export function authorizedAction<S extends z.ZodType, R>(
       }
       // A temporary password (new account, reset) must be changed before anything else is done.
       if (permission && (user.mustChangePassword || user.mustEnrolSecondFactor)) {
-        return refusal("forbidden", user.mustChangePassword ? "errors.common.changePasswordFirst" : "errors.common.enrolSecondFactorFirst", locale);
+        return refusal(
+          "forbidden",
+          user.mustChangePassword ? "errors.common.changePasswordFirst" : "errors.common.enrolSecondFactorFirst",
+          locale,
+        );
       }
       if (permission && !can(user, permission)) return refusal("forbidden", "errors.common.forbidden", locale);
       return { ok: true, data: await handler(parsed.data, user) };

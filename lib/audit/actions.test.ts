@@ -11,7 +11,12 @@ function labels(locale: string): Record<string, unknown> {
 
 /** `a.b.c` looked up in nested messages, as next-intl does. */
 function lookup(tree: Record<string, unknown>, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 describe("audit actions", () => {

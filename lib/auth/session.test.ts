@@ -98,7 +98,13 @@ describe("the session helper reloads the user on each request", () => {
     const user = await createTestUser("supervisor");
     await signInAs(user.id);
     await actAs("admin");
-    const result = await updateUserAction({ id: user.id, version: user.version, displayName: user.displayName, role: "leader", departmentId: "" });
+    const result = await updateUserAction({
+      id: user.id,
+      version: user.version,
+      displayName: user.displayName,
+      role: "leader",
+      departmentId: "",
+    });
     expect(result.ok).toBe(true);
     expect(await getCurrentUser()).toBeNull();
     await signInAs(user.id);
@@ -109,7 +115,13 @@ describe("the session helper reloads the user on each request", () => {
     const user = await createTestUser("leader");
     await signInAs(user.id);
     await actAs("admin");
-    await updateUserAction({ id: user.id, version: user.version, displayName: "新名字", role: "leader", departmentId: "" });
+    await updateUserAction({
+      id: user.id,
+      version: user.version,
+      displayName: "新名字",
+      role: "leader",
+      departmentId: "",
+    });
     expect(await getCurrentUser()).toMatchObject({ id: user.id, displayName: "新名字" });
   });
 });

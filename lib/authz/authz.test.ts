@@ -4,31 +4,79 @@ import { can, PERMISSIONS, scopeOf, type Actor, type Permission, type Resource }
 
 /** DESIGN.md "Roles and what they may do", one line per row; liaison rows hold for their own department. */
 const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
-  { row: "read plans, items, dashboards", permissions: ["plan.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
-  { row: "open the overdue board", permissions: ["board.view"], roles: ["admin", "secretariat", "supervisor", "leader"] },
+  {
+    row: "read plans, items, dashboards",
+    permissions: ["plan.read"],
+    roles: ["admin", "secretariat", "supervisor", "liaison", "leader"],
+  },
+  {
+    row: "open the overdue board",
+    permissions: ["board.view"],
+    roles: ["admin", "secretariat", "supervisor", "leader"],
+  },
   { row: "open 我的任务, the department's inbox", permissions: ["inbox.view"], roles: ["liaison"] },
-  { row: "read supervision notices (liaison: its department's)", permissions: ["notice.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
+  {
+    row: "read supervision notices (liaison: its department's)",
+    permissions: ["notice.read"],
+    roles: ["admin", "secretariat", "supervisor", "liaison", "leader"],
+  },
   { row: "read a report before it is submitted", permissions: ["report.readDraft"], roles: ["liaison"] },
-  { row: "import / edit / publish plans, decompose items", permissions: ["plan.import", "plan.edit", "plan.publish", "item.decompose"], roles: ["admin", "secretariat"] },
-  { row: "assign departments, set deadlines, dispatch", permissions: ["item.assign", "item.dispatch"], roles: ["admin", "secretariat"] },
+  {
+    row: "import / edit / publish plans, decompose items",
+    permissions: ["plan.import", "plan.edit", "plan.publish", "item.decompose"],
+    roles: ["admin", "secretariat"],
+  },
+  {
+    row: "assign departments, set deadlines, dispatch",
+    permissions: ["item.assign", "item.dispatch"],
+    roles: ["admin", "secretariat"],
+  },
   {
     row: "acknowledge, file progress reports, request extension, answer notices (and ask for completion)",
     permissions: ["item.acknowledge", "report.write", "extension.request", "notice.respond", "completion.request"],
     roles: ["liaison"],
   },
-  { row: "review reports, decide extensions, approve completion", permissions: ["report.review", "extension.decide", "completion.decide"], roles: ["admin", "secretariat"] },
-  { row: "issue reminders and supervision notices", permissions: ["notice.issue", "notice.close"], roles: ["admin", "secretariat", "supervisor"] },
-  { row: "read audit trail", permissions: ["audit.read"], roles: ["admin", "secretariat", "supervisor", "liaison", "auditor"] },
-  { row: "verify the audit hash chain (三权分立: the auditor alone)", permissions: ["audit.verify"], roles: ["auditor"] },
+  {
+    row: "review reports, decide extensions, approve completion",
+    permissions: ["report.review", "extension.decide", "completion.decide"],
+    roles: ["admin", "secretariat"],
+  },
+  {
+    row: "issue reminders and supervision notices",
+    permissions: ["notice.issue", "notice.close"],
+    roles: ["admin", "secretariat", "supervisor"],
+  },
+  {
+    row: "read audit trail",
+    permissions: ["audit.read"],
+    roles: ["admin", "secretariat", "supervisor", "liaison", "auditor"],
+  },
+  {
+    row: "verify the audit hash chain (三权分立: the auditor alone)",
+    permissions: ["audit.verify"],
+    roles: ["auditor"],
+  },
   { row: "export", permissions: ["export"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
-  { row: "manage users and departments (and the outbox, settings)", permissions: ["user.manage", "department.manage", "outbox.read", "settings.manage"], roles: ["admin"] },
+  {
+    row: "manage users and departments (and the outbox, settings)",
+    permissions: ["user.manage", "department.manage", "outbox.read", "settings.manage"],
+    roles: ["admin"],
+  },
 ];
 
 const ROLES: UserRole[] = ["admin", "secretariat", "supervisor", "liaison", "leader", "auditor"];
 const KJJ = 11;
 const SWJ = 12;
-const actor = (role: UserRole, departmentId: number | null = role === "liaison" ? KJJ : null): Actor => ({ id: 1, role, departmentId, displayName: "测试" });
-const item = (...assignments: { departmentId: number; role: "lead" | "support" }[]): Resource => ({ type: "workItem", assignments });
+const actor = (role: UserRole, departmentId: number | null = role === "liaison" ? KJJ : null): Actor => ({
+  id: 1,
+  role,
+  departmentId,
+  displayName: "测试",
+});
+const item = (...assignments: { departmentId: number; role: "lead" | "support" }[]): Resource => ({
+  type: "workItem",
+  assignments,
+});
 
 describe("the permission table (DESIGN.md), row by row", () => {
   for (const { row, permissions, roles } of TABLE) {
@@ -55,13 +103,26 @@ describe("department scope", () => {
 
   it("lets a liaison act on items where their department is lead or support", () => {
     expect(can(kjj, "report.write", item({ departmentId: KJJ, role: "lead" }))).toBe(true);
-    expect(can(kjj, "report.write", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" }))).toBe(true);
-    expect(can(kjj, "item.acknowledge", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" }))).toBe(true);
+    expect(
+      can(kjj, "report.write", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" })),
+    ).toBe(true);
+    expect(
+      can(kjj, "item.acknowledge", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" })),
+    ).toBe(true);
   });
 
   it("refuses a liaison on items assigned only to other departments", () => {
     const other = item({ departmentId: SWJ, role: "lead" });
-    for (const p of ["item.acknowledge", "report.write", "report.readDraft", "extension.request", "completion.request", "notice.respond", "audit.read", "export"] as const) {
+    for (const p of [
+      "item.acknowledge",
+      "report.write",
+      "report.readDraft",
+      "extension.request",
+      "completion.request",
+      "notice.respond",
+      "audit.read",
+      "export",
+    ] as const) {
       expect(can(kjj, p, other), p).toBe(false);
     }
     expect(can(kjj, "report.write", item())).toBe(false);
@@ -69,8 +130,12 @@ describe("department scope", () => {
 
   it("keeps lead-only actions (completion request) to the lead department", () => {
     expect(can(kjj, "completion.request", item({ departmentId: KJJ, role: "lead" }))).toBe(true);
-    expect(can(kjj, "completion.request", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" }))).toBe(false);
-    expect(can(kjj, "extension.request", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" }))).toBe(true);
+    expect(
+      can(kjj, "completion.request", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" })),
+    ).toBe(false);
+    expect(
+      can(kjj, "extension.request", item({ departmentId: SWJ, role: "lead" }, { departmentId: KJJ, role: "support" })),
+    ).toBe(true);
   });
 
   it("refuses a liaison without a department anything scoped", () => {

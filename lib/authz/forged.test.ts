@@ -43,20 +43,40 @@ describe("forged requests are refused and change nothing", () => {
   });
 
   it("a supporting liaison asking to complete an item only the lead may close", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市商务局"], support: ["市科技局"], status: "dispatched" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市商务局"], support: ["市科技局"], status: "dispatched" }],
+    });
     await actAs("kjj");
-    await expectRefused(() => requestCompletionAction({ workItemId: items[0]!.id, version: items[0]!.version, summary: "我方认为已完成全部工作" }));
+    await expectRefused(() =>
+      requestCompletionAction({
+        workItemId: items[0]!.id,
+        version: items[0]!.version,
+        summary: "我方认为已完成全部工作",
+      }),
+    );
   });
 
   it("a liaison posting a role change, or a deactivation, for themselves", async () => {
     const me = await actAs("kjj");
     const [row] = await db.select().from(users).where(eq(users.id, me!.id));
     await expectRefused(() =>
-      updateUserAction({ id: me!.id, version: row!.version, displayName: row!.displayName, role: "admin", departmentId: String(row!.departmentId) }),
+      updateUserAction({
+        id: me!.id,
+        version: row!.version,
+        displayName: row!.displayName,
+        role: "admin",
+        departmentId: String(row!.departmentId),
+      }),
     );
     const swj = await departmentId("市商务局");
     await expectRefused(() =>
-      updateUserAction({ id: me!.id, version: row!.version, displayName: row!.displayName, role: "liaison", departmentId: swj }),
+      updateUserAction({
+        id: me!.id,
+        version: row!.version,
+        displayName: row!.displayName,
+        role: "liaison",
+        departmentId: swj,
+      }),
     );
     await expectRefused(() => setUserActiveAction({ id: me!.id, version: row!.version, active: false }));
     expect((await actAs("kjj"))!.role).toBe("liaison");
@@ -65,7 +85,11 @@ describe("forged requests are refused and change nothing", () => {
   it("a supervisor posting an edit to an item, or a dispatch with a new deadline", async () => {
     const { items } = await createTestPlan({ status: "draft", items: [{ lead: ["市科技局"] }] });
     await actAs("supervisor");
-    await expectRefused(() => editDraftItemAction({ id: items[0]!.id, expectedVersion: items[0]!.version, title: "督查改写的标题" }));
-    await expectRefused(() => dispatchAction({ items: [{ id: items[0]!.id, version: items[0]!.version }], dueOn: "2026-06-30" }));
+    await expectRefused(() =>
+      editDraftItemAction({ id: items[0]!.id, expectedVersion: items[0]!.version, title: "督查改写的标题" }),
+    );
+    await expectRefused(() =>
+      dispatchAction({ items: [{ id: items[0]!.id, version: items[0]!.version }], dueOn: "2026-06-30" }),
+    );
   });
 });

@@ -13,7 +13,10 @@ const ROOTS = ["app", "components", "lib", "db", "scripts", "proxy.ts", "instrum
 const DEFINITIONS = new Set([path.join("db", "schema", "roles.ts")]);
 const names = USER_ROLES.join("|");
 const RULES: { what: string; pattern: RegExp }[] = [
-  { what: "compares an account's role", pattern: /\b(user|actor|session\.user|viewer)\.role\s*[!=]==|[!=]==\s*(user|actor|session\.user|viewer)\.role\b/ },
+  {
+    what: "compares an account's role",
+    pattern: /\b(user|actor|session\.user|viewer)\.role\s*[!=]==|[!=]==\s*(user|actor|session\.user|viewer)\.role\b/,
+  },
   { what: "compares with a role name", pattern: new RegExp(`[!=]==\\s*"(${names})"|"(${names})"\\s*[!=]==`) },
   { what: "switches on a role name", pattern: new RegExp(`case\\s+"(${names})"\\s*:`) },
   { what: "keeps a list of roles", pattern: /\broles\s*[:=]\s*\[|\.includes\(\s*\w+\.role\s*\)|_ROLES\s*=\s*\[/ },
@@ -28,7 +31,8 @@ function sourceFiles(entry: string): string[] {
   }
   return readdirSync(full, { withFileTypes: true }).flatMap((d) => {
     const child = path.join(entry, d.name);
-    if (d.isDirectory()) return d.name === "node_modules" || child === path.join("lib", "authz") ? [] : sourceFiles(child);
+    if (d.isDirectory())
+      return d.name === "node_modules" || child === path.join("lib", "authz") ? [] : sourceFiles(child);
     return /\.(ts|tsx)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) ? [child] : [];
   });
 }
@@ -42,7 +46,8 @@ describe("one authorisation policy", () => {
       readFileSync(file, "utf8")
         .split("\n")
         .forEach((line, i) => {
-          for (const rule of RULES) if (rule.pattern.test(line)) found.push(`${file}:${i + 1} ${rule.what}: ${line.trim()}`);
+          for (const rule of RULES)
+            if (rule.pattern.test(line)) found.push(`${file}:${i + 1} ${rule.what}: ${line.trim()}`);
         });
     }
     expect(found).toEqual([]);
@@ -57,7 +62,11 @@ describe("one authorisation policy", () => {
       'roles: ["admin", "supervisor"],',
       "ALLOWED.includes(user.role)",
     ];
-    for (const sample of samples) expect(RULES.some((r) => r.pattern.test(sample)), sample).toBe(true);
+    for (const sample of samples)
+      expect(
+        RULES.some((r) => r.pattern.test(sample)),
+        sample,
+      ).toBe(true);
     expect(RULES.some((r) => r.pattern.test('a.role === "lead" ? "牵头" : "配合"'))).toBe(false);
   });
 });

@@ -28,7 +28,13 @@ describe(".xlsx exports", () => {
   it("the board export opens with Chinese headers and one row per item, red first", async () => {
     const { plan, items } = await createTestPlan({
       items: [
-        { title: "建设科技成果转化平台", lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn: "2026-06-30" },
+        {
+          title: "建设科技成果转化平台",
+          lead: ["市科技局"],
+          support: ["市商务局"],
+          status: "dispatched",
+          dueOn: "2026-06-30",
+        },
         { title: "举办会展活动", lead: ["市商务局"], status: "dispatched", dueOn: "2025-12-31" },
       ],
     });
@@ -37,9 +43,21 @@ describe(".xlsx exports", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain(encodeURIComponent("督办看板"));
     const sheet = await readSheet(response);
-    expect(sheet.header.slice(0, 9)).toEqual(["状态", "行动计划", "部分", "编号", "任务", "牵头单位", "配合单位", "完成时限", "逾期天数"]);
+    expect(sheet.header.slice(0, 9)).toEqual([
+      "状态",
+      "行动计划",
+      "部分",
+      "编号",
+      "任务",
+      "牵头单位",
+      "配合单位",
+      "完成时限",
+      "逾期天数",
+    ]);
     expect(sheet.body).toHaveLength(items.length);
-    expect(sheet.body[0]).toEqual(expect.arrayContaining(["红灯", "举办会展活动", "市商务局", 5, "已逾期5天(时限2025-12-31)"]));
+    expect(sheet.body[0]).toEqual(
+      expect.arrayContaining(["红灯", "举办会展活动", "市商务局", 5, "已逾期5天(时限2025-12-31)"]),
+    );
     expect(sheet.body[1]).toEqual(expect.arrayContaining(["绿灯", "建设科技成果转化平台", "市科技局", "市商务局"]));
   });
 
@@ -58,11 +76,25 @@ describe(".xlsx exports", () => {
   });
 
   it("the ranking export has one row per department and names the period in the sheet", async () => {
-    const { plan } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局", "芙蓉区人民政府"], status: "dispatched" }] });
+    const { plan } = await createTestPlan({
+      items: [{ lead: ["市科技局"], support: ["市商务局", "芙蓉区人民政府"], status: "dispatched" }],
+    });
     await actAs("leader");
-    const sheet = await readSheet(await call(exportRanking, `planId=${plan.id}&from=2025-01-01&to=2025-12-31&sort=name&dir=asc`));
+    const sheet = await readSheet(
+      await call(exportRanking, `planId=${plan.id}&from=2025-01-01&to=2025-12-31&sort=name&dir=asc`),
+    );
     expect(sheet.name).toBe("通报 2025-01-01至2025-12-31");
-    expect(sheet.header).toEqual(["单位", "牵头任务数", "配合任务数", "应报次数", "按时报送次数", "按时报送率(%)", "逾期任务数", "未回复督办通知", "平均逾期天数"]);
+    expect(sheet.header).toEqual([
+      "单位",
+      "牵头任务数",
+      "配合任务数",
+      "应报次数",
+      "按时报送次数",
+      "按时报送率(%)",
+      "逾期任务数",
+      "未回复督办通知",
+      "平均逾期天数",
+    ]);
     expect(sheet.body.map((r) => r[0]).sort()).toEqual(["市商务局", "市科技局", "芙蓉区人民政府"].sort());
   });
 });

@@ -15,5 +15,10 @@ const COLUMNS: SheetColumn<RankingRow>[] = [
 
 /** The ranking (通报) as .xlsx, one row per department; the sheet name carries the period covered. */
 export function writeRankingXlsx(rows: RankingRow[], from: string, to: string): Promise<Buffer> {
-  return writeSheet({ sheetName: `通报 ${from}至${to}`.slice(0, 31), title: `单位通报(${from}至${to})`, columns: COLUMNS, rows });
+  return writeSheet({
+    sheetName: `通报 ${from}至${to}`.slice(0, 31),
+    title: `单位通报(${from}至${to})`,
+    columns: COLUMNS,
+    rows,
+  });
 }

@@ -8,7 +8,12 @@ export interface SheetColumn<T> {
 }
 
 /** One worksheet with a bold, frozen Chinese header row and one row per record; returns .xlsx bytes. */
-export async function writeSheet<T>(input: { sheetName: string; title?: string; columns: SheetColumn<T>[]; rows: T[] }): Promise<Buffer> {
+export async function writeSheet<T>(input: {
+  sheetName: string;
+  title?: string;
+  columns: SheetColumn<T>[];
+  rows: T[];
+}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "督办";
   workbook.created = new Date();
@@ -34,7 +39,12 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
  * sent before the next is read, so a 24,000-row export holds one chunk in memory and the response
  * starts at once. Errors after the first bytes abort the download (the file is then incomplete).
  */
-export function streamSheet<T>(input: { sheetName: string; title?: string; columns: SheetColumn<T>[]; chunks: AsyncIterable<T[]> }): ReadableStream<Uint8Array> {
+export function streamSheet<T>(input: {
+  sheetName: string;
+  title?: string;
+  columns: SheetColumn<T>[];
+  chunks: AsyncIterable<T[]>;
+}): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "督办";
@@ -47,7 +57,8 @@ export function streamSheet<T>(input: { sheetName: string; title?: string; colum
   void (async () => {
     try {
       for await (const chunk of input.chunks) {
-        for (const row of chunk) sheet.addRow(Object.fromEntries(input.columns.map((c, i) => [`c${i}`, c.value(row) ?? ""]))).commit();
+        for (const row of chunk)
+          sheet.addRow(Object.fromEntries(input.columns.map((c, i) => [`c${i}`, c.value(row) ?? ""]))).commit();
       }
       sheet.commit();
       await workbook.commit();

@@ -3,7 +3,9 @@ import { HEALTH_SETTING_DEFAULTS, resolveHealthSettings } from "@/lib/settings/h
 import { computeHealth, effectiveDueOn, isIndicatorAttained } from "./compute";
 import type { HealthInput } from "./types";
 
-function input(overrides: Partial<Omit<HealthInput, "item">> & { item?: Partial<HealthInput["item"]> } = {}): HealthInput {
+function input(
+  overrides: Partial<Omit<HealthInput, "item">> & { item?: Partial<HealthInput["item"]> } = {},
+): HealthInput {
   return {
     today: "2025-06-15",
     progressPercent: null,
@@ -11,7 +13,14 @@ function input(overrides: Partial<Omit<HealthInput, "item">> & { item?: Partial<
     notices: [],
     indicators: [],
     ...overrides,
-    item: { status: "dispatched", dueOn: "2025-12-31", ongoing: false, dispatchedAt: "2025-01-01", completedAt: null, ...overrides.item },
+    item: {
+      status: "dispatched",
+      dueOn: "2025-12-31",
+      ongoing: false,
+      dispatchedAt: "2025-01-01",
+      completedAt: null,
+      ...overrides.item,
+    },
   };
 }
 
@@ -50,7 +59,10 @@ describe("computeHealth at fixed dates", () => {
 
   it("completed after the due date → completed, noting how late", () => {
     const r = computeHealth(
-      input({ today: "2026-03-01", item: { status: "completed", dueOn: "2025-12-31", completedAt: new Date("2026-01-10T02:00:00Z") } }),
+      input({
+        today: "2026-03-01",
+        item: { status: "completed", dueOn: "2025-12-31", completedAt: new Date("2026-01-10T02:00:00Z") },
+      }),
     );
     expect(r.health).toBe("completed");
     expect(r.reasons).toEqual([{ code: "completedLate", severity: "completed", params: { days: 10 } }]);
@@ -105,18 +117,39 @@ describe("computeHealth at fixed dates", () => {
   });
 
   it("an indicator behind its trajectory → yellow; one ahead is fine", () => {
-    const indicator = { name: "比重", comparator: ">=" as const, unit: "%", baseline: 50, baselineOn: "2025-01-01", target: 70, dueOn: "2025-12-31" };
+    const indicator = {
+      name: "比重",
+      comparator: ">=" as const,
+      unit: "%",
+      baseline: 50,
+      baselineOn: "2025-01-01",
+      target: 70,
+      dueOn: "2025-12-31",
+    };
     // Half way through the year the trajectory expects about 60.
     const behind = computeHealth(input({ today: "2025-07-02", indicators: [{ ...indicator, latest: 52 }] }));
     expect(behind.health).toBe("yellow");
     expect(behind.reasons[0]).toMatchObject({ code: "indicatorBehind", params: { name: "比重", actual: 52 } });
-    expect(computeHealth(input({ today: "2025-07-02", indicators: [{ ...indicator, latest: 61 }] })).health).toBe("green");
+    expect(computeHealth(input({ today: "2025-07-02", indicators: [{ ...indicator, latest: 61 }] })).health).toBe(
+      "green",
+    );
   });
 
   it("a lower-is-better indicator is behind when it stays high", () => {
-    const indicator = { name: "物流费用比重", comparator: "<=" as const, baseline: 16, baselineOn: "2025-01-01", target: 12, dueOn: "2025-12-31" };
-    expect(computeHealth(input({ today: "2025-10-01", indicators: [{ ...indicator, latest: 15.8 }] })).health).toBe("yellow");
-    expect(computeHealth(input({ today: "2025-10-01", indicators: [{ ...indicator, latest: 12.5 }] })).health).toBe("green");
+    const indicator = {
+      name: "物流费用比重",
+      comparator: "<=" as const,
+      baseline: 16,
+      baselineOn: "2025-01-01",
+      target: 12,
+      dueOn: "2025-12-31",
+    };
+    expect(computeHealth(input({ today: "2025-10-01", indicators: [{ ...indicator, latest: 15.8 }] })).health).toBe(
+      "yellow",
+    );
+    expect(computeHealth(input({ today: "2025-10-01", indicators: [{ ...indicator, latest: 12.5 }] })).health).toBe(
+      "green",
+    );
   });
 
   it("ongoing items are never overdue", () => {

@@ -10,7 +10,10 @@ export function calendarDateOf(value: Date | string | null): string | null {
 }
 
 /** Plan lines without a year default to the plan period's end (`力争到2025年` → 2025-12-31 is already explicit). */
-export function effectiveDueOn(item: { dueOn: string | null; ongoing: boolean }, planPeriodEnd: string | null): string | null {
+export function effectiveDueOn(
+  item: { dueOn: string | null; ongoing: boolean },
+  planPeriodEnd: string | null,
+): string | null {
   if (item.dueOn) return item.dueOn;
   return item.ongoing ? null : planPeriodEnd;
 }
@@ -34,7 +37,11 @@ function indicatorReason(
 ): HealthReason | null {
   if (ind.baseline == null || ind.latest == null) return null;
   const direction =
-    ind.comparator === ">=" || ind.comparator === ">" ? 1 : ind.comparator === "<=" || ind.comparator === "<" ? -1 : Math.sign(ind.target - ind.baseline);
+    ind.comparator === ">=" || ind.comparator === ">"
+      ? 1
+      : ind.comparator === "<=" || ind.comparator === "<"
+        ? -1
+        : Math.sign(ind.target - ind.baseline);
   const span = Math.abs(ind.target - ind.baseline);
   if (direction === 0 || span === 0) return null;
   const share = elapsedShare(ind.baselineOn ?? fallbackStart, ind.dueOn ?? fallbackDue, today);
@@ -62,13 +69,15 @@ export function computeHealth(input: HealthInput, settings: HealthSettings = HEA
   if (item.status === "completed") {
     const completedOn = calendarDateOf(item.completedAt);
     const late = dueOn && completedOn ? daysBetween(dueOn, completedOn) : 0;
-    const reasons: HealthReason[] = late > 0 ? [{ code: "completedLate", severity: "completed", params: { days: late } }] : [];
+    const reasons: HealthReason[] =
+      late > 0 ? [{ code: "completedLate", severity: "completed", params: { days: late } }] : [];
     return { health: "completed", reasons, daysOverdue: 0, missingReports: 0 };
   }
 
   const reasons: HealthReason[] = [];
   const daysOverdue = dueOn ? Math.max(0, daysBetween(dueOn, today)) : 0;
-  if (dueOn && daysOverdue > 0) reasons.push({ code: "overdue", severity: "red", params: { days: daysOverdue, dueOn } });
+  if (dueOn && daysOverdue > 0)
+    reasons.push({ code: "overdue", severity: "red", params: { days: daysOverdue, dueOn } });
 
   let missingReports = 0;
   for (const report of input.reports) {
@@ -77,16 +86,25 @@ export function computeHealth(input: HealthInput, settings: HealthSettings = HEA
     if (late > 0) {
       missingReports += 1;
       const severity = late > settings.reportGraceDays ? "red" : "yellow";
-      reasons.push({ code: "reportLate", severity, params: { period: report.period, days: late, dueOn: report.dueOn } });
+      reasons.push({
+        code: "reportLate",
+        severity,
+        params: { period: report.period, days: late, dueOn: report.dueOn },
+      });
     } else if (-late <= settings.reportDueSoonDays) {
-      reasons.push({ code: "reportDueSoon", severity: "yellow", params: { period: report.period, days: -late, dueOn: report.dueOn } });
+      reasons.push({
+        code: "reportDueSoon",
+        severity: "yellow",
+        params: { period: report.period, days: -late, dueOn: report.dueOn },
+      });
     }
   }
 
   for (const notice of input.notices) {
     if (notice.status !== "open") continue;
     const late = daysBetween(notice.respondBy, today);
-    if (late > 0) reasons.push({ code: "noticeOverdue", severity: "red", params: { respondBy: notice.respondBy, days: late } });
+    if (late > 0)
+      reasons.push({ code: "noticeOverdue", severity: "red", params: { respondBy: notice.respondBy, days: late } });
   }
 
   const dispatchedOn = calendarDateOf(item.dispatchedAt);
@@ -113,7 +131,11 @@ export function computeHealth(input: HealthInput, settings: HealthSettings = HEA
 }
 
 /** Whether a reading meets its target; `=` and `~` (约) count from 95 % of the target. */
-export function isIndicatorAttained(comparator: HealthIndicatorInput["comparator"], target: number, latest: number | null): boolean {
+export function isIndicatorAttained(
+  comparator: HealthIndicatorInput["comparator"],
+  target: number,
+  latest: number | null,
+): boolean {
   if (latest == null) return false;
   switch (comparator) {
     case ">=":

@@ -1,3 +1,9 @@
 export * from "./types";
 export * from "./compute";
-export { periodDueOn, periodOf, requiredPeriods, type ReportingCycle, type RequiredPeriod } from "@/lib/lifecycle/periods";
+export {
+  periodDueOn,
+  periodOf,
+  requiredPeriods,
+  type ReportingCycle,
+  type RequiredPeriod,
+} from "@/lib/lifecycle/periods";

@@ -8,7 +8,11 @@ export type HealthReason =
   | { code: "noticeOverdue"; severity: "red"; params: { respondBy: string; days: number } }
   | { code: "reportDueSoon"; severity: "yellow"; params: { period: string; days: number; dueOn: string } }
   | { code: "behindSchedule"; severity: "yellow"; params: { expected: number; actual: number; daysLeft: number } }
-  | { code: "indicatorBehind"; severity: "yellow"; params: { name: string; expected: number; actual: number; unit: string } }
+  | {
+      code: "indicatorBehind";
+      severity: "yellow";
+      params: { name: string; expected: number; actual: number; unit: string };
+    }
   | { code: "completedLate"; severity: "completed"; params: { days: number } };
 
 export type HealthReasonCode = HealthReason["code"];

@@ -42,6 +42,7 @@ export function renderMsg(t: MessageTranslator, text: string): string {
   const ref = parseMsg(text);
   if (!ref) return text;
   const values: MessageValues = {};
-  for (const [name, value] of Object.entries(ref.values)) values[name] = typeof value === "string" ? renderMsg(t, value) : value;
+  for (const [name, value] of Object.entries(ref.values))
+    values[name] = typeof value === "string" ? renderMsg(t, value) : value;
   return t(ref.key, values);
 }

@@ -23,7 +23,13 @@ function files(dir: string, pattern = /\.tsx?$/): string[] {
 
 /** Every piece of code text (literals, identifiers, JSX text) outside comments that holds a CJK character. */
 export function proseIn(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   // Tokens without child nodes (template heads and tails included) are the leaves forEachChild reaches.
   const leaves = (node: ts.Node): void => {
@@ -75,7 +81,12 @@ describe("messages are data", () => {
       "const c = `${x} of ${y}件`;",
       "const 变量 = 1;",
     ].join("\n");
-    expect(proseIn("sample.ts", sample).map((f) => f.split(" ")[0])).toEqual(["sample.ts:3", "sample.ts:4", "sample.ts:5", "sample.ts:6"]);
+    expect(proseIn("sample.ts", sample).map((f) => f.split(" ")[0])).toEqual([
+      "sample.ts:3",
+      "sample.ts:4",
+      "sample.ts:5",
+      "sample.ts:6",
+    ]);
   });
 
   it("every message key the code names exists in every language", () => {
@@ -86,13 +97,19 @@ describe("messages are data", () => {
     expect(used.size).toBeGreaterThan(5);
     for (const locale of LOCALES) {
       const messages = loadAll(locale);
-      expect([...used].filter((key) => !keyExists(messages, key)), locale).toEqual([]);
+      expect(
+        [...used].filter((key) => !keyExists(messages, key)),
+        locale,
+      ).toEqual([]);
     }
   });
 
   it("a ref carries its values, renders nested refs, and leaves plain text alone", () => {
     const ref = msg("errors.x.tooLong", { field: msg("validation.fields.reason"), max: 500 });
-    expect(parseMsg(ref)).toEqual({ key: "errors.x.tooLong", values: { field: msg("validation.fields.reason"), max: 500 } });
+    expect(parseMsg(ref)).toEqual({
+      key: "errors.x.tooLong",
+      values: { field: msg("validation.fields.reason"), max: 500 },
+    });
     const t = (key: string, values: Record<string, string | number>) => `${key}(${Object.values(values).join(",")})`;
     expect(renderMsg(t, ref)).toBe("errors.x.tooLong(validation.fields.reason(),500)");
     expect(renderMsg(t, "已保存 @home")).toBe("已保存 @home");

@@ -26,7 +26,10 @@ describe("notification text", () => {
       title: "“(三) 建设科创服务平台”的延期申请未获同意",
       body: "请先补齐材料",
     };
-    expect(notificationText(notificationTranslator("zh-CN"), stored)).toEqual({ title: stored.title, body: "请先补齐材料" });
+    expect(notificationText(notificationTranslator("zh-CN"), stored)).toEqual({
+      title: stored.title,
+      body: "请先补齐材料",
+    });
     expect(notificationText(notificationTranslator("en"), stored)).toEqual({
       title: "Extension of “(三) 建设科创服务平台” not approved",
       body: "请先补齐材料",
@@ -39,8 +42,16 @@ describe("notification text", () => {
     const notice = { kind: "notice.issued", params: { level: "urge", respondBy: "2026-04-01" }, title: "", body: null };
     expect(notificationText(zh, notice).title).toBe("收到催办单,请于 2026-04-01 前答复");
     expect(notificationText(en, notice).title).toBe("Urging notice received; answer by 2026-04-01");
-    const moved = { kind: "item.dueChanged", params: { code: "一", item: "任务", from: "none", to: "2026-05-01", note: "调整" }, title: "", body: null };
-    expect(notificationText(zh, moved)).toEqual({ title: "“一 任务”的完成时限由 未定 调整为 2026-05-01", body: "原因:调整" });
+    const moved = {
+      kind: "item.dueChanged",
+      params: { code: "一", item: "任务", from: "none", to: "2026-05-01", note: "调整" },
+      title: "",
+      body: null,
+    };
+    expect(notificationText(zh, moved)).toEqual({
+      title: "“一 任务”的完成时限由 未定 调整为 2026-05-01",
+      body: "原因:调整",
+    });
   });
 
   it("keeps the stored text of notifications written before they carried values", () => {

@@ -51,7 +51,9 @@ function digestBody(t: NotificationTranslator, params: NotificationParams): stri
   } catch {
     entries = [];
   }
-  const lines = entries.filter((e) => t.has(`kinds.reminder.${e.kind}.title`)).map((e) => `· ${t(`kinds.reminder.${e.kind}.title`, e.params)}`);
+  const lines = entries
+    .filter((e) => t.has(`kinds.reminder.${e.kind}.title`))
+    .map((e) => `· ${t(`kinds.reminder.${e.kind}.title`, e.params)}`);
   if (Number(params.more) > 0) lines.push(t("kinds.reminder.digest.more", { more: Number(params.more) }));
   return lines.join("\n");
 }

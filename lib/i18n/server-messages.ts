@@ -33,7 +33,9 @@ export function renderFieldErrors(
 ): Record<string, string[]> | undefined {
   if (!fieldErrors) return undefined;
   const t = serverTranslator(locale);
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((m) => renderMsg(t, m))]));
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((m) => renderMsg(t, m))]),
+  );
 }
 
 /** The reader's language for the current request (the default outside one). */

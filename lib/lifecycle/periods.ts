@@ -113,7 +113,10 @@ export function requiredPeriods(input: {
 }
 
 /** What renders a period's label in the reader's language: the `common.period` messages' translator. */
-export type PeriodTranslator = (key: "monthly" | "quarterly", values: { year: number; month?: number; quarter?: number }) => string;
+export type PeriodTranslator = (
+  key: "monthly" | "quarterly",
+  values: { year: number; month?: number; quarter?: number },
+) => string;
 
 /** A period's label in the reader's language ("2024年3月", "March 2024"); the words live in the messages. */
 export function periodLabel(period: string, t: PeriodTranslator): string {

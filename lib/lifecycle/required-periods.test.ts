@@ -10,7 +10,12 @@ describe("reporting periods", () => {
   });
 
   it("asks for monthly reports from dispatch to today, across the year end", () => {
-    const periods = requiredPeriods({ cycle: "monthly", reportDueDay: 25, dispatchedOn: "2025-11-30", until: "2026-01-26" });
+    const periods = requiredPeriods({
+      cycle: "monthly",
+      reportDueDay: 25,
+      dispatchedOn: "2025-11-30",
+      until: "2026-01-26",
+    });
     expect(periods).toEqual([
       { period: "2025-12", dueOn: "2025-12-25" },
       { period: "2026-01", dueOn: "2026-01-25" },
@@ -19,11 +24,19 @@ describe("reporting periods", () => {
 
   it("asks for nothing after the item's own due date, and nothing without a cycle", () => {
     expect(
-      requiredPeriods({ cycle: "quarterly", reportDueDay: 25, dispatchedOn: "2025-01-10", until: "2026-06-01", itemDueOn: "2025-06-30" }),
+      requiredPeriods({
+        cycle: "quarterly",
+        reportDueDay: 25,
+        dispatchedOn: "2025-01-10",
+        until: "2026-06-01",
+        itemDueOn: "2025-06-30",
+      }),
     ).toEqual([
       { period: "2025-Q1", dueOn: "2025-03-25" },
       { period: "2025-Q2", dueOn: "2025-06-25" },
     ]);
-    expect(requiredPeriods({ cycle: "none", reportDueDay: 25, dispatchedOn: "2025-01-10", until: "2026-06-01" })).toEqual([]);
+    expect(
+      requiredPeriods({ cycle: "none", reportDueDay: 25, dispatchedOn: "2025-01-10", until: "2026-06-01" }),
+    ).toEqual([]);
   });
 });

@@ -90,7 +90,8 @@ export function assignUnits(
   }
   if (units.some((u) => u.role === "joint"))
     warn(warnings, itemCode, "joint_responsibility", "多个单位按职责分工负责,未明确牵头单位,请推进机制办公室指定");
-  if (blocks.length > 1) warn(warnings, itemCode, "multiple_unit_blocks", "该事项有多处责任单位,已合并,请核对是否需要分解");
+  if (blocks.length > 1)
+    warn(warnings, itemCode, "multiple_unit_blocks", "该事项有多处责任单位,已合并,请核对是否需要分解");
   const deduped = dedupe(units);
   return {
     units: deduped,

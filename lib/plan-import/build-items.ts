@@ -48,7 +48,11 @@ function wholeSource(ctx: BuildContext): SourceSpan {
  * Records the rules a text states and puts them in force; returns the text without them. An
  * implicit unit (以下均需…) applies from the next item on, so the caller activates it afterwards.
  */
-export function takeTextRules(text: string, range: SourceSpan | null, ctx: BuildContext): { text: string; implicit: string[] } {
+export function takeTextRules(
+  text: string,
+  range: SourceSpan | null,
+  ctx: BuildContext,
+): { text: string; implicit: string[] } {
   const found = findTextRules(text);
   if (found.length === 0) return { text, implicit: [] };
   const finder = new SpanFinder(ctx.source, range ?? wholeSource(ctx));
@@ -142,12 +146,24 @@ function segmentRanges(segments: string[], range: SourceSpan | null, ctx: BuildC
 }
 
 /** An outline item and the paragraphs after it that carry their own block (form 1). */
-export function buildItems(source: ItemSource, kind: ItemKind, path: string, ctx: BuildContext, inherited?: AssignedUnits): PlanItem[] {
+export function buildItems(
+  source: ItemSource,
+  kind: ItemKind,
+  path: string,
+  ctx: BuildContext,
+  inherited?: AssignedUnits,
+): PlanItem[] {
   const segments = splitParagraphItems(source.text);
   const ranges = segmentRanges(segments, source.range ?? null, ctx);
   return segments.map((text, i) =>
     buildItem(
-      { ...source, text, code: i === 0 ? source.code : `${source.code}-${i + 1}`, range: ranges[i], children: i === 0 ? source.children : [] },
+      {
+        ...source,
+        text,
+        code: i === 0 ? source.code : `${source.code}-${i + 1}`,
+        range: ranges[i],
+        children: i === 0 ? source.children : [],
+      },
       kind,
       path,
       ctx,
@@ -189,7 +205,9 @@ export function nodeToSource(node: OutlineNode, ctx: BuildContext): ItemSource {
 export function buildSection(node: OutlineNode, ctx: BuildContext): PlanSection {
   const title = firstSentence(node.head);
   const kind = kindForSection(title);
-  const rawIntro = joinItemLines([node.head.slice(title.length).replace(/^[。\s]+/, ""), ...node.lines].filter(Boolean));
+  const rawIntro = joinItemLines(
+    [node.head.slice(title.length).replace(/^[。\s]+/, ""), ...node.lines].filter(Boolean),
+  );
   const ruled = takeTextRules(rawIntro, rangeOf(node, ctx), ctx);
   activateImplicitUnits(ctx, ruled.implicit);
   const items = node.children.flatMap((child) => {

@@ -6,7 +6,13 @@ import type { Department, DepartmentDirectory, DepartmentKind } from "./types";
  * collective 各区县(市)人民政府. The CLI uses it by default; the app's seed can import the same list.
  */
 
-function dept(name: string, fullName: string, shortName: string, kind: DepartmentKind, aliases: string[] = []): Department {
+function dept(
+  name: string,
+  fullName: string,
+  shortName: string,
+  kind: DepartmentKind,
+  aliases: string[] = [],
+): Department {
   return { name, fullName, shortName, kind, aliases };
 }
 
@@ -37,7 +43,9 @@ const AGENCIES: Department[] = [
     "自贸试验区长沙片区管委会",
     "中国(湖南)自由贸易试验区长沙片区管委会",
   ]),
-  dept("马栏山视频文创园管委会", "长沙马栏山视频文创产业园管理委员会", "马栏山管委会", "agency", ["马栏山视频文创产业园管委会"]),
+  dept("马栏山视频文创园管委会", "长沙马栏山视频文创产业园管理委员会", "马栏山管委会", "agency", [
+    "马栏山视频文创产业园管委会",
+  ]),
 ];
 
 const DISTRICT_NAMES = ["芙蓉区", "天心区", "岳麓区", "开福区", "雨花区", "望城区", "长沙县", "浏阳市", "宁乡市"];

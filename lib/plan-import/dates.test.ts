@@ -50,6 +50,9 @@ describe("deadlines", () => {
   });
 
   it("falls back to the plan period's end, ignoring dates that are not deadlines", () => {
-    expect(findDeadline("2023年以来成效明显,于2023年7月12日召开会议", ctx)).toEqual({ dueOn: "2026-12-31", ongoing: false });
+    expect(findDeadline("2023年以来成效明显,于2023年7月12日召开会议", ctx)).toEqual({
+      dueOn: "2026-12-31",
+      ongoing: false,
+    });
   });
 });

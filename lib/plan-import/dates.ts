@@ -32,7 +32,8 @@ export interface DateReading {
   ambiguous: boolean;
 }
 
-const FULL_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日?$/;
+const FULL_DATE =
+  /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日?$/;
 const DASHED_DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
 // Extraction often drops 年 and 月 (2023712, 202381日); digits only, at most 8.
 const GLUED_DATE = /^((?:19|20)\d{2})(\d{2,4})日?$/;

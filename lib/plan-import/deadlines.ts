@@ -29,7 +29,9 @@ function phraseDate(m: RegExpExecArray): string | null {
   const [, prefix, yearText, monthText, dayText, quarter, half, endWord, before] = m;
   const year = Number(yearText);
   // 于2023年7月12日召开 is an event, not a deadline; 到/截至 a date or a date …前 is one.
-  const isDeadline = dayText ? Boolean((prefix && prefix !== "于") || before) : Boolean(prefix || endWord || before || quarter || half);
+  const isDeadline = dayText
+    ? Boolean((prefix && prefix !== "于") || before)
+    : Boolean(prefix || endWord || before || quarter || half);
   if (!isDeadline) return null;
   if (dayText && monthText) {
     const [month, day] = [Number(monthText), Number(dayText)];

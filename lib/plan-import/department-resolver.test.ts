@@ -64,6 +64,8 @@ describe("department resolver", () => {
     expect(CHANGSHA_DIRECTORY.departments).toHaveLength(19 + 2 + 9);
     const names = CHANGSHA_DIRECTORY.departments.map((d) => d.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(CHANGSHA_DIRECTORY.departments.find((d) => d.name === "市发展改革委")?.fullName).toBe("长沙市发展和改革委员会");
+    expect(CHANGSHA_DIRECTORY.departments.find((d) => d.name === "市发展改革委")?.fullName).toBe(
+      "长沙市发展和改革委员会",
+    );
   });
 });

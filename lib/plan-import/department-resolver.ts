@@ -40,7 +40,9 @@ const KEY_REWRITES: Array<[RegExp, string]> = [
 
 /** The comparison key of a unit name; two names with the same key are the same unit. */
 export function departmentKey(name: string, cityPrefixes: string[] = []): string {
-  let key = normalizePunctuation(name).replace(/[\s()、·]/g, "").replace(/^中共/, "");
+  let key = normalizePunctuation(name)
+    .replace(/[\s()、·]/g, "")
+    .replace(/^中共/, "");
   for (const prefix of cityPrefixes) {
     if (key.startsWith(prefix)) {
       key = key.slice(prefix.length);

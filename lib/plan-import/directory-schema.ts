@@ -13,6 +13,8 @@ export const departmentDirectorySchema = z.object({
     }),
   ),
   groups: z
-    .array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), members: z.array(z.string()) }))
+    .array(
+      z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]), members: z.array(z.string()) }),
+    )
     .default([]),
 });

@@ -7,7 +7,12 @@
  */
 export { parsePlanDocument, parsePlanText } from "./parse-plan";
 export { readPlanFile, PlanReadError } from "./readers/read-plan-file";
-export { createDepartmentResolver, departmentKey, type DepartmentResolver, type Resolution } from "./department-resolver";
+export {
+  createDepartmentResolver,
+  departmentKey,
+  type DepartmentResolver,
+  type Resolution,
+} from "./department-resolver";
 export { CHANGSHA_CITY_PREFIXES, CHANGSHA_DIRECTORY } from "./changsha-directory";
 export { joinUnitNames, sectionHeading, UNIT_LIST_SEPARATOR } from "./written-forms";
 export { departmentDirectorySchema } from "./directory-schema";

@@ -47,7 +47,12 @@ describe("indicators", () => {
   });
 
   it("accepts a counted target in a sentence that sets one (力争/到20xx年)", () => {
-    expect(one("到2024年,建成3个国家级平台")).toMatchObject({ value: 3, unit: "个", comparator: "=", name: "国家级平台" });
+    expect(one("到2024年,建成3个国家级平台")).toMatchObject({
+      value: 3,
+      unit: "个",
+      comparator: "=",
+      name: "国家级平台",
+    });
   });
 
   it("dates each indicator by its own sentence, else by the fallback", () => {

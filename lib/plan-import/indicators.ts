@@ -20,7 +20,8 @@ const TARGET_SENTENCE = /力争|确保|争取|目标|到20\d\d年|20\d\d年(底|
 // A number glued to an ordinal or classifier is a name: 第3批, 三类500企业, 500强, 7大集群.
 const NAME_BEFORE = /(第|[一二三四五六七八九十]类)$/;
 const NAME_AFTER = /^(强|大|类|级|型|届|期|号|路|线|年|月|日|季度|代|星|A|G)/;
-const LEADING_NOISE = /^(?:[,、:;]|力争|争取|确保|计划|预计|目标|到|至|在|20\d\d年(?:底|末)?(?:前)?|实现|打造|培育|高标准建设|建设|建成|创建|引进|形成)+/;
+const LEADING_NOISE =
+  /^(?:[,、:;]|力争|争取|确保|计划|预计|目标|到|至|在|20\d\d年(?:底|末)?(?:前)?|实现|打造|培育|高标准建设|建设|建成|创建|引进|形成)+/;
 
 function comparatorFor(trigger: string, suffix: string): Comparator {
   if (suffix === "以上" || suffix === "及以上") return ">=";

@@ -34,7 +34,9 @@ describe("metadata in other layouts", () => {
   });
 
   it("reads 有效期至 and a single-year plan", () => {
-    const draft = parse("某市2024年优化营商环境工作要点\n一、重点任务\n(一)第一季度完成清单梳理。\n本要点自2024年3月1日起施行,有效期至2024年12月31日。");
+    const draft = parse(
+      "某市2024年优化营商环境工作要点\n一、重点任务\n(一)第一季度完成清单梳理。\n本要点自2024年3月1日起施行,有效期至2024年12月31日。",
+    );
     expect(draft).toMatchObject({
       periodStart: "2024-01-01",
       periodEnd: "2024-12-31",

@@ -111,8 +111,14 @@ export function extractMetadata(lines: string[], warnings: PlanWarning[]): PlanM
     validUntil,
     ...findPeriod(title, lines.slice(0, 40).join("\n")),
   };
-  if (repairedTitle?.repaired) warnings.push({ code: "date_repaired", message: `标题年份区间缺少连接号,已识别为“${title}”,请核对` });
-  for (const [field, label] of [["title", "标题"], ["docNumber", "文号"], ["issuedOn", "印发日期"], ["periodEnd", "实施期限(如2023—2025年),未写明时限的事项暂无截止日期"]] as const) {
+  if (repairedTitle?.repaired)
+    warnings.push({ code: "date_repaired", message: `标题年份区间缺少连接号,已识别为“${title}”,请核对` });
+  for (const [field, label] of [
+    ["title", "标题"],
+    ["docNumber", "文号"],
+    ["issuedOn", "印发日期"],
+    ["periodEnd", "实施期限(如2023—2025年),未写明时限的事项暂无截止日期"],
+  ] as const) {
     if (!meta[field]) warnings.push({ code: "missing_metadata", message: `未识别到${label},请手工填写` });
   }
   return meta;

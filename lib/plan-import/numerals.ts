@@ -1,7 +1,18 @@
 /** Chinese numerals as they appear in outlines (一、 (十二)) and dates (二〇二三年七月十二日). */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Parses 一…九十九 (with 十/百) or arabic digits; returns null when the text is not a number. */

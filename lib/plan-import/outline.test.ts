@@ -60,7 +60,9 @@ describe("outline", () => {
   });
 
   it("puts unit children under a parent without units without asking twice", () => {
-    const plan = parse("方案\n一、重点任务\n(一)推进改革\n1.改革一。(责任单位:市商务局)\n2.改革二。(责任单位:市科技局)");
+    const plan = parse(
+      "方案\n一、重点任务\n(一)推进改革\n1.改革一。(责任单位:市商务局)\n2.改革二。(责任单位:市科技局)",
+    );
     expect(plan.warnings.filter((w) => w.code === "no_units")).toEqual([]);
   });
 
@@ -71,9 +73,9 @@ describe("outline", () => {
   });
 
   it("joins lines a PDF wrapped mid-sentence, and keeps paragraph breaks", () => {
-    expect(joinItemLines(["加快建设国家骨干冷链物流基地,加强物流公共信息平台", "建设,发展智慧仓配。", "第二段。"])).toBe(
-      "加快建设国家骨干冷链物流基地,加强物流公共信息平台建设,发展智慧仓配。\n第二段。",
-    );
+    expect(
+      joinItemLines(["加快建设国家骨干冷链物流基地,加强物流公共信息平台", "建设,发展智慧仓配。", "第二段。"]),
+    ).toBe("加快建设国家骨干冷链物流基地,加强物流公共信息平台建设,发展智慧仓配。\n第二段。");
   });
 });
 

@@ -13,7 +13,10 @@ const options = { directory: CHANGSHA_DIRECTORY };
 const PLAN = "某市物流业发展行动方案(2024—2026年)\n一、主要任务\n(一)建设物流枢纽。(责任单位:市商务局、市发改委)";
 
 /** A minimal .docx: paragraphs, then an optional table whose cells may span rows (vMerge). */
-async function buildDocx(paragraphs: string[], table?: Array<Array<string | { text: string; merge: "restart" | "continue" }>>) {
+async function buildDocx(
+  paragraphs: string[],
+  table?: Array<Array<string | { text: string; merge: "restart" | "continue" }>>,
+) {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
   const cell = (c: string | { text: string; merge: string }) =>
@@ -66,7 +69,14 @@ describe("docx files", () => {
       ["某市物流业发展行动方案(2024—2026年)", "附件", "任务分解表"],
       [
         ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"],
-        ["1", { text: "建设物流枢纽", merge: "restart" }, "建成物流园区5个以上", "市商务局", "市发改委、各区县(市)人民政府", "2025年底前"],
+        [
+          "1",
+          { text: "建设物流枢纽", merge: "restart" },
+          "建成物流园区5个以上",
+          "市商务局",
+          "市发改委、各区县(市)人民政府",
+          "2025年底前",
+        ],
         ["2", { text: "", merge: "continue" }, "完善冷链设施", "市交通运输局", "", "持续推进"],
         ["3", "强化资金保障", "设立产业基金", "", "", "2024年6月底前"],
       ],
@@ -102,10 +112,9 @@ describe("docx files", () => {
 describe("pdf files", () => {
   it("joins positioned text runs into lines, top to bottom and left to right", () => {
     const run = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 12, height: 12 });
-    expect(runsToLines([run("第二行", 72, 700), run("(责任单位:市商务局)", 200, 770.5), run("第一行。", 72, 770)])).toEqual([
-      "第一行。(责任单位:市商务局)",
-      "第二行",
-    ]);
+    expect(
+      runsToLines([run("第二行", 72, 700), run("(责任单位:市商务局)", 200, 770.5), run("第一行。", 72, 770)]),
+    ).toEqual(["第一行。(责任单位:市商务局)", "第二行"]);
     expect(runsToLines([run("Page", 10, 40), run("2", 70, 40)])).toEqual(["Page 2"]);
   });
 

@@ -34,7 +34,9 @@ describe("Changsha producer-services plan (seed)", () => {
   });
 
   it("never turns the closing clause or page chrome into an item", () => {
-    const texts = allItems(draft).map((i) => i.text).join("\n");
+    const texts = allItems(draft)
+      .map((i) => i.text)
+      .join("\n");
     expect(texts).not.toMatch(/施行|有效期|扫一扫|\.pdf|发布时间/);
   });
 
@@ -86,14 +88,28 @@ describe("Changsha producer-services plan (seed)", () => {
       value: 65,
       unit: "%",
     });
-    expect(item("总体目标", "(二)").indicators[0]).toMatchObject({ comparator: "~", value: 700, unit: "家", approximate: true });
-    expect(pick("主要任务", "(一)")).toEqual([[">=", 6, "%"], [">=", 45, "%"]]);
+    expect(item("总体目标", "(二)").indicators[0]).toMatchObject({
+      comparator: "~",
+      value: 700,
+      unit: "家",
+      approximate: true,
+    });
+    expect(pick("主要任务", "(一)")).toEqual([
+      [">=", 6, "%"],
+      [">=", 45, "%"],
+    ]);
     expect(item("主要任务", "(一)").indicators[0].name).toBe("技术合同成交额占GDP比重");
     expect(pick("主要任务", "(三)")).toEqual([[">", 10, "%"]]);
     expect(pick("主要任务", "(四)")).toEqual([["~", 12.8, "%"]]);
     expect(pick("主要任务", "(五)")).toEqual([[">=", 1, "倍"]]);
-    expect(pick("主要任务", "(七)")).toEqual([[">=", 15, "%"], [">=", 5, "%"]]);
-    expect(pick("重点工程", "(二)")).toEqual([["=", 2200, "家"], ["~", 1500, "家"]]);
+    expect(pick("主要任务", "(七)")).toEqual([
+      [">=", 15, "%"],
+      [">=", 5, "%"],
+    ]);
+    expect(pick("重点工程", "(二)")).toEqual([
+      ["=", 2200, "家"],
+      ["~", 1500, "家"],
+    ]);
     expect(pick("重点工程", "(五)")).toEqual([[">=", 10, "项"]]);
     expect(pick("重点工程", "(六)")).toEqual([]);
     expect(pick("保障措施", "(四)")).toEqual([]);

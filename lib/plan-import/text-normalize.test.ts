@@ -22,7 +22,10 @@ describe("text normalisation", () => {
     expect(isNoiseLine(line)).toBe(true);
   });
 
-  it.each(["关闭一批落后产能企业。", "来源广泛的数据资源得到整合", "2023712", "打印机租赁服务"])("keeps body text %s", (line) => {
-    expect(isNoiseLine(line)).toBe(false);
-  });
+  it.each(["关闭一批落后产能企业。", "来源广泛的数据资源得到整合", "2023712", "打印机租赁服务"])(
+    "keeps body text %s",
+    (line) => {
+      expect(isNoiseLine(line)).toBe(false);
+    },
+  );
 });

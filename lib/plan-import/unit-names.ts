@@ -5,7 +5,8 @@ import { splitOutsideBrackets, trimUnbalanced } from "./brackets";
 const ORG_END = "(?:局|委|办|厅|部|府|会|院|室|中心|馆|所|队|处|站|行|司|团|社|联|区|县|市)";
 // 和/及/与 join two units only right after a unit-looking ending; 工业和信息化局 must stay whole.
 const CONJUNCTION = new RegExp(`(?<=${ORG_END})(?:以及|及|和|与)(?=[\\u4e00-\\u9fa5])`, "g");
-const TRAILING_WORDS = /(?:等(?:有关|相关)?(?:单位|部门)?|按职责分工负责|按职责分工|按职责负责|分工负责|共同负责|分别牵头|共同牵头|牵头负责|牵头|配合|参与|协助|协办|负责落实|负责|落实)+$/;
+const TRAILING_WORDS =
+  /(?:等(?:有关|相关)?(?:单位|部门)?|按职责分工负责|按职责分工|按职责负责|分工负责|共同负责|分别牵头|共同牵头|牵头负责|牵头|配合|参与|协助|协办|负责落实|负责|落实)+$/;
 const LEADING_WORDS = /^(?:由|请|各有关单位:)/;
 const BARE_PLACE = /^[\u4e00-\u9fa5]{1,8}(?:区|县|市|旗|镇|乡|街道)$/;
 const SUFFIXED_PLACE = /^[\u4e00-\u9fa5]{1,8}(?:区|县|市|旗|镇|乡|街道)(人民政府|政府|管委会|管理委员会)$/;
@@ -14,7 +15,10 @@ const FRAGMENT = /^(?:市|区|县|省|州|镇|乡|各|等|及|和|与|有关|相
 
 export function cleanUnitName(raw: string): string {
   let name = trimUnbalanced(raw.trim()).replace(LEADING_WORDS, "");
-  name = name.replace(TRAILING_WORDS, "").replace(/[。.:,;、\s]+$/, "").trim();
+  name = name
+    .replace(TRAILING_WORDS, "")
+    .replace(/[。.:,;、\s]+$/, "")
+    .trim();
   return name;
 }
 

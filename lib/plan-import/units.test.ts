@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { parseItem } from "./test-helpers";
 import type { Department, DepartmentDirectory } from "./types";
 
-const d = (name: string, aliases: string[] = []): Department => ({ name, shortName: "", fullName: "", kind: "municipal", aliases });
+const d = (name: string, aliases: string[] = []): Department => ({
+  name,
+  shortName: "",
+  fullName: "",
+  kind: "municipal",
+  aliases,
+});
 
 // A made-up Guangzhou directory: the collective 各区人民政府 is known, 各县(市、区)政府 is not.
 const GUANGZHOU: DepartmentDirectory = {
@@ -17,7 +23,9 @@ const GUANGZHOU: DepartmentDirectory = {
     d("天河区人民政府"),
     d("越秀区人民政府"),
   ],
-  groups: [{ name: "各区人民政府", aliases: ["各区政府"], members: ["黄埔区人民政府", "天河区人民政府", "越秀区人民政府"] }],
+  groups: [
+    { name: "各区人民政府", aliases: ["各区政府"], members: ["黄埔区人民政府", "天河区人民政府", "越秀区人民政府"] },
+  ],
 };
 
 const units = (body: string, directory = GUANGZHOU) => parseItem(`(一)推进某项工作。${body}`, directory);
@@ -50,7 +58,10 @@ describe("responsibility blocks", () => {
   });
 
   it("makes each unit lead for `X、Y分别牵头`", () => {
-    const { item } = units("(市科技局、市工信局分别牵头)", { ...GUANGZHOU, departments: [...GUANGZHOU.departments, d("市工信局")] });
+    const { item } = units("(市科技局、市工信局分别牵头)", {
+      ...GUANGZHOU,
+      departments: [...GUANGZHOU.departments, d("市工信局")],
+    });
     expect(item.lead).toEqual(["市科技局", "市工信局"]);
     expect(item.support).toEqual([]);
   });

@@ -16,7 +16,12 @@ function at(seconds: number): Date {
 }
 
 async function lastAudit(action: string) {
-  const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(desc(auditEvents.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.action, action))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
   return row;
 }
 
@@ -34,36 +39,56 @@ describe("sign-in", () => {
   it("refuses the sixth attempt within 15 minutes even with the right password, saying when to retry", async () => {
     const user = await createTestUser("liaison", "市科技局");
     for (let i = 0; i < 5; i++) {
-      expect(await verifyCredentials({ username: user.username, password: "wrong-password", ip: uniqueName("ip"), now: at(i * 10) })).toBeNull();
+      expect(
+        await verifyCredentials({
+          username: user.username,
+          password: "wrong-password",
+          ip: uniqueName("ip"),
+          now: at(i * 10),
+        }),
+      ).toBeNull();
     }
-    await expect(verifyCredentials({ username: user.username, password: PASSWORD, ip: uniqueName("ip"), now: at(50) })).rejects.toThrow(
-      /登录失败次数过多,请于 \d\d:\d\d\(约 1[45] 分钟后\)再试/,
-    );
+    await expect(
+      verifyCredentials({ username: user.username, password: PASSWORD, ip: uniqueName("ip"), now: at(50) }),
+    ).rejects.toThrow(/登录失败次数过多,请于 \d\d:\d\d\(约 1[45] 分钟后\)再试/);
     const throttled = await lastAudit("auth.signInThrottled");
     expect(throttled?.after).toMatchObject({ username: user.username });
   });
 
   it("throttles an unknown username exactly like a real one", async () => {
     const ghost = uniqueName("ghost");
-    for (let i = 0; i < 5; i++) expect(await verifyCredentials({ username: ghost, password: "x", now: at(i * 10) })).toBeNull();
-    await expect(verifyCredentials({ username: ghost, password: "x", now: at(50) })).rejects.toThrow(/登录失败次数过多/);
+    for (let i = 0; i < 5; i++)
+      expect(await verifyCredentials({ username: ghost, password: "x", now: at(i * 10) })).toBeNull();
+    await expect(verifyCredentials({ username: ghost, password: "x", now: at(50) })).rejects.toThrow(
+      /登录失败次数过多/,
+    );
   });
 
   it("throttles a source address that fails across many accounts", async () => {
     const ip = uniqueName("10.0.0");
-    for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) await verifyCredentials({ username: uniqueName("spray"), password: "x", ip });
+    for (let i = 0; i < MAX_ADDRESS_FAILURES; i++)
+      await verifyCredentials({ username: uniqueName("spray"), password: "x", ip });
     const user = await createTestUser("leader");
-    await expect(verifyCredentials({ username: user.username, password: PASSWORD, ip })).rejects.toThrow(/登录失败次数过多/);
-    expect(await verifyCredentials({ username: user.username, password: PASSWORD, ip: uniqueName("10.0.1") })).toMatchObject({ id: user.id });
+    await expect(verifyCredentials({ username: user.username, password: PASSWORD, ip })).rejects.toThrow(
+      /登录失败次数过多/,
+    );
+    expect(
+      await verifyCredentials({ username: user.username, password: PASSWORD, ip: uniqueName("10.0.1") }),
+    ).toMatchObject({ id: user.id });
   });
 
   it("lets the account in again once the failures are older than 15 minutes, and a success resets the count", async () => {
     const user = await createTestUser("supervisor");
     const old = new Date(Date.now() - THROTTLE_WINDOW_MS - 60_000);
-    await db.insert(loginAttempts).values(Array.from({ length: 5 }, () => ({ username: user.username, success: false, createdAt: old })));
+    await db
+      .insert(loginAttempts)
+      .values(Array.from({ length: 5 }, () => ({ username: user.username, success: false, createdAt: old })));
     expect(await verifyCredentials({ username: user.username, password: PASSWORD })).toMatchObject({ id: user.id });
-    for (let i = 0; i < 4; i++) await verifyCredentials({ username: user.username, password: "wrong", now: at(i * 10) });
-    expect(await verifyCredentials({ username: user.username, password: PASSWORD, now: at(40) })).toMatchObject({ id: user.id });
+    for (let i = 0; i < 4; i++)
+      await verifyCredentials({ username: user.username, password: "wrong", now: at(i * 10) });
+    expect(await verifyCredentials({ username: user.username, password: PASSWORD, now: at(40) })).toMatchObject({
+      id: user.id,
+    });
     const attempts = await db.select().from(loginAttempts).where(eq(loginAttempts.username, user.username));
     expect(attempts.filter((a) => a.success)).toHaveLength(2);
   });
@@ -81,7 +106,11 @@ describe("sign-in", () => {
   it("records a sign-out against the account", async () => {
     const user = await createTestUser("leader");
     await recordSignOut({ userId: user.id, displayName: user.displayName });
-    expect(await lastAudit("auth.signOut")).toMatchObject({ actorId: user.id, actorName: user.displayName, entityId: String(user.id) });
+    expect(await lastAudit("auth.signOut")).toMatchObject({
+      actorId: user.id,
+      actorName: user.displayName,
+      entityId: String(user.id),
+    });
   });
 
   it("refuses a deactivated account with the same message as a wrong password", async () => {
@@ -98,10 +127,14 @@ describe("changing one's own password", () => {
     const user = await createTestUser("liaison", "市商务局");
     await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id));
     const actor = { id: user.id, displayName: user.displayName };
-    await expect(changeOwnPassword({ actor, currentPassword: "not-it", newPassword: "Brand-new-pass1" })).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword({ actor, currentPassword: "not-it", newPassword: "Brand-new-pass1" }),
+    ).rejects.toMatchObject({
       fieldErrors: { currentPassword: ["当前密码不正确"] },
     });
-    await expect(changeOwnPassword({ actor, currentPassword: PASSWORD, newPassword: user.username })).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword({ actor, currentPassword: PASSWORD, newPassword: user.username }),
+    ).rejects.toMatchObject({
       fieldErrors: { newPassword: ["新密码不能与用户名相同"] },
     });
     await changeOwnPassword({ actor, currentPassword: PASSWORD, newPassword: "Brand-new-pass1" });
@@ -109,8 +142,16 @@ describe("changing one's own password", () => {
     expect(row!.mustChangePassword).toBe(false);
     expect(row!.sessionEpoch).toBe(user.sessionEpoch + 1);
     // Spread out, as a person would type them: the growing delay is not under test here.
-    expect(await verifyCredentials({ username: user.username, password: PASSWORD, now: new Date(Date.now() + 5_000) })).toBeNull();
-    expect(await verifyCredentials({ username: user.username, password: "Brand-new-pass1", now: new Date(Date.now() + 10_000) })).toMatchObject({ id: user.id });
+    expect(
+      await verifyCredentials({ username: user.username, password: PASSWORD, now: new Date(Date.now() + 5_000) }),
+    ).toBeNull();
+    expect(
+      await verifyCredentials({
+        username: user.username,
+        password: "Brand-new-pass1",
+        now: new Date(Date.now() + 10_000),
+      }),
+    ).toMatchObject({ id: user.id });
     const [audit] = await db
       .select()
       .from(auditEvents)

@@ -26,7 +26,9 @@ describe("指定责任单位 before dispatch", () => {
   it("gives a published item without units a lead and supporting units, audited, and then it can be dispatched", async () => {
     const item = (await createTestPlan({ items: [{ title: "保障措施:加强组织领导", lead: [] }] })).items[0]!;
     await actAs("secretariat");
-    expect(await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2026-06-30" })).toMatchObject({
+    expect(
+      await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2026-06-30" }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringContaining("请先指定责任单位"),
     });
@@ -51,8 +53,13 @@ describe("指定责任单位 before dispatch", () => {
       after: { units: ["市发展改革委", "市科技局", "市商务局"] },
     });
     const version = result.ok ? result.data.version : 0;
-    expect(await dispatchAction({ items: [{ id: item.id, version }], dueOn: "2026-06-30" })).toMatchObject({ ok: true });
-    expect((await getItems([item.id]))[0]).toMatchObject({ status: "dispatched", unitsText: "市发展改革委、市科技局、市商务局" });
+    expect(await dispatchAction({ items: [{ id: item.id, version }], dueOn: "2026-06-30" })).toMatchObject({
+      ok: true,
+    });
+    expect((await getItems([item.id]))[0]).toMatchObject({
+      status: "dispatched",
+      unitsText: "市发展改革委、市科技局、市商务局",
+    });
   });
 
   it("replaces the units of an undispatched item; refuses a stale form, a dispatched item, an inactive unit and other roles, changing nothing", async () => {
@@ -66,39 +73,79 @@ describe("指定责任单位 before dispatch", () => {
     ).items;
     const swj = await departmentId("市商务局");
     await actAs("secretariat");
-    const changed = await assignUnitsAction({ workItemId: item!.id, version: item!.version, leadDepartmentId: swj, supportDepartmentIds: [] });
+    const changed = await assignUnitsAction({
+      workItemId: item!.id,
+      version: item!.version,
+      leadDepartmentId: swj,
+      supportDepartmentIds: [],
+    });
     expect(changed).toMatchObject({ ok: true });
     expect(await unitsOf(item!.id)).toEqual([{ name: "市商务局", role: "lead" }]);
 
     // The version the form was opened with is gone: someone else saved first.
-    expect(await assignUnitsAction({ workItemId: item!.id, version: item!.version, leadDepartmentId: swj, supportDepartmentIds: [] })).toMatchObject({
+    expect(
+      await assignUnitsAction({
+        workItemId: item!.id,
+        version: item!.version,
+        leadDepartmentId: swj,
+        supportDepartmentIds: [],
+      }),
+    ).toMatchObject({
       ok: false,
       code: "conflict",
     });
-    expect(await assignUnitsAction({ workItemId: sent!.id, version: sent!.version, leadDepartmentId: swj, supportDepartmentIds: [] })).toMatchObject({
+    expect(
+      await assignUnitsAction({
+        workItemId: sent!.id,
+        version: sent!.version,
+        leadDepartmentId: swj,
+        supportDepartmentIds: [],
+      }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringContaining("已交办"),
     });
     const inDraft = (await createTestPlan({ status: "draft", items: [{ lead: [] }] })).items[0]!;
-    expect(await assignUnitsAction({ workItemId: inDraft.id, version: inDraft.version, leadDepartmentId: swj, supportDepartmentIds: [] })).toMatchObject({
+    expect(
+      await assignUnitsAction({
+        workItemId: inDraft.id,
+        version: inDraft.version,
+        leadDepartmentId: swj,
+        supportDepartmentIds: [],
+      }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringContaining("计划草稿"),
     });
-    const [inactive] = await db.insert(departments).values({ name: "测试已撤销单位", kind: "municipal", isActive: false }).returning();
+    const [inactive] = await db
+      .insert(departments)
+      .values({ name: "测试已撤销单位", kind: "municipal", isActive: false })
+      .returning();
     const afterInsert = await snapshotData();
     const version = changed.ok ? changed.data.version : 0;
-    expect(await assignUnitsAction({ workItemId: item!.id, version, leadDepartmentId: swj, supportDepartmentIds: [inactive!.id] })).toMatchObject({
+    expect(
+      await assignUnitsAction({
+        workItemId: item!.id,
+        version,
+        leadDepartmentId: swj,
+        supportDepartmentIds: [inactive!.id],
+      }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringContaining("已停用"),
     });
-    expect(await assignUnitsAction({ workItemId: item!.id, version, leadDepartmentId: "", supportDepartmentIds: [] })).toMatchObject({
+    expect(
+      await assignUnitsAction({ workItemId: item!.id, version, leadDepartmentId: "", supportDepartmentIds: [] }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { leadDepartmentId: ["请选择牵头单位"] },
     });
     expect(await snapshotData()).toEqual(afterInsert);
     for (const role of ["kjj", "supervisor", "leader"]) {
       await actAs(role);
-      expect(await assignUnitsAction({ workItemId: item!.id, version, leadDepartmentId: swj, supportDepartmentIds: [] })).toMatchObject({
+      expect(
+        await assignUnitsAction({ workItemId: item!.id, version, leadDepartmentId: swj, supportDepartmentIds: [] }),
+      ).toMatchObject({
         ok: false,
         code: "forbidden",
       });

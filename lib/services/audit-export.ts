@@ -26,7 +26,12 @@ export async function streamAuditCsv(params: {
 }): Promise<ReadableStream<Uint8Array>> {
   authorize(params.actor, "audit.read");
   const where = whereOf(params.actor, params.filters ?? {});
-  const capped = db.select({ one: sql`1` }).from(auditEvents).where(where).limit(AUDIT_EXPORT_LIMIT).as("capped");
+  const capped = db
+    .select({ one: sql`1` })
+    .from(auditEvents)
+    .where(where)
+    .limit(AUDIT_EXPORT_LIMIT)
+    .as("capped");
   const [counted] = await db.select({ n: count() }).from(capped);
   const total = Number(counted?.n ?? 0);
   await recordExport({ actor: params.actor, kind: "audit", filters: params.filters ?? {}, rows: total });

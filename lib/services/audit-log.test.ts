@@ -13,14 +13,24 @@ import { actAs } from "@/lib/test/session";
 import { auditFilterOptions, auditItemOptions, diffAudit, listAuditEvents } from "./audit-log";
 import { getItemTimeline } from "./timeline";
 
-vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN", getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key }));
+vi.mock("next-intl/server", () => ({
+  getLocale: async () => "zh-CN",
+  getTranslations: async () => (key: string) => ({ "columns.time": "时间", "columns.actor": "操作人" })[key] ?? key,
+}));
 
 beforeAll(setupTestDatabase);
 
 async function itemWithAnsweredNotice(lead: string) {
   const { plan, items } = await createTestPlan({ items: [{ lead: [lead], status: "dispatched" }] });
   await actAs("supervisor");
-  const issued = await issueNoticeAction({ workItemId: items[0]!.id, departmentId: await departmentId(lead), level: "urge", reason: "请说明进度", deadlineMode: "workingDays", workingDays: 5 });
+  const issued = await issueNoticeAction({
+    workItemId: items[0]!.id,
+    departmentId: await departmentId(lead),
+    level: "urge",
+    reason: "请说明进度",
+    deadlineMode: "workingDays",
+    workingDays: 5,
+  });
   if (!issued.ok) throw new Error(issued.error);
   await actAs(lead === "市科技局" ? "kjj" : "swj");
   const answered = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "已完成=阶段目标" });
@@ -38,13 +48,18 @@ describe("audit trail viewer", () => {
     expect((await listAuditEvents({ actor: kjj!, filters: { workItemId: other.item.id } })).total).toBe(0);
     const supervisor = await actAs("supervisor");
     expect((await listAuditEvents({ actor: supervisor!, filters: { workItemId: other.item.id } })).total).toBe(2);
-    expect((await listAuditEvents({ actor: supervisor!, filters: { planId: own.plan.id, action: "notice.respond" } })).total).toBe(1);
+    expect(
+      (await listAuditEvents({ actor: supervisor!, filters: { planId: own.plan.id, action: "notice.respond" } })).total,
+    ).toBe(1);
   });
 
   it("shows before → after for changed fields only", async () => {
     const own = await itemWithAnsweredNotice("市科技局");
     const supervisor = await actAs("supervisor");
-    const { rows } = await listAuditEvents({ actor: supervisor!, filters: { workItemId: own.item.id, action: "notice.respond" } });
+    const { rows } = await listAuditEvents({
+      actor: supervisor!,
+      filters: { workItemId: own.item.id, action: "notice.respond" },
+    });
     const changes = diffAudit(rows[0]!.event);
     expect(changes).toContainEqual({ field: "status", before: "open", after: "responded" });
     expect(changes).toContainEqual({ field: "response", before: null, after: "已完成=阶段目标" });
@@ -54,7 +69,9 @@ describe("audit trail viewer", () => {
   it("exports the filtered records as CSV with a BOM, and refuses leaders", async () => {
     const own = await itemWithAnsweredNotice("市科技局");
     await actAs("secretariat");
-    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${own.item.id}`), { params: Promise.resolve({}) });
+    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${own.item.id}`), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -65,7 +82,9 @@ describe("audit trail viewer", () => {
     expect(text.trim().split("\r\n")).toHaveLength(3);
 
     await actAs("leader");
-    const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), { params: Promise.resolve({}) });
+    const refused = await exportAudit(new Request(`http://localhost/api/export/audit`), {
+      params: Promise.resolve({}),
+    });
     expect(refused.status).toBe(403);
   });
 
@@ -76,7 +95,9 @@ describe("audit trail viewer", () => {
       insert into audit_events ("actorName", action, "entityType", "entityId", "createdAt")
       select '导入' || g, 'test.bulk', 'test', g::text, timestamptz '2026-01-02 03:04:05.123456+08' from generate_series(1, 2345) g`);
     await actAs("supervisor");
-    const response = await exportAudit(new Request("http://localhost/api/export/audit?action=test.bulk"), { params: Promise.resolve({}) });
+    const response = await exportAudit(new Request("http://localhost/api/export/audit?action=test.bulk"), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(200);
     const lines = (await response.text()).trim().split("\r\n").slice(1);
     expect(lines).toHaveLength(2345);
@@ -86,14 +107,26 @@ describe("audit trail viewer", () => {
   });
 
   it("keeps a saved draft report out of everyone's audit trail and export except its own department's liaisons", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }],
+    });
     const item = items[0]!;
     await actAs("kjj");
-    const saved = await saveReportAction({ workItemId: item.id, period: periodOf(today(), "monthly")!, intent: "draft", progressStatus: "in_progress", percent: 30, narrative: "未提交的草稿内容", readings: [] });
+    const saved = await saveReportAction({
+      workItemId: item.id,
+      period: periodOf(today(), "monthly")!,
+      intent: "draft",
+      progressStatus: "in_progress",
+      percent: 30,
+      narrative: "未提交的草稿内容",
+      readings: [],
+    });
     expect(saved.ok).toBe(true);
 
     const kjj = (await actAs("kjj"))!;
-    expect((await listAuditEvents({ actor: kjj, filters: { workItemId: item.id } })).rows.map((r) => r.event.action)).toEqual(["report.saveDraft"]);
+    expect(
+      (await listAuditEvents({ actor: kjj, filters: { workItemId: item.id } })).rows.map((r) => r.event.action),
+    ).toEqual(["report.saveDraft"]);
     for (const name of ["swj", "secretariat", "supervisor", "admin"]) {
       const actor = (await actAs(name))!;
       const listed = await listAuditEvents({ actor, filters: { workItemId: item.id } });
@@ -102,7 +135,9 @@ describe("audit trail viewer", () => {
     }
 
     await actAs("secretariat");
-    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), { params: Promise.resolve({}) });
+    const response = await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), {
+      params: Promise.resolve({}),
+    });
     const text = await response.text();
     expect(text).not.toContain("未提交的草稿内容");
     expect(text.trim().split("\r\n")).toHaveLength(1);
@@ -146,7 +181,12 @@ describe("audit trail viewer", () => {
 
   it("offers draft plans in the filter only to plan editors, and liaisons only their own department's items", async () => {
     const draft = await createTestPlan({ status: "draft", items: [{ lead: ["市科技局"] }] });
-    const published = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }, { lead: ["市商务局"], status: "dispatched" }] });
+    const published = await createTestPlan({
+      items: [
+        { lead: ["市科技局"], status: "dispatched" },
+        { lead: ["市商务局"], status: "dispatched" },
+      ],
+    });
     for (const name of ["kjj", "supervisor"]) {
       const actor = (await actAs(name))!;
       const titles = (await auditFilterOptions({ actor })).plans.map((p) => p.title);
@@ -156,25 +196,48 @@ describe("audit trail viewer", () => {
     }
     const secretariat = (await actAs("secretariat"))!;
     expect((await auditFilterOptions({ actor: secretariat })).plans.map((p) => p.title)).toContain(draft.plan.title);
-    expect((await auditItemOptions({ actor: secretariat, planId: draft.plan.id })).map((i) => i.id)).toEqual([draft.items[0]!.id]);
-    expect((await auditItemOptions({ actor: secretariat, planId: published.plan.id })).map((i) => i.id)).toEqual(published.items.map((i) => i.id));
+    expect((await auditItemOptions({ actor: secretariat, planId: draft.plan.id })).map((i) => i.id)).toEqual([
+      draft.items[0]!.id,
+    ]);
+    expect((await auditItemOptions({ actor: secretariat, planId: published.plan.id })).map((i) => i.id)).toEqual(
+      published.items.map((i) => i.id),
+    );
 
     const kjj = (await actAs("kjj"))!;
-    expect((await auditItemOptions({ actor: kjj, planId: published.plan.id })).map((i) => i.id)).toEqual([published.items[0]!.id]);
+    expect((await auditItemOptions({ actor: kjj, planId: published.plan.id })).map((i) => i.id)).toEqual([
+      published.items[0]!.id,
+    ]);
   });
 
   it("shows a liaison notice records only for notices addressed to their own department, in list, filter, export and timeline", async () => {
     // 市科技局 leads, 市商务局 supports; the notice (reason and answer) goes to 市科技局 only.
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }],
+    });
     const item = items[0]!;
     await actAs("supervisor");
-    const issued = await issueNoticeAction({ workItemId: item.id, departmentId: await departmentId("市科技局"), level: "urge", reason: "科技局专属督办理由", deadlineMode: "workingDays", workingDays: 5 });
+    const issued = await issueNoticeAction({
+      workItemId: item.id,
+      departmentId: await departmentId("市科技局"),
+      level: "urge",
+      reason: "科技局专属督办理由",
+      deadlineMode: "workingDays",
+      workingDays: 5,
+    });
     if (!issued.ok) throw new Error(issued.error);
     await actAs("kjj");
     const answered = await respondNoticeAction({ noticeId: issued.data.id, version: 1, response: "科技局的答复内容" });
     expect(answered.ok).toBe(true);
     await actAs("swj");
-    const saved = await saveReportAction({ workItemId: item.id, period: periodOf(today(), "monthly")!, intent: "submit", progressStatus: "in_progress", percent: 20, narrative: "商务局配合进展", readings: [] });
+    const saved = await saveReportAction({
+      workItemId: item.id,
+      period: periodOf(today(), "monthly")!,
+      intent: "submit",
+      progressStatus: "in_progress",
+      percent: 20,
+      narrative: "商务局配合进展",
+      readings: [],
+    });
     expect(saved.ok).toBe(true);
 
     const swj = (await actAs("swj"))!;
@@ -183,20 +246,30 @@ describe("audit trail viewer", () => {
     expect(listed.rows.map((r) => r.event.action)).not.toContain("notice.respond");
     expect(listed.total).toBe(listed.rows.length);
     expect(listed.total).toBeGreaterThan(0);
-    expect((await listAuditEvents({ actor: swj, filters: { workItemId: item.id, action: "notice.issue" } })).total).toBe(0);
+    expect(
+      (await listAuditEvents({ actor: swj, filters: { workItemId: item.id, action: "notice.issue" } })).total,
+    ).toBe(0);
     const timeline = await getItemTimeline({ actor: swj, workItemId: item.id });
     expect(timeline.map((e) => e.action)).not.toContain("notice.issue");
     expect(JSON.stringify(timeline)).not.toContain("科技局专属督办理由");
-    const csv = await (await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), { params: Promise.resolve({}) })).text();
+    const csv = await (
+      await exportAudit(new Request(`http://localhost/api/export/audit?workItemId=${item.id}`), {
+        params: Promise.resolve({}),
+      })
+    ).text();
     expect(csv).not.toContain("科技局的答复内容");
     expect(csv).not.toContain("科技局专属督办理由");
     expect(csv).toContain("商务局配合进展");
 
     // The addressee's liaison and the supervisors still see them.
     const kjj = (await actAs("kjj"))!;
-    expect((await listAuditEvents({ actor: kjj, filters: { workItemId: item.id, action: "notice.respond" } })).total).toBe(1);
+    expect(
+      (await listAuditEvents({ actor: kjj, filters: { workItemId: item.id, action: "notice.respond" } })).total,
+    ).toBe(1);
     expect((await getItemTimeline({ actor: kjj, workItemId: item.id })).map((e) => e.action)).toContain("notice.issue");
     const supervisor = (await actAs("supervisor"))!;
-    expect((await getItemTimeline({ actor: supervisor, workItemId: item.id })).map((e) => e.action)).toContain("notice.respond");
+    expect((await getItemTimeline({ actor: supervisor, workItemId: item.id })).map((e) => e.action)).toContain(
+      "notice.respond",
+    );
   });
 });

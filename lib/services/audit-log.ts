@@ -41,8 +41,15 @@ export const AUDIT_PAGE_SIZE = 50;
  */
 function scopeFilter(actor: Actor): SQL | undefined {
   const scope = scopeOf(actor, "audit.read");
-  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
-  return and(scope === "all" ? undefined : inArray(auditEvents.workItemId, own), draftFilter(actor), noticeFilter(actor));
+  const own = db
+    .select({ id: assignments.workItemId })
+    .from(assignments)
+    .where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  return and(
+    scope === "all" ? undefined : inArray(auditEvents.workItemId, own),
+    draftFilter(actor),
+    noticeFilter(actor),
+  );
 }
 
 /**
@@ -76,7 +83,9 @@ export function whereOf(actor: Actor, f: AuditFilters): SQL | undefined {
     f.actorId ? eq(auditEvents.actorId, f.actorId) : undefined,
     f.action ? eq(auditEvents.action, f.action) : undefined,
     f.category === "security" ? securityFilter() : undefined,
-    f.signIns || f.category === "security" || f.action?.startsWith("auth.") ? undefined : notLike(auditEvents.action, "auth.%"),
+    f.signIns || f.category === "security" || f.action?.startsWith("auth.")
+      ? undefined
+      : notLike(auditEvents.action, "auth.%"),
     f.from ? gte(auditEvents.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(auditEvents.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
   );
@@ -108,15 +117,27 @@ export type AuditRecord = Awaited<ReturnType<typeof recordsQuery>>[number];
 export const AUDIT_COUNT_LIMIT = 10_000;
 
 /** One page of audit records the actor may read, newest first. */
-export async function listAuditEvents(params: { actor: Actor; filters?: AuditFilters; page?: number; countLimit?: number }) {
+export async function listAuditEvents(params: {
+  actor: Actor;
+  filters?: AuditFilters;
+  page?: number;
+  countLimit?: number;
+}) {
   authorize(params.actor, "audit.read");
   const where = whereOf(params.actor, params.filters ?? {});
   const countLimit = params.countLimit ?? AUDIT_COUNT_LIMIT;
   const lastPage = Math.max(1, Math.ceil(countLimit / AUDIT_PAGE_SIZE));
   const page = Math.min(lastPage, Math.max(1, params.page ?? 1));
-  const capped = db.select({ one: sql`1` }).from(auditEvents).where(where).limit(countLimit + 1).as("capped");
+  const capped = db
+    .select({ one: sql`1` })
+    .from(auditEvents)
+    .where(where)
+    .limit(countLimit + 1)
+    .as("capped");
   const [rows, [counted]] = await Promise.all([
-    recordsQuery(where).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE),
+    recordsQuery(where)
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE),
     db.select({ n: count() }).from(capped),
   ]);
   const n = counted?.n ?? 0;
@@ -158,14 +179,23 @@ export async function auditFilterOptions({ actor }: { actor: Actor }) {
     // Bounded by the number of accounts and departments (hundreds), not by the records.
     const [actors, departmentRows] = await Promise.all([
       actorIds.length
-        ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, actorIds.map(Number))).orderBy(users.displayName)
+        ? db
+            .select({ id: users.id, name: users.displayName })
+            .from(users)
+            .where(inArray(users.id, actorIds.map(Number)))
+            .orderBy(users.displayName)
         : [],
       departmentIds.length
-        ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds.map(Number))).orderBy(departments.name)
+        ? db
+            .select({ id: departments.id, name: departments.name })
+            .from(departments)
+            .where(inArray(departments.id, departmentIds.map(Number)))
+            .orderBy(departments.name)
         : [],
     ]);
     // Draft saves stay with their department (draftFilter): no choice that can only come up empty.
-    const shown = scopeOf(actor, "report.readDraft") === "all" ? actions : actions.filter((a) => a !== "report.saveDraft");
+    const shown =
+      scopeOf(actor, "report.readDraft") === "all" ? actions : actions.filter((a) => a !== "report.saveDraft");
     return { actions: shown, actors, plans: planRows, departments: departmentRows };
   }
   // A liaison's records are those of the department's items: few enough to read directly.
@@ -217,15 +247,16 @@ export function formatValue(value: unknown): string {
 
 export const formatAuditTime = (d: Date) => formatDateTime(d);
 
-
-
 /**
  * Items of one plan, for the item filter: none of a draft plan unless the actor may edit plans;
  * for liaisons only items where their department holds an assignment.
  */
 export async function auditItemOptions({ actor, planId }: { actor: Actor; planId: number }) {
   authorize(actor, "audit.read");
-  const own = db.select({ id: assignments.workItemId }).from(assignments).where(eq(assignments.departmentId, actor.departmentId ?? -1));
+  const own = db
+    .select({ id: assignments.workItemId })
+    .from(assignments)
+    .where(eq(assignments.departmentId, actor.departmentId ?? -1));
   return db
     .select({ id: workItems.id, code: workItems.code, title: workItems.title })
     .from(workItems)

@@ -15,6 +15,7 @@ export function canReadAuditRecord(
 ): boolean {
   const department = { type: "department", departmentId: record.departmentId } as const;
   if (record.action === "report.saveDraft" && !can(actor, "report.readDraft", department)) return false;
-  if (record.entityType === NOTICE_ENTITY && scopeOf(actor, "notice.respond") === "department") return can(actor, "notice.respond", department);
+  if (record.entityType === NOTICE_ENTITY && scopeOf(actor, "notice.respond") === "department")
+    return can(actor, "notice.respond", department);
   return true;
 }

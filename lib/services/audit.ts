@@ -56,6 +56,16 @@ export async function recordAudit(q: Queryable, input: AuditInput): Promise<void
  * Records that someone took data out of the system (an export is a security event the 审计员
  * reviews): which export, with which filters, how many rows.
  */
-export async function recordExport(input: { actor: Actor; kind: "audit" | "board" | "ranking"; filters: unknown; rows: number }) {
-  await recordAudit(db, { actor: input.actor, action: `export.${input.kind}`, entityType: "export", after: { filters: input.filters, rows: input.rows } });
+export async function recordExport(input: {
+  actor: Actor;
+  kind: "audit" | "board" | "ranking";
+  filters: unknown;
+  rows: number;
+}) {
+  await recordAudit(db, {
+    actor: input.actor,
+    action: `export.${input.kind}`,
+    entityType: "export",
+    after: { filters: input.filters, rows: input.rows },
+  });
 }

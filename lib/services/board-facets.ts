@@ -38,9 +38,17 @@ export function unitMatches(departmentId?: number, role?: "lead" | "support"): S
  * Items per department and health among the items `where` selects, one aggregate query; an item
  * counts once for each of its units (only the units matching the department and role filters).
  */
-export async function countByDepartment(where: SQL | undefined, filters: Pick<BoardFilters, "departmentId" | "role"> = {}): Promise<DepartmentCounts[]> {
+export async function countByDepartment(
+  where: SQL | undefined,
+  filters: Pick<BoardFilters, "departmentId" | "role"> = {},
+): Promise<DepartmentCounts[]> {
   const rows = await db
-    .select({ departmentId: assignments.departmentId, departmentName: departments.name, health: itemHealth.health, n: count() })
+    .select({
+      departmentId: assignments.departmentId,
+      departmentName: departments.name,
+      health: itemHealth.health,
+      n: count(),
+    })
     .from(itemHealth)
     .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
     .innerJoin(assignments, eq(assignments.workItemId, itemHealth.workItemId))
@@ -58,7 +66,15 @@ export async function countByDepartment(where: SQL | undefined, filters: Pick<Bo
     const c =
       byDept.get(r.departmentId) ??
       byDept
-        .set(r.departmentId, { departmentId: r.departmentId, departmentName: r.departmentName, red: 0, yellow: 0, green: 0, completed: 0, total: 0 })
+        .set(r.departmentId, {
+          departmentId: r.departmentId,
+          departmentName: r.departmentName,
+          red: 0,
+          yellow: 0,
+          green: 0,
+          completed: 0,
+          total: 0,
+        })
         .get(r.departmentId)!;
     c[r.health] += Number(r.n);
     c.total += Number(r.n);
@@ -73,7 +89,14 @@ export async function boardOptions(actor: Actor, scoped: boolean, planId: number
     db
       .select({ id: plans.id, label: plans.title })
       .from(plans)
-      .where(exists(db.select({ one: sql`1` }).from(itemHealth).where(and(eq(itemHealth.planId, plans.id), visible))))
+      .where(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(itemHealth)
+            .where(and(eq(itemHealth.planId, plans.id), visible)),
+        ),
+      )
       .orderBy(asc(plans.id)),
     db
       .select({ id: sections.id, code: sections.code, title: sections.title })
@@ -114,4 +137,3 @@ export async function boardOptions(actor: Actor, scoped: boolean, planId: number
     departments: departmentRows,
   };
 }
-

@@ -27,7 +27,14 @@ describe("overdue board", () => {
     for (const title of ["主要任务", "重点工程"]) {
       const section = planSections.find((s) => s.title === title)!;
       // The seed plan ends 2025-12-31, before "today": the date is confirmed as the form asks.
-      await dispatchWorkItems({ actor: secretariat, sectionId: section.id, dueOn: "2025-12-31", confirmPastDue: true, reportingCycle: "monthly", reportDueDay: 25 });
+      await dispatchWorkItems({
+        actor: secretariat,
+        sectionId: section.id,
+        dueOn: "2025-12-31",
+        confirmPastDue: true,
+        reportingCycle: "monthly",
+        reportDueDay: 25,
+      });
     }
     const supervisor = (await actAs("supervisor"))!;
     const board = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId } });
@@ -64,7 +71,10 @@ describe("overdue board", () => {
         { lead: ["市科技局"], status: "dispatched", dueOn: "2025-12-01" },
       ],
     });
-    await db.update(workItems).set({ status: "completed", completedAt: new Date("2025-12-10T04:00:00Z") }).where(eq(workItems.id, items[3]!.id));
+    await db
+      .update(workItems)
+      .set({ status: "completed", completedAt: new Date("2025-12-10T04:00:00Z") })
+      .where(eq(workItems.id, items[3]!.id));
     const [plan] = await db.select().from(plans).where(eq(plans.id, items[0]!.planId));
     const supervisor = (await actAs("supervisor"))!;
     const board = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId: plan!.id } });
@@ -76,19 +86,30 @@ describe("overdue board", () => {
     ]);
 
     const kjj = await departmentId("市科技局");
-    const onlyKjjRed = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId: plan!.id, departmentId: kjj, health: "red" } });
+    const onlyKjjRed = await getBoard({
+      actor: supervisor,
+      filters: { ...NO_FILTERS, planId: plan!.id, departmentId: kjj, health: "red" },
+    });
     expect(onlyKjjRed.rows.map((r) => r.id)).toEqual([items[2]!.id]);
     expect(onlyKjjRed.counts).toEqual([expect.objectContaining({ departmentName: "市科技局", red: 1, total: 1 })]);
 
-    const support = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId: plan!.id, departmentId: await departmentId("市商务局"), role: "support" } });
+    const support = await getBoard({
+      actor: supervisor,
+      filters: { ...NO_FILTERS, planId: plan!.id, departmentId: await departmentId("市商务局"), role: "support" },
+    });
     expect(support.rows.map((r) => r.id)).toEqual([items[0]!.id]);
 
-    const late = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId: plan!.id, minDaysOverdue: 20 } });
+    const late = await getBoard({
+      actor: supervisor,
+      filters: { ...NO_FILTERS, planId: plan!.id, minDaysOverdue: 20 },
+    });
     expect(late.rows.map((r) => r.id)).toEqual([items[1]!.id]);
   });
 
   it("an open notice past its response date turns an on-schedule item red", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-06-30" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-06-30" }],
+    });
     const [supervisorRow] = await db.select().from(users).where(eq(users.username, "supervisor"));
     await db.insert(supervisionNotices).values({
       workItemId: items[0]!.id,
@@ -98,8 +119,14 @@ describe("overdue board", () => {
       respondBy: "2026-01-02",
       issuedBy: supervisorRow!.id,
     });
-    const board = await getBoard({ actor: (await actAs("leader"))!, filters: { ...NO_FILTERS, planId: items[0]!.planId } });
-    expect(board.rows[0]!.health).toMatchObject({ health: "red", reasons: [{ code: "noticeOverdue", params: { days: 3 } }] });
+    const board = await getBoard({
+      actor: (await actAs("leader"))!,
+      filters: { ...NO_FILTERS, planId: items[0]!.planId },
+    });
+    expect(board.rows[0]!.health).toMatchObject({
+      health: "red",
+      reasons: [{ code: "noticeOverdue", params: { days: 3 } }],
+    });
   });
 
   it("a liaison only ever sees their own department's items, whatever the filter asks", async () => {

@@ -40,7 +40,8 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
     if (departmentId == null) throw forbidden();
     if (item.version !== input.expectedVersion) throw conflict();
     if (item.status !== "dispatched") throw invalidState(msg("planErrors.completion.notOpen"));
-    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState(msg("planErrors.completion.acknowledgeFirst"));
+    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt)
+      throw invalidState(msg("planErrors.completion.acknowledgeFirst"));
     const [pending] = await tx
       .select({ id: completionRequests.id })
       .from(completionRequests)
@@ -66,7 +67,10 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
       workItemId: item.id,
       departmentId,
       before: null,
-      after: { ...request, files: stored.map((f) => ({ id: f.id, filename: f.filename, sha256: f.sha256, size: f.size })) },
+      after: {
+        ...request,
+        files: stored.map((f) => ({ id: f.id, filename: f.filename, sha256: f.sha256, size: f.size })),
+      },
     });
     const dept = await departmentName(tx, departmentId);
     await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
@@ -84,7 +88,8 @@ const COMPLETION_RULES: DecisionRules<"completion"> = {
   approve: (tx, _request, { item }) => updateItemVersioned(tx, item, { status: "completed", completedAt: now() }),
   itemFields: (item) => ({ itemStatus: item.status }),
   // On approval every assigned department hears of it; on refusal the requesting one.
-  audience: (request, { assignments }, approved) => (approved ? assignments.map((a) => a.departmentId) : [request.departmentId]),
+  audience: (request, { assignments }, approved) =>
+    approved ? assignments.map((a) => a.departmentId) : [request.departmentId],
   params: (_request, item) => ({ code: item.code, item: item.title }),
 };
 

@@ -30,15 +30,30 @@ describe("role home pages", () => {
       ],
     });
     const kjjId = await departmentId("市科技局");
-    await db.update(workItems).set({ dispatchedAt: new Date("2025-11-01T02:00:00Z"), reportingCycle: "none" }).where(eq(workItems.sectionId, section.id));
-    await db.update(assignments).set({ acknowledgedAt: new Date() }).where(eq(assignments.workItemId, items[0]!.id));
     await db
-      .insert(progressReports)
-      .values({ workItemId: items[2]!.id, departmentId: kjjId, period: "2025-11", status: "returned", percent: 10, submittedAt: new Date("2025-11-20T02:00:00Z") });
+      .update(workItems)
+      .set({ dispatchedAt: new Date("2025-11-01T02:00:00Z"), reportingCycle: "none" })
+      .where(eq(workItems.sectionId, section.id));
+    await db.update(assignments).set({ acknowledgedAt: new Date() }).where(eq(assignments.workItemId, items[0]!.id));
+    await db.insert(progressReports).values({
+      workItemId: items[2]!.id,
+      departmentId: kjjId,
+      period: "2025-11",
+      status: "returned",
+      percent: 10,
+      submittedAt: new Date("2025-11-20T02:00:00Z"),
+    });
     const [ind] = await db.select().from(indicators).where(eq(indicators.workItemId, items[2]!.id));
     const [accepted] = await db
       .insert(progressReports)
-      .values({ workItemId: items[2]!.id, departmentId: kjjId, period: "2025-10", status: "accepted", percent: 10, submittedAt: new Date("2025-10-20T02:00:00Z") })
+      .values({
+        workItemId: items[2]!.id,
+        departmentId: kjjId,
+        period: "2025-10",
+        status: "accepted",
+        percent: 10,
+        submittedAt: new Date("2025-10-20T02:00:00Z"),
+      })
       .returning();
     await db.insert(indicatorReadings).values({ reportId: accepted!.id, indicatorId: ind!.id, value: 120 });
 
@@ -49,7 +64,12 @@ describe("role home pages", () => {
     expect(liaison.nextDue.map((i) => i.title).slice(0, 3)).toContain("即将到期");
 
     const secretariat = await getSecretariatHome({ actor: (await actAs("secretariat"))! });
-    expect(secretariat.unacknowledged.filter((u) => u.itemId === items[1]!.id).map((u) => u.departmentName).sort()).toEqual(["市商务局", "市科技局"].sort());
+    expect(
+      secretariat.unacknowledged
+        .filter((u) => u.itemId === items[1]!.id)
+        .map((u) => u.departmentName)
+        .sort(),
+    ).toEqual(["市商务局", "市科技局"].sort());
 
     const supervisor = await getSupervisorHome({ actor: (await actAs("supervisor"))! });
     expect(supervisor.red.map((r) => r.title)).toContain("逾期任务");

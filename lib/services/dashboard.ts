@@ -58,7 +58,12 @@ export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: s
       .where(and(eq(supervisionNotices.departmentId, dept), eq(supervisionNotices.status, "open")))
       .orderBy(asc(supervisionNotices.respondBy), desc(supervisionNotices.id))
       .limit(20),
-    boardRows(and(ofDepartment(dept), ne(itemHealth.health, "completed"), sql`${itemHealth.dueOn} is not null`), 5, 0, "dueOn"),
+    boardRows(
+      and(ofDepartment(dept), ne(itemHealth.health, "completed"), sql`${itemHealth.dueOn} is not null`),
+      5,
+      0,
+      "dueOn",
+    ),
   ]);
   return {
     counts: inboxCounts(inbox),
@@ -75,9 +80,19 @@ export async function getSecretariatHome({ actor }: { actor: Actor }) {
     db.select({ n: count() }).from(progressReports).where(eq(progressReports.status, "submitted")),
     db.select({ n: count() }).from(extensionRequests).where(eq(extensionRequests.status, "pending")),
     db.select({ n: count() }).from(completionRequests).where(eq(completionRequests.status, "pending")),
-    db.select({ n: count() }).from(assignments).innerJoin(workItems, eq(workItems.id, assignments.workItemId)).where(unacknowledged),
     db
-      .select({ itemId: workItems.id, code: workItems.code, title: workItems.title, departmentName: departments.name, dispatchedAt: workItems.dispatchedAt })
+      .select({ n: count() })
+      .from(assignments)
+      .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+      .where(unacknowledged),
+    db
+      .select({
+        itemId: workItems.id,
+        code: workItems.code,
+        title: workItems.title,
+        departmentName: departments.name,
+        dispatchedAt: workItems.dispatchedAt,
+      })
       .from(assignments)
       .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
       .innerJoin(departments, eq(departments.id, assignments.departmentId))
@@ -124,7 +139,10 @@ export async function getSupervisorHome({ actor, today }: { actor: Actor; today?
   ]);
   return {
     redTotal: redTotal?.n ?? 0,
-    red: redRows.map((r) => ({ ...brief(r), departments: r.assignments.filter((a) => a.role === "lead").map((a) => a.departmentName) })),
+    red: redRows.map((r) => ({
+      ...brief(r),
+      departments: r.assignments.filter((a) => a.role === "lead").map((a) => a.departmentName),
+    })),
     openNoticeTotal: openNoticeTotal?.n ?? 0,
     openNotices: notices.map((n) => ({ ...n, isOverdue: n.respondBy < now })),
   };
@@ -168,19 +186,35 @@ export async function getLeaderHome({ actor, today }: { actor: Actor; today?: st
   const sectionMap = new Map<number, { id: number; label: string; planTitle: string; counts: HealthCounts }>();
   for (const r of bySectionRows) {
     const n = Number(r.n);
-    const plan = planMap.get(r.planId) ?? planMap.set(r.planId, { id: r.planId, title: r.planTitle, counts: emptyCounts() }).get(r.planId)!;
+    const plan =
+      planMap.get(r.planId) ??
+      planMap.set(r.planId, { id: r.planId, title: r.planTitle, counts: emptyCounts() }).get(r.planId)!;
     const section =
       sectionMap.get(r.sectionId) ??
-      sectionMap.set(r.sectionId, { id: r.sectionId, label: sectionHeading(r.sectionCode, r.sectionTitle), planTitle: r.planTitle, counts: emptyCounts() }).get(r.sectionId)!;
+      sectionMap
+        .set(r.sectionId, {
+          id: r.sectionId,
+          label: sectionHeading(r.sectionCode, r.sectionTitle),
+          planTitle: r.planTitle,
+          counts: emptyCounts(),
+        })
+        .get(r.sectionId)!;
     for (const c of [plan.counts, section.counts]) {
       c[r.health] += n;
       c.total += n;
     }
   }
   return {
-    plans: [...planMap.values()].map((p) => ({ ...p, completionPercent: p.counts.total ? Math.round((p.counts.completed / p.counts.total) * 100) : 0 })),
+    plans: [...planMap.values()].map((p) => ({
+      ...p,
+      completionPercent: p.counts.total ? Math.round((p.counts.completed / p.counts.total) * 100) : 0,
+    })),
     bySection: [...sectionMap.values()],
     byDepartment,
-    indicators: { total: Number(indicators?.total ?? 0), attained: Number(indicators?.attained ?? 0), withReading: Number(indicators?.reported ?? 0) },
+    indicators: {
+      total: Number(indicators?.total ?? 0),
+      attained: Number(indicators?.attained ?? 0),
+      withReading: Number(indicators?.reported ?? 0),
+    },
   };
 }

@@ -51,7 +51,10 @@ export async function addSubItem(params: SubItemParams) {
     if (parent.item.status === "completed") throw invalidState(msg("planErrors.decompose.parentCompleted"));
     const parentVersion = await touchParent(tx, parent.item, params.parentVersion);
     const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
-    const siblings = await tx.select({ id: workItems.id }).from(workItems).where(eq(workItems.parentId, parent.item.id));
+    const siblings = await tx
+      .select({ id: workItems.id })
+      .from(workItems)
+      .where(eq(workItems.parentId, parent.item.id));
     const dueOn = params.dueOn ?? parent.item.dueOn;
     const [child] = await tx
       .insert(workItems)
@@ -73,7 +76,9 @@ export async function addSubItem(params: SubItemParams) {
       .returning();
     await tx.insert(assignments).values(assignmentRows(child!.id, units));
     if (params.indicators.length) {
-      await tx.insert(indicators).values(params.indicators.map((ind, position) => ({ ...ind, workItemId: child!.id, position })));
+      await tx
+        .insert(indicators)
+        .values(params.indicators.map((ind, position) => ({ ...ind, workItemId: child!.id, position })));
     }
     await recordAudit(tx, {
       actor,
@@ -121,7 +126,17 @@ export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: 
 }
 
 /** Moves a sub-item one place up or down; codes follow the new order. */
-export async function moveSubItem({ actor, id, version, direction }: { actor: Actor; id: number; version: number; direction: "up" | "down" }) {
+export async function moveSubItem({
+  actor,
+  id,
+  version,
+  direction,
+}: {
+  actor: Actor;
+  id: number;
+  version: number;
+  direction: "up" | "down";
+}) {
   return db.transaction(async (tx) => {
     const { child, parent } = await loadSubItem(tx, actor, id, version);
     // Claim the moved item at the version the form loaded; someone else's change in between is a conflict.
@@ -134,7 +149,10 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
       .orderBy(asc(workItems.position));
     const index = siblings.findIndex((s) => s.id === child.id);
     const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= siblings.length) throw invalidState(msg(direction === "up" ? "planErrors.decompose.alreadyFirst" : "planErrors.decompose.alreadyLast"));
+    if (target < 0 || target >= siblings.length)
+      throw invalidState(
+        msg(direction === "up" ? "planErrors.decompose.alreadyFirst" : "planErrors.decompose.alreadyLast"),
+      );
     const other = siblings[target]!;
     await tx.update(workItems).set({ position: target }).where(eq(workItems.id, child.id));
     await touchItem(tx, other.id, { position: index });
@@ -158,7 +176,15 @@ export async function moveSubItem({ actor, id, version, direction }: { actor: Ac
 export async function listSubItems({ actor, parentId }: { actor: Actor; parentId: number }) {
   authorize(actor, "plan.read");
   return db
-    .select({ id: workItems.id, code: workItems.code, title: workItems.title, dueOn: workItems.dueOn, status: workItems.status, version: workItems.version, unitsText: workItems.unitsText })
+    .select({
+      id: workItems.id,
+      code: workItems.code,
+      title: workItems.title,
+      dueOn: workItems.dueOn,
+      status: workItems.status,
+      version: workItems.version,
+      unitsText: workItems.unitsText,
+    })
     .from(workItems)
     .where(eq(workItems.parentId, parentId))
     .orderBy(asc(workItems.position));

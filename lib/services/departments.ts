@@ -36,7 +36,11 @@ export async function getDepartment({ actor, id }: { actor: Actor; id: number })
   authorize(actor, "department.manage");
   const [row] = await db.select().from(departments).where(eq(departments.id, id));
   if (!row) throw notFound(msg("errors.departments.notFound"));
-  const aliases = await db.select().from(departmentAliases).where(eq(departmentAliases.departmentId, id)).orderBy(asc(departmentAliases.alias));
+  const aliases = await db
+    .select()
+    .from(departmentAliases)
+    .where(eq(departmentAliases.departmentId, id))
+    .orderBy(asc(departmentAliases.alias));
   return { ...row, aliases };
 }
 
@@ -53,8 +57,15 @@ async function assertNameFree(tx: Tx, name: string, field: string, exceptDepartm
   const [dept] = await tx
     .select({ id: departments.id })
     .from(departments)
-    .where(exceptDepartmentId ? and(eq(departments.name, name), ne(departments.id, exceptDepartmentId)) : eq(departments.name, name));
-  const [alias] = await tx.select({ departmentId: departmentAliases.departmentId }).from(departmentAliases).where(eq(departmentAliases.alias, name));
+    .where(
+      exceptDepartmentId
+        ? and(eq(departments.name, name), ne(departments.id, exceptDepartmentId))
+        : eq(departments.name, name),
+    );
+  const [alias] = await tx
+    .select({ departmentId: departmentAliases.departmentId })
+    .from(departmentAliases)
+    .where(eq(departmentAliases.alias, name));
   if (dept || (alias && alias.departmentId !== exceptDepartmentId)) {
     throw fieldError(field, msg("errors.departments.nameTaken"));
   }
@@ -67,18 +78,37 @@ async function assertParent(tx: Tx, parentId: number | null, selfId?: number) {
   if (!parent) throw fieldError("parentId", msg("errors.departments.parentNotFound"));
 }
 
-export async function createDepartment({ actor, input }: { actor: Actor; input: z.output<typeof createDepartmentSchema> }) {
+export async function createDepartment({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: z.output<typeof createDepartmentSchema>;
+}) {
   authorize(actor, "department.manage");
   return db.transaction(async (tx) => {
     await assertNameFree(tx, input.name, "name");
     await assertParent(tx, input.parentId);
     const [created] = await tx.insert(departments).values(input).returning();
-    await recordAudit(tx, { actor, action: "department.create", entityType: "department", entityId: created!.id, departmentId: created!.id, after: created });
+    await recordAudit(tx, {
+      actor,
+      action: "department.create",
+      entityType: "department",
+      entityId: created!.id,
+      departmentId: created!.id,
+      after: created,
+    });
     return { id: created!.id };
   });
 }
 
-export async function updateDepartment({ actor, input }: { actor: Actor; input: z.output<typeof updateDepartmentSchema> }) {
+export async function updateDepartment({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: z.output<typeof updateDepartmentSchema>;
+}) {
   authorize(actor, "department.manage");
   const { id, version, ...values } = input;
   return db.transaction(async (tx) => {
@@ -92,7 +122,15 @@ export async function updateDepartment({ actor, input }: { actor: Actor; input: 
       .where(and(eq(departments.id, id), eq(departments.version, version)))
       .returning();
     if (!after) throw conflict();
-    await recordAudit(tx, { actor, action: "department.update", entityType: "department", entityId: id, departmentId: id, before, after });
+    await recordAudit(tx, {
+      actor,
+      action: "department.update",
+      entityType: "department",
+      entityId: id,
+      departmentId: id,
+      before,
+      after,
+    });
     return { id, version: (after as Department).version };
   });
 }
@@ -100,11 +138,21 @@ export async function updateDepartment({ actor, input }: { actor: Actor; input: 
 export async function addDepartmentAlias({ actor, input }: { actor: Actor; input: z.output<typeof addAliasSchema> }) {
   authorize(actor, "department.manage");
   return db.transaction(async (tx) => {
-    const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
+    const [dept] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, input.departmentId));
     if (!dept) throw notFound(msg("errors.departments.notFound"));
     await assertNameFree(tx, input.alias, "alias");
     const [created] = await tx.insert(departmentAliases).values(input).returning();
-    await recordAudit(tx, { actor, action: "department.addAlias", entityType: "department", entityId: input.departmentId, departmentId: input.departmentId, after: { alias: input.alias } });
+    await recordAudit(tx, {
+      actor,
+      action: "department.addAlias",
+      entityType: "department",
+      entityId: input.departmentId,
+      departmentId: input.departmentId,
+      after: { alias: input.alias },
+    });
     return { id: created!.id };
   });
 }
@@ -114,13 +162,26 @@ export async function removeDepartmentAlias({ actor, aliasId }: { actor: Actor; 
   return db.transaction(async (tx) => {
     const [removed] = await tx.delete(departmentAliases).where(eq(departmentAliases.id, aliasId)).returning();
     if (!removed) throw notFound(msg("errors.departments.aliasNotFound"));
-    await recordAudit(tx, { actor, action: "department.removeAlias", entityType: "department", entityId: removed.departmentId, departmentId: removed.departmentId, before: { alias: removed.alias } });
+    await recordAudit(tx, {
+      actor,
+      action: "department.removeAlias",
+      entityType: "department",
+      entityId: removed.departmentId,
+      departmentId: removed.departmentId,
+      before: { alias: removed.alias },
+    });
     return { id: aliasId };
   });
 }
 
 /** Replaces a group's members (in the given order); items already assigned keep their assignments. */
-export async function setGroupMembers({ actor, input }: { actor: Actor; input: z.output<typeof setGroupMembersSchema> }) {
+export async function setGroupMembers({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: z.output<typeof setGroupMembersSchema>;
+}) {
   authorize(actor, "department.manage");
   const ids = [...new Set(input.departmentIds)];
   return db.transaction(async (tx) => {
@@ -136,10 +197,16 @@ export async function setGroupMembers({ actor, input }: { actor: Actor; input: z
       .where(and(eq(departmentGroups.id, group.id), eq(departmentGroups.version, input.version)))
       .returning();
     if (!bumped) throw conflict();
-    const before = await tx.select({ departmentId: departmentGroupMembers.departmentId }).from(departmentGroupMembers).where(eq(departmentGroupMembers.groupId, group.id)).orderBy(asc(departmentGroupMembers.position));
+    const before = await tx
+      .select({ departmentId: departmentGroupMembers.departmentId })
+      .from(departmentGroupMembers)
+      .where(eq(departmentGroupMembers.groupId, group.id))
+      .orderBy(asc(departmentGroupMembers.position));
     await tx.delete(departmentGroupMembers).where(eq(departmentGroupMembers.groupId, group.id));
     if (ids.length) {
-      await tx.insert(departmentGroupMembers).values(ids.map((departmentId, position) => ({ groupId: group.id, departmentId, position })));
+      await tx
+        .insert(departmentGroupMembers)
+        .values(ids.map((departmentId, position) => ({ groupId: group.id, departmentId, position })));
     }
     await recordAudit(tx, {
       actor,

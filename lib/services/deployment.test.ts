@@ -54,11 +54,27 @@ describe("production mode, first administrator and demo removal", () => {
     expect(await activeDemoPasswordAccounts()).toEqual([]);
     await seedDatabase({ demo: true });
     // `admin` was taken by the real administrator above, so the seed created the seven others.
-    expect(await activeDemoPasswordAccounts()).toEqual(["auditor", "furong", "kjj", "leader", "secretariat", "supervisor", "swj"]);
+    expect(await activeDemoPasswordAccounts()).toEqual([
+      "auditor",
+      "furong",
+      "kjj",
+      "leader",
+      "secretariat",
+      "supervisor",
+      "swj",
+    ]);
   });
 
   it("demo:remove deactivates the seeded accounts (audited) and leaves a real administrator named admin alone", async () => {
-    expect(await removeDemoAccounts()).toEqual(["auditor", "furong", "kjj", "leader", "secretariat", "supervisor", "swj"]);
+    expect(await removeDemoAccounts()).toEqual([
+      "auditor",
+      "furong",
+      "kjj",
+      "leader",
+      "secretariat",
+      "supervisor",
+      "swj",
+    ]);
     expect(await activeDemoPasswordAccounts()).toEqual([]);
     expect(await verifyCredentials({ username: "kjj", password: DEMO_PASSWORD })).toBeNull();
     const [admin] = await db.select().from(users).where(eq(users.username, "admin"));

@@ -91,7 +91,10 @@ async function startedWork(q: Queryable, ids: number[]): Promise<string | null> 
         .from(assignments)
         .where(and(inArray(assignments.workItemId, ids), isNotNull(assignments.acknowledgedAt))),
     ],
-    [msg("planErrors.dispatch.started.reported"), q.select({ n: count() }).from(progressReports).where(inArray(progressReports.workItemId, ids))],
+    [
+      msg("planErrors.dispatch.started.reported"),
+      q.select({ n: count() }).from(progressReports).where(inArray(progressReports.workItemId, ids)),
+    ],
     [
       msg("planErrors.dispatch.started.extensionRequested"),
       q.select({ n: count() }).from(extensionRequests).where(inArray(extensionRequests.workItemId, ids)),

@@ -11,7 +11,13 @@ describe("dispatch due dates", () => {
     const parent = (await createTestPlan({ items: [{ lead: ["市科技局"], dueOn: "2025-12-31" }] })).items[0]!;
     await actAs("secretariat");
     const lead = await departmentId("市科技局");
-    const first = await addSubItemAction({ parentId: parent.id, parentVersion: parent.version, title: "一季度子任务", leadDepartmentId: lead, dueOn: "2025-03-31" });
+    const first = await addSubItemAction({
+      parentId: parent.id,
+      parentVersion: parent.version,
+      title: "一季度子任务",
+      leadDepartmentId: lead,
+      dueOn: "2025-03-31",
+    });
     expect(first.ok).toBe(true);
     const second = await addSubItemAction({
       parentId: parent.id,
@@ -22,7 +28,17 @@ describe("dispatch due dates", () => {
     });
     expect(second.ok).toBe(true);
     const [p] = await getItems([parent.id]);
-    expect((await dispatchAction({ items: [{ id: parent.id, version: p!.version }], dueOn: "2025-09-30", confirmPastDue: true, reportingCycle: "monthly", reportDueDay: 25 })).ok).toBe(true);
+    expect(
+      (
+        await dispatchAction({
+          items: [{ id: parent.id, version: p!.version }],
+          dueOn: "2025-09-30",
+          confirmPastDue: true,
+          reportingCycle: "monthly",
+          reportDueDay: 25,
+        })
+      ).ok,
+    ).toBe(true);
     const rows = await getItems([parent.id, first.ok ? first.data.id : 0, second.ok ? second.data.id : 0]);
     expect(rows.map((r) => [r.title, r.status, r.dueOn])).toEqual([
       [p!.title, "dispatched", "2025-09-30"],

@@ -37,7 +37,11 @@ async function descendantsOf(q: Queryable, ids: number[]): Promise<number[]> {
   const out: number[] = [];
   let frontier = ids;
   while (frontier.length) {
-    const rows = await q.select({ id: workItems.id }).from(workItems).where(inArray(workItems.parentId, frontier)).orderBy(asc(workItems.position));
+    const rows = await q
+      .select({ id: workItems.id })
+      .from(workItems)
+      .where(inArray(workItems.parentId, frontier))
+      .orderBy(asc(workItems.position));
     frontier = rows.map((r) => r.id);
     out.push(...frontier);
   }
@@ -74,7 +78,9 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       const rows = await tx
         .select({ id: workItems.id })
         .from(workItems)
-        .where(and(eq(workItems.sectionId, params.sectionId), isNull(workItems.parentId), eq(workItems.status, "draft")))
+        .where(
+          and(eq(workItems.sectionId, params.sectionId), isNull(workItems.parentId), eq(workItems.status, "draft")),
+        )
         .orderBy(asc(workItems.position));
       roots = [...roots, ...rows.map((r) => ({ id: r.id, version: null }))];
     }
@@ -102,7 +108,8 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
       }
       if (isExplicit && item.version !== target.version) throw conflict();
       if (item.status !== "draft") {
-        if (isExplicit) throw invalidState(msg("planErrors.dispatch.alreadyDispatched", { code: item.code, title: item.title }));
+        if (isExplicit)
+          throw invalidState(msg("planErrors.dispatch.alreadyDispatched", { code: item.code, title: item.title }));
         continue;
       }
       if (loaded.assignments.length === 0) {
@@ -139,7 +146,10 @@ export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispa
         before: dispatchFields(item),
         after: { ...dispatchFields(after), departments: loaded.assignments.map((a) => a.departmentId) },
       });
-      const liaisons = await liaisonsOf(tx, loaded.assignments.map((a) => a.departmentId));
+      const liaisons = await liaisonsOf(
+        tx,
+        loaded.assignments.map((a) => a.departmentId),
+      );
       await notifyUsers(tx, liaisons, {
         kind: "item.dispatched",
         params: { code: item.code, item: item.title, due: dueOn ?? "none" },
@@ -206,7 +216,10 @@ export async function listUndispatched({ actor, page = 1 }: { actor: Actor; page
         sectionId: sections.id,
         sectionTitle: sections.title,
         sectionCode: sections.code,
-        units: sql<number>`(select count(*) from ${assignments} where ${assignments.workItemId} = ${workItems.id})`.mapWith(Number),
+        units:
+          sql<number>`(select count(*) from ${assignments} where ${assignments.workItemId} = ${workItems.id})`.mapWith(
+            Number,
+          ),
       })
       .from(workItems)
       .innerJoin(plans, eq(plans.id, workItems.planId))
@@ -215,17 +228,19 @@ export async function listUndispatched({ actor, page = 1 }: { actor: Actor; page
       .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position), asc(workItems.id))
       .limit(UNDISPATCHED_PAGE_SIZE)
       .offset((Math.max(1, page) - 1) * UNDISPATCHED_PAGE_SIZE),
-    db
-      .select({ n: count() })
-      .from(workItems)
-      .innerJoin(plans, eq(plans.id, workItems.planId))
-      .where(where),
+    db.select({ n: count() }).from(workItems).innerJoin(plans, eq(plans.id, workItems.planId)).where(where),
   ]);
   const groups: { sectionId: number; planTitle: string; sectionTitle: string; items: typeof rows }[] = [];
   for (const row of rows) {
     const last = groups.at(-1);
     if (last?.sectionId === row.sectionId) last.items.push(row);
-    else groups.push({ sectionId: row.sectionId, planTitle: row.planTitle, sectionTitle: sectionHeading(row.sectionCode, row.sectionTitle), items: [row] });
+    else
+      groups.push({
+        sectionId: row.sectionId,
+        planTitle: row.planTitle,
+        sectionTitle: sectionHeading(row.sectionCode, row.sectionTitle),
+        items: [row],
+      });
   }
   return { groups, total: total?.n ?? 0, pageSize: UNDISPATCHED_PAGE_SIZE };
 }

@@ -75,7 +75,10 @@ export async function validateEvidenceFile(file: EvidenceUpload): Promise<{ mime
   const name = file.name || msg("errors.evidence.unnamed");
   if (file.bytes.byteLength === 0) throw new AppError("validation", msg("errors.evidence.empty", { name }));
   if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) {
-    throw new AppError("validation", msg("errors.evidence.tooLarge", { name, maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024 }));
+    throw new AppError(
+      "validation",
+      msg("errors.evidence.tooLarge", { name, maxMb: MAX_EVIDENCE_BYTES / 1024 / 1024 }),
+    );
   }
   const claimed = extensionOf(file.name);
   if (!(EVIDENCE_EXTENSIONS as readonly string[]).includes(claimed)) {
@@ -93,10 +96,14 @@ export async function validateEvidenceFile(file: EvidenceUpload): Promise<{ mime
 
 /** Validates every upload before anything is written, so one bad file leaves no row behind. */
 export async function validateEvidenceFiles(files: EvidenceUpload[]) {
-  if (files.length > MAX_EVIDENCE_FILES) throw new AppError("validation", msg("errors.evidence.tooMany", { max: MAX_EVIDENCE_FILES }));
+  if (files.length > MAX_EVIDENCE_FILES)
+    throw new AppError("validation", msg("errors.evidence.tooMany", { max: MAX_EVIDENCE_FILES }));
   const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
   if (total > MAX_EVIDENCE_TOTAL_BYTES) {
-    throw new AppError("validation", msg("errors.evidence.totalTooLarge", { maxMb: MAX_EVIDENCE_TOTAL_BYTES / 1024 / 1024 }));
+    throw new AppError(
+      "validation",
+      msg("errors.evidence.totalTooLarge", { maxMb: MAX_EVIDENCE_TOTAL_BYTES / 1024 / 1024 }),
+    );
   }
   const out: { file: EvidenceUpload; mimeType: string }[] = [];
   for (const file of files) out.push({ file, mimeType: (await validateEvidenceFile(file)).mimeType });
@@ -198,7 +205,8 @@ async function reportAccess(q: Queryable, actor: Actor, ownerIds: number[]): Pro
     .where(inArray(progressReports.id, ownerIds));
   const drafts: number[] = [];
   for (const o of owners) {
-    if (o.status !== "draft" || can(actor, "report.readDraft", { type: "department", departmentId: o.departmentId })) out.set(o.id, "all");
+    if (o.status !== "draft" || can(actor, "report.readDraft", { type: "department", departmentId: o.departmentId }))
+      out.set(o.id, "all");
     else drafts.push(o.id);
   }
   if (drafts.length) {
@@ -244,7 +252,15 @@ function mayReadFile(access: OwnerAccess, file: { ownerId: number; createdAt: Da
 }
 
 /** File metadata (no content) of the given owners, oldest first, leaving out what the actor may not see. */
-export async function listEvidence({ actor, ownerType, ownerIds }: { actor: Actor; ownerType: EvidenceOwnerType; ownerIds: number[] }) {
+export async function listEvidence({
+  actor,
+  ownerType,
+  ownerIds,
+}: {
+  actor: Actor;
+  ownerType: EvidenceOwnerType;
+  ownerIds: number[];
+}) {
   authorize(actor, "plan.read");
   if (ownerIds.length === 0) return [];
   const rows = await db
@@ -276,6 +292,9 @@ export async function getEvidenceForDownload({ actor, id }: { actor: Actor; id: 
 /** RFC 5987 Content-Disposition that keeps Chinese names, with an ASCII fallback for old clients. */
 export function contentDisposition(filename: string, inline = false): string {
   const fallback = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

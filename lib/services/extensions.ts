@@ -38,7 +38,8 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
     if (departmentId == null) throw forbidden();
     if (item.version !== input.expectedVersion) throw conflict();
     if (item.status !== "dispatched") throw invalidState(msg("planErrors.extension.notOpen"));
-    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt) throw invalidState(msg("planErrors.extension.acknowledgeFirst"));
+    if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt)
+      throw invalidState(msg("planErrors.extension.acknowledgeFirst"));
     if (!item.dueOn) throw invalidState(msg("planErrors.extension.noDueDate"));
     if (today() > item.dueOn) throw invalidState(msg("planErrors.extension.duePassed", { dueOn: item.dueOn }));
     // Never before today either: the current date has not passed (checked above), so later than it is enough.
@@ -97,7 +98,10 @@ const EXTENSION_RULES: DecisionRules<"extension"> = {
     if (item.dueOn && request.requestedDueOn <= item.dueOn) {
       throw invalidState(msg("planErrors.extension.dueMovedSince", { dueOn: item.dueOn }));
     }
-    return updateItemVersioned(tx, item, { dueOn: request.requestedDueOn, originalDueOn: item.originalDueOn ?? item.dueOn });
+    return updateItemVersioned(tx, item, {
+      dueOn: request.requestedDueOn,
+      originalDueOn: item.originalDueOn ?? item.dueOn,
+    });
   },
   itemFields: (item) => ({ itemDueOn: item.dueOn }),
   audience: (request) => [request.departmentId],

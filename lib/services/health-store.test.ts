@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { appSettings, itemHealth, itemHealthDirty, supervisionNotices, users, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
-import { checkHealthDrift, ensureHealthFresh } from "./health-store";
+import { checkHealthDrift } from "./health-drift";
+import { ensureHealthFresh } from "./health-store";
 
 const TODAY = "2026-03-16";
 
@@ -25,7 +26,13 @@ describe("the stored health (read model)", () => {
       ],
     });
     await ensureHealthFresh(TODAY);
-    expect(await stored(items[0]!.id)).toMatchObject({ health: "red", urgency: 0, daysOverdue: 15, dueOn: "2026-03-01", computedOn: TODAY });
+    expect(await stored(items[0]!.id)).toMatchObject({
+      health: "red",
+      urgency: 0,
+      daysOverdue: 15,
+      dueOn: "2026-03-01",
+      computedOn: TODAY,
+    });
     expect(await stored(items[1]!.id)).toMatchObject({ health: "green", daysOverdue: 0 });
     expect(await stored(items[2]!.id)).toBeNull();
     expect(await db.select().from(itemHealthDirty)).toEqual([]);
@@ -35,7 +42,9 @@ describe("the stored health (read model)", () => {
   });
 
   it("follows writes made by any code: a notice past its date turns the item red, a withdrawal removes it", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-12-31" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-12-31" }],
+    });
     const item = items[0]!;
     await ensureHealthFresh(TODAY);
     expect((await stored(item.id))?.health).toBe("green");
@@ -53,7 +62,10 @@ describe("the stored health (read model)", () => {
     } as typeof supervisionNotices.$inferInsert);
     expect((await db.select().from(itemHealthDirty)).map((d) => d.workItemId)).toContain(item.id);
     await ensureHealthFresh(TODAY);
-    expect(await stored(item.id)).toMatchObject({ health: "red", reasons: [{ code: "noticeOverdue", params: { days: 6 } }] });
+    expect(await stored(item.id)).toMatchObject({
+      health: "red",
+      reasons: [{ code: "noticeOverdue", params: { days: 6 } }],
+    });
 
     await db.update(workItems).set({ status: "draft", dispatchedAt: null }).where(eq(workItems.id, item.id));
     await ensureHealthFresh(TODAY);
@@ -62,13 +74,18 @@ describe("the stored health (read model)", () => {
   });
 
   it("moves on with the calendar, and recomputes everything when the thresholds change", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-03-15" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-03-15" }],
+    });
     await ensureHealthFresh(TODAY);
     expect((await stored(items[0]!.id))?.daysOverdue).toBe(1);
     await ensureHealthFresh("2026-03-20");
     expect(await stored(items[0]!.id)).toMatchObject({ daysOverdue: 5, computedOn: "2026-03-20" });
 
-    await db.insert(appSettings).values({ key: "health.warningWindowDays", value: 30 }).onConflictDoUpdate({ target: appSettings.key, set: { value: 30 } });
+    await db
+      .insert(appSettings)
+      .values({ key: "health.warningWindowDays", value: 30 })
+      .onConflictDoUpdate({ target: appSettings.key, set: { value: 30 } });
     expect((await stored(items[0]!.id))?.computedOn).toBe("1900-01-01");
     await ensureHealthFresh("2026-03-20");
     expect((await stored(items[0]!.id))?.computedOn).toBe("2026-03-20");
@@ -76,7 +93,9 @@ describe("the stored health (read model)", () => {
   });
 
   it("the drift check reports a stored light that no longer matches its sources", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-01-31" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-01-31" }],
+    });
     await ensureHealthFresh(TODAY);
     // Changed behind the read model's back (no trigger watches item_health itself).
     await db.execute(sql`update item_health set health = 'green', urgency = 2 where "workItemId" = ${items[0]!.id}`);

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { db, rowsOf, type Queryable, type Tx } from "@/db";
 import { itemHealth, itemHealthDirty, workItems } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
 import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
@@ -26,7 +25,7 @@ const DIRTY_BATCH = 2000;
 /** One lock for "recompute every stale light", so that twenty readers after midnight do it once. */
 const STALE_LOCK = 0x6865616c; // "heal"
 
-function recordOf(row: ItemHealthRow, today: string, at: Date): typeof itemHealth.$inferInsert {
+export function recordOf(row: ItemHealthRow, today: string, at: Date): typeof itemHealth.$inferInsert {
   return {
     workItemId: row.id,
     planId: row.planId,
@@ -38,14 +37,25 @@ function recordOf(row: ItemHealthRow, today: string, at: Date): typeof itemHealt
     progressPercent: row.progressPercent,
     indicators: row.indicators.length,
     indicatorsReported: row.indicators.filter((i) => i.latest != null).length,
-    indicatorsAttained: row.indicators.filter((i) => isIndicatorAttained(i.comparator as Comparator, i.target, i.latest)).length,
+    indicatorsAttained: row.indicators.filter((i) =>
+      isIndicatorAttained(i.comparator as Comparator, i.target, i.latest),
+    ).length,
     dueOn: row.dueOn,
     computedOn: today,
     computedAt: at,
   };
 }
 
-const COMPARED = ["health", "daysOverdue", "missingReports", "progressPercent", "indicators", "indicatorsReported", "indicatorsAttained", "dueOn"] as const;
+const COMPARED = [
+  "health",
+  "daysOverdue",
+  "missingReports",
+  "progressPercent",
+  "indicators",
+  "indicatorsReported",
+  "indicatorsAttained",
+  "dueOn",
+] as const;
 
 /** The stored columns with their SQL types, for the bulk write below. */
 const COLUMNS: [keyof typeof itemHealth.$inferInsert, string][] = [
@@ -66,7 +76,9 @@ const COLUMNS: [keyof typeof itemHealth.$inferInsert, string][] = [
 ];
 const names = COLUMNS.map(([c]) => `"${c}"`).join(", ");
 const recordType = COLUMNS.map(([c, t]) => `"${c}" ${t}`).join(", ");
-const updates = COLUMNS.slice(1).map(([c]) => `"${c}" = excluded."${c}"`).join(", ");
+const updates = COLUMNS.slice(1)
+  .map(([c]) => `"${c}" = excluded."${c}"`)
+  .join(", ");
 
 /**
  * Stores computed rows, replacing what was there: a batch travels as one JSON parameter
@@ -84,15 +96,24 @@ async function store(q: Queryable, rows: ItemHealthRow[], today: string): Promis
 }
 
 type StoredHealth = typeof itemHealth.$inferSelect;
+
+/** One stored value that differs from a fresh computation (or a light missing, or one too many). */
+export interface HealthDifference {
+  field: "missing" | "extra" | "reasons" | (typeof COMPARED)[number];
+  stored: unknown;
+  computed: unknown;
+}
 type HealthRecord = ReturnType<typeof recordOf>;
 
 /** The stored values that differ from a fresh computation (the day it was computed for aside). */
-function differences(stored: StoredHealth, fresh: HealthRecord): Omit<HealthDrift, "workItemId">[] {
-  const out: Omit<HealthDrift, "workItemId">[] = [];
+export function differences(stored: StoredHealth, fresh: HealthRecord): HealthDifference[] {
+  const out: HealthDifference[] = [];
   for (const field of COMPARED) {
-    if ((stored[field] ?? null) !== (fresh[field] ?? null)) out.push({ field, stored: stored[field], computed: fresh[field] });
+    if ((stored[field] ?? null) !== (fresh[field] ?? null))
+      out.push({ field, stored: stored[field], computed: fresh[field] });
   }
-  if (canonical(stored.reasons) !== canonical(fresh.reasons)) out.push({ field: "reasons", stored: stored.reasons, computed: fresh.reasons });
+  if (canonical(stored.reasons) !== canonical(fresh.reasons))
+    out.push({ field: "reasons", stored: stored.reasons, computed: fresh.reasons });
   return out;
 }
 
@@ -114,7 +135,10 @@ async function storeChanged(q: Queryable, rows: ItemHealthRow[], stored: StoredH
   }
   await store(q, changed, today);
   for (let i = 0; i < moved.length; i += 5000) {
-    await q.update(itemHealth).set({ computedOn: today, computedAt: at }).where(idIn(moved.slice(i, i + 5000)));
+    await q
+      .update(itemHealth)
+      .set({ computedOn: today, computedAt: at })
+      .where(idIn(moved.slice(i, i + 5000)));
   }
 }
 
@@ -153,10 +177,14 @@ export async function refreshDirtyHealth(q: Queryable, today: string): Promise<n
 
 /** Recomputes one plan's items for `today`. */
 async function refreshPlans(q: Queryable, planIds: number[], today: string, settings: HealthSettings): Promise<number> {
-  const inPlans = (column: typeof itemHealth.planId | typeof workItems.planId) => sql`${column} = any(${sql.param(planIds)}::int[])`;
+  const inPlans = (column: typeof itemHealth.planId | typeof workItems.planId) =>
+    sql`${column} = any(${sql.param(planIds)}::int[])`;
   const rows = await computeItemHealth(q, { today, planIds, settings });
   await storeChanged(q, rows, await q.select().from(itemHealth).where(inPlans(itemHealth.planId)), today);
-  const dispatched = q.select({ id: workItems.id }).from(workItems).where(and(inPlans(workItems.planId), ne(workItems.status, "draft")));
+  const dispatched = q
+    .select({ id: workItems.id })
+    .from(workItems)
+    .where(and(inPlans(workItems.planId), ne(workItems.status, "draft")));
   await q.delete(itemHealth).where(and(inPlans(itemHealth.planId), notInArray(itemHealth.workItemId, dispatched)));
   return rows.length;
 }
@@ -192,7 +220,12 @@ async function stalePlans(q: Queryable, today: string): Promise<{ planId: number
   const rows = await q
     .select({ planId: itemHealth.planId, items: count() })
     .from(itemHealth)
-    .where(inArray(itemHealth.planId, q.selectDistinct({ planId: itemHealth.planId }).from(itemHealth).where(staleOn(today))))
+    .where(
+      inArray(
+        itemHealth.planId,
+        q.selectDistinct({ planId: itemHealth.planId }).from(itemHealth).where(staleOn(today)),
+      ),
+    )
     .groupBy(itemHealth.planId)
     .orderBy(asc(itemHealth.planId));
   return rows.map((r) => ({ planId: r.planId, items: Number(r.items) }));
@@ -222,46 +255,12 @@ export async function runHealthJob({ today }: { today: string }): Promise<{ item
   return ensureHealthFresh(today);
 }
 
-export interface HealthDrift {
-  workItemId: number;
-  field: "missing" | "extra" | "reasons" | (typeof COMPARED)[number];
-  stored: unknown;
-  computed: unknown;
-}
-
-/**
- * The drift check (`npm run health:check`, the system page, the test suites): brings the store up to
- * date the way readers do, then recomputes every plan from the source rows and lists each stored
- * value that differs — a difference means some write changed health without marking the item.
- */
-export async function checkHealthDrift({ today, q = db }: { today: string; q?: Queryable }): Promise<{ checked: number; drift: HealthDrift[] }> {
-  if (q === db) await ensureHealthFresh(today);
-  else await refreshDirtyHealth(q, today);
-  const settings = await getHealthSettings(q);
-  const drift: HealthDrift[] = [];
-  let checked = 0;
-  // Plan by plan, so memory holds one plan's sources at a time.
-  const planIds = (await q.selectDistinct({ planId: workItems.planId }).from(workItems).where(ne(workItems.status, "draft"))).map((r) => r.planId);
-  const storedPlans = (await q.selectDistinct({ planId: itemHealth.planId }).from(itemHealth)).map((r) => r.planId);
-  for (const planId of [...new Set([...planIds, ...storedPlans])].sort((a, b) => a - b)) {
-    const computed = await computeItemHealth(q, { today, planId, settings });
-    const stored = new Map((await q.select().from(itemHealth).where(eq(itemHealth.planId, planId))).map((r) => [r.workItemId, r]));
-    checked += computed.length;
-    for (const row of computed) {
-      const s = stored.get(row.id);
-      stored.delete(row.id);
-      if (!s) drift.push({ workItemId: row.id, field: "missing", stored: null, computed: row.health.health });
-      else for (const d of differences(s, recordOf(row, today, new Date(0)))) drift.push({ workItemId: row.id, ...d });
-    }
-    for (const extra of stored.values()) drift.push({ workItemId: extra.workItemId, field: "extra", stored: extra.health, computed: null });
-  }
-  return { checked, drift };
-}
-
 /** JSON with object keys sorted: jsonb stores keys in its own order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -276,10 +275,4 @@ export function writeTransaction<T>(change: (tx: Tx) => Promise<T>): Promise<T> 
     await refreshDirtyHealth(tx, today());
     return result;
   });
-}
-
-/** The drift check for a signed-in user (the 审计员, beside the audit chain): audit.verify, then the check. */
-export async function checkStoredHealth({ actor, today }: { actor: Actor; today: string }) {
-  authorize(actor, "audit.verify");
-  return checkHealthDrift({ today });
 }

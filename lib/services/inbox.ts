@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, completionRequests, departments, extensionRequests, plans, progressReports, workItems } from "@/db/schema";
+import {
+  assignments,
+  completionRequests,
+  departments,
+  extensionRequests,
+  plans,
+  progressReports,
+  workItems,
+} from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { forbidden } from "@/lib/errors";
 import { addDays, today } from "@/lib/clock";
@@ -95,7 +103,13 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
     // The same date the red light uses: items without one fall due at the plan period's end unless ongoing.
     dueOn: effectiveDueOn(r.item, r.planPeriodEnd),
   });
-  const out: Record<InboxTab, InboxRow[]> = { unacknowledged: [], toReport: [], returned: [], dueSoon: [], overdue: [] };
+  const out: Record<InboxTab, InboxRow[]> = {
+    unacknowledged: [],
+    toReport: [],
+    returned: [],
+    dueSoon: [],
+    overdue: [],
+  };
   for (const r of rows) {
     if (!r.acknowledgedAt) out.unacknowledged.push(base(r));
     const period = periodOf(now, r.item.reportingCycle);
@@ -194,7 +208,15 @@ export async function getReviewQueue({ actor, pages = {} }: { actor: Actor; page
         .from(assignments)
         .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
         .innerJoin(departments, eq(departments.id, assignments.departmentId))
-        .where(and(waiting, inArray(workItems.id, itemPage.map((i) => i.id))))
+        .where(
+          and(
+            waiting,
+            inArray(
+              workItems.id,
+              itemPage.map((i) => i.id),
+            ),
+          ),
+        )
         .orderBy(asc(workItems.dispatchedAt), asc(workItems.id), asc(assignments.position))
     : [];
   return {

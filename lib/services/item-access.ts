@@ -45,7 +45,11 @@ export function itemResource(loaded: Pick<ItemWithAssignments, "assignments">): 
  * The one versioned write of a work item: applies the change only at the version the caller read
  * (or the form showed), bumps it, and throws the conflict error when someone else changed it first.
  */
-export async function updateItemVersioned(q: Queryable, item: Pick<WorkItem, "id" | "version">, set: Partial<WorkItem>): Promise<WorkItem> {
+export async function updateItemVersioned(
+  q: Queryable,
+  item: Pick<WorkItem, "id" | "version">,
+  set: Partial<WorkItem>,
+): Promise<WorkItem> {
   const [row] = await q
     .update(workItems)
     .set({ ...set, version: sql`${workItems.version} + 1`, updatedAt: new Date() })
@@ -67,7 +71,11 @@ export async function touchItem(q: Queryable, id: number, set: Partial<WorkItem>
 }
 
 /** Deletes an item at the version the caller read (and any further condition); the conflict error otherwise. */
-export async function deleteItemVersioned(q: Queryable, item: Pick<WorkItem, "id" | "version">, also?: SQL): Promise<void> {
+export async function deleteItemVersioned(
+  q: Queryable,
+  item: Pick<WorkItem, "id" | "version">,
+  also?: SQL,
+): Promise<void> {
   const deleted = await q
     .delete(workItems)
     .where(and(eq(workItems.id, item.id), eq(workItems.version, item.version), also))

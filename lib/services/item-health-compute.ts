@@ -117,20 +117,42 @@ export async function computeItemHealth(
       .orderBy(asc(assignments.position)),
     // The lead's filings only, one row per item and period: when it was first filed.
     q
-      .select({ workItemId: progressReports.workItemId, period: progressReports.period, firstFiled: sql<Date | string>`min(${progressReports.submittedAt})` })
+      .select({
+        workItemId: progressReports.workItemId,
+        period: progressReports.period,
+        firstFiled: sql<Date | string>`min(${progressReports.submittedAt})`,
+      })
       .from(progressReports)
       .leftJoin(lead, onLead)
-      .where(and(inArray(progressReports.workItemId, ids), inArray(progressReports.status, [...FILED]), isNotNull(progressReports.submittedAt), byLead))
+      .where(
+        and(
+          inArray(progressReports.workItemId, ids),
+          inArray(progressReports.status, [...FILED]),
+          isNotNull(progressReports.submittedAt),
+          byLead,
+        ),
+      )
       .groupBy(progressReports.workItemId, progressReports.period),
     // The lead's latest percent per item: an accepted report before a submitted one, then the latest period.
     q
-      .selectDistinctOn([progressReports.workItemId], { workItemId: progressReports.workItemId, percent: progressReports.percent })
+      .selectDistinctOn([progressReports.workItemId], {
+        workItemId: progressReports.workItemId,
+        percent: progressReports.percent,
+      })
       .from(progressReports)
       .leftJoin(lead, onLead)
       .where(and(inArray(progressReports.workItemId, ids), inArray(progressReports.status, [...FILED]), byLead))
-      .orderBy(progressReports.workItemId, sql`${progressReports.status} = 'accepted' desc`, desc(progressReports.period)),
+      .orderBy(
+        progressReports.workItemId,
+        sql`${progressReports.status} = 'accepted' desc`,
+        desc(progressReports.period),
+      ),
     q
-      .select({ workItemId: supervisionNotices.workItemId, respondBy: supervisionNotices.respondBy, status: supervisionNotices.status })
+      .select({
+        workItemId: supervisionNotices.workItemId,
+        respondBy: supervisionNotices.respondBy,
+        status: supervisionNotices.status,
+      })
       .from(supervisionNotices)
       .where(inArray(supervisionNotices.workItemId, ids)),
     q
@@ -162,7 +184,10 @@ export async function computeItemHealth(
         .innerJoin(progressReports, eq(progressReports.id, indicatorReadings.reportId))
         .where(
           and(
-            inArray(indicatorReadings.indicatorId, q.select({ id: indicators.id }).from(indicators).where(inArray(indicators.workItemId, ids))),
+            inArray(
+              indicatorReadings.indicatorId,
+              q.select({ id: indicators.id }).from(indicators).where(inArray(indicators.workItemId, ids)),
+            ),
             inArray(progressReports.status, [...FILED]),
           ),
         )
@@ -180,8 +205,10 @@ export async function computeItemHealth(
   const indsBy = group(inds);
   // The latest period's reading; within a period (several units report one indicator) an accepted
   // report's before a submitted one's, then the most recent report's — the same answer every time.
-  const rank = (r: { period: string; status: string; reportId: number }) => [r.period, r.status === "accepted" ? 1 : 0, r.reportId] as const;
-  const later = (a: ReturnType<typeof rank>, b: ReturnType<typeof rank>) => a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])));
+  const rank = (r: { period: string; status: string; reportId: number }) =>
+    [r.period, r.status === "accepted" ? 1 : 0, r.reportId] as const;
+  const later = (a: ReturnType<typeof rank>, b: ReturnType<typeof rank>) =>
+    a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])));
   const latestReading = new Map<number, { value: number; rank: ReturnType<typeof rank> }>();
   for (const r of readings) {
     const seen = latestReading.get(r.indicatorId);
@@ -201,7 +228,11 @@ export async function computeItemHealth(
       until: addDays(today, settings.reportDueSoonDays),
       itemDueOn: dueOn,
     });
-    const reportInputs = owed.map((p) => ({ period: p.period, dueOn: p.dueOn, submittedOn: firstFiled.get(p.period) ?? null }));
+    const reportInputs = owed.map((p) => ({
+      period: p.period,
+      dueOn: p.dueOn,
+      submittedOn: firstFiled.get(p.period) ?? null,
+    }));
     const progressPercent = percentOf.get(item.id) ?? null;
     const itemInds = (indsBy.get(item.id) ?? []).map((ind) => ({
       id: ind.id,
@@ -217,7 +248,13 @@ export async function computeItemHealth(
     const health = computeHealth(
       {
         today,
-        item: { status: item.status, dueOn, ongoing: item.ongoing, dispatchedAt: item.dispatchedAt, completedAt: item.completedAt },
+        item: {
+          status: item.status,
+          dueOn,
+          ongoing: item.ongoing,
+          dispatchedAt: item.dispatchedAt,
+          completedAt: item.completedAt,
+        },
         progressPercent,
         reports: reportInputs,
         notices: noticesBy.get(item.id) ?? [],
@@ -242,9 +279,21 @@ export async function computeItemHealth(
       completedOn: calendarDateOf(item.completedAt),
       reportingCycle: item.reportingCycle,
       reportDueDay: item.reportDueDay,
-      assignments: itemUnits.map(({ departmentId, departmentName, role, acknowledgedAt }) => ({ departmentId, departmentName, role, acknowledgedAt })),
+      assignments: itemUnits.map(({ departmentId, departmentName, role, acknowledgedAt }) => ({
+        departmentId,
+        departmentName,
+        role,
+        acknowledgedAt,
+      })),
       progressPercent,
-      indicators: itemInds.map(({ id, name, comparator, target, unit, latest: l }) => ({ id, name, comparator, target, unit, latest: l })),
+      indicators: itemInds.map(({ id, name, comparator, target, unit, latest: l }) => ({
+        id,
+        name,
+        comparator,
+        target,
+        unit,
+        latest: l,
+      })),
       health,
     };
   });

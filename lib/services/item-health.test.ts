@@ -20,6 +20,8 @@ describe("the item page's light", () => {
     expect(overdue?.health).toBe("red");
     expect(overdue?.daysOverdue).toBeGreaterThan(0);
     expect(overdue?.reasons.map((r) => r.code)).toContain("overdue");
-    expect(await getItemHealth({ actor: leader, planId: plan.id, workItemId: items[1]!.id, today: today() })).toBeNull();
+    expect(
+      await getItemHealth({ actor: leader, planId: plan.id, workItemId: items[1]!.id, today: today() }),
+    ).toBeNull();
   });
 });

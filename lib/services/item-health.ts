@@ -23,7 +23,12 @@ export async function getItemHealth({
   authorize(actor, "plan.read");
   await ensureHealthFresh(today);
   const [row] = await db
-    .select({ health: itemHealth.health, reasons: itemHealth.reasons, daysOverdue: itemHealth.daysOverdue, missingReports: itemHealth.missingReports })
+    .select({
+      health: itemHealth.health,
+      reasons: itemHealth.reasons,
+      daysOverdue: itemHealth.daysOverdue,
+      missingReports: itemHealth.missingReports,
+    })
     .from(itemHealth)
     .where(eq(itemHealth.workItemId, workItemId));
   return row ?? null;

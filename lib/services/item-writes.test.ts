@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 describe("work item writes", () => {
   it("no service writes a work item with a hand-written version check", () => {
     const dir = path.resolve("lib/services");
-    const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "item-access.ts");
+    const files = readdirSync(dir).filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "item-access.ts",
+    );
     expect(files.length).toBeGreaterThan(20);
     const found = files.flatMap((file) =>
       readFileSync(path.join(dir, file), "utf8")

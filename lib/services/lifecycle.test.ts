@@ -1,17 +1,21 @@
-import { and, desc, eq, gt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { assignments, auditEvents, notifications, progressReportRevisions, progressReports, users, workItems } from "@/db/schema";
+import { assignments, notifications, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
-import { acknowledgeAction, addSubItemAction, deleteSubItemAction, dispatchAction, moveSubItemAction } from "@/lib/actions/lifecycle";
-import { reviewReportAction, saveReportAction } from "@/lib/actions/reports";
+import {
+  acknowledgeAction,
+  addSubItemAction,
+  deleteSubItemAction,
+  dispatchAction,
+  moveSubItemAction,
+} from "@/lib/actions/lifecycle";
+import { saveReportAction } from "@/lib/actions/reports";
 import { createTestPlan, departmentId, getItems } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { snapshotData } from "@/lib/test/snapshot";
 import { listUndispatched } from "./dispatch";
 import { getInbox, getReviewQueue } from "./inbox";
-import { getReportForm, listItemReports } from "./reports";
-import { getItemTimeline } from "./timeline";
 
 // The clock reads APP_TODAY through lib/env on first use; the reports below are for 2024-03 and the two months before.
 vi.hoisted(() => {
@@ -19,29 +23,7 @@ vi.hoisted(() => {
 });
 
 beforeAll(setupTestDatabase);
-
-async function lastAuditId(): Promise<number> {
-  const [row] = await db.select({ id: auditEvents.id }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
-  return row?.id ?? 0;
-}
-async function auditSince(id: number) {
-  return db.select().from(auditEvents).where(gt(auditEvents.id, id)).orderBy(auditEvents.id);
-}
-async function userId(username: string) {
-  const [u] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return u!.id;
-}
-
-const draft = (workItemId: number, extra: Record<string, unknown> = {}) => ({
-  workItemId,
-  period: "2024-03",
-  intent: "draft" as const,
-  progressStatus: "in_progress" as const,
-  percent: 30,
-  narrative: "",
-  readings: [],
-  ...extra,
-});
+import { auditSince, draft, lastAuditId, userId } from "./lifecycle.test-helpers";
 
 describe("dispatch", () => {
   it("refuses a plan that is not published and an item without units, by name", async () => {
@@ -49,7 +31,9 @@ describe("dispatch", () => {
     await actAs("secretariat");
     const before = await snapshotData();
     const item = draftPlan.items[0]!;
-    expect(await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-06-30" })).toMatchObject({ ok: false, error: "行动计划发布后才能交办" });
+    expect(
+      await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-06-30" }),
+    ).toMatchObject({ ok: false, error: "行动计划发布后才能交办" });
     expect(await snapshotData()).toEqual(before);
     const noUnits = (await createTestPlan({ items: [{ title: "无单位任务", lead: [] }] })).items[0]!;
     const before2 = await snapshotData();
@@ -60,27 +44,50 @@ describe("dispatch", () => {
   });
 
   it("sends a whole section with sub-items, one audit record per item, and tells the liaisons", async () => {
-    const { section, items } = await createTestPlan({ items: [{ lead: ["市科技局"] }, { lead: ["市商务局"], support: ["芙蓉区人民政府"] }] });
+    const { section, items } = await createTestPlan({
+      items: [{ lead: ["市科技局"] }, { lead: ["市商务局"], support: ["芙蓉区人民政府"] }],
+    });
     await actAs("secretariat");
-    const sub = await addSubItemAction({ parentId: items[0]!.id, parentVersion: items[0]!.version, title: "子任务甲", leadDepartmentId: await departmentId("市科技局") });
+    const sub = await addSubItemAction({
+      parentId: items[0]!.id,
+      parentVersion: items[0]!.version,
+      title: "子任务甲",
+      leadDepartmentId: await departmentId("市科技局"),
+    });
     expect(sub.ok).toBe(true);
     const mark = await lastAuditId();
-    const result = await dispatchAction({ sectionId: section.id, dueOn: "2025-06-30", reportingCycle: "quarterly", reportDueDay: 20 });
+    const result = await dispatchAction({
+      sectionId: section.id,
+      dueOn: "2025-06-30",
+      reportingCycle: "quarterly",
+      reportDueDay: 20,
+    });
     expect(result).toMatchObject({ ok: true });
     const rows = await getItems([items[0]!.id, items[1]!.id, sub.ok ? sub.data.id : 0]);
-    expect(rows.map((r) => [r.status, r.dueOn, r.reportingCycle, r.reportDueDay])).toEqual(Array(3).fill(["dispatched", "2025-06-30", "quarterly", 20]));
+    expect(rows.map((r) => [r.status, r.dueOn, r.reportingCycle, r.reportDueDay])).toEqual(
+      Array(3).fill(["dispatched", "2025-06-30", "quarterly", 20]),
+    );
     expect(rows.every((r) => r.originalDueOn === "2025-12-31" || r.originalDueOn === "2025-06-30")).toBe(true);
     const audit = await auditSince(mark);
     expect(audit.map((a) => a.action)).toEqual(["item.dispatch", "item.dispatch", "item.dispatch"]);
-    expect(audit[0]).toMatchObject({ actorName: "王秘书", before: { status: "draft" }, after: { status: "dispatched" } });
-    const furongNotes = await db.select().from(notifications).where(eq(notifications.userId, await userId("furong")));
+    expect(audit[0]).toMatchObject({
+      actorName: "王秘书",
+      before: { status: "draft" },
+      after: { status: "dispatched" },
+    });
+    const furongNotes = await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, await userId("furong")));
     expect(furongNotes.some((n) => n.title.includes(items[1]!.title))).toBe(true);
   });
 
   it("gives the second of two stale dispatch forms a conflict", async () => {
     const item = (await createTestPlan()).items[0]!;
     await actAs("secretariat");
-    expect((await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-03-31" })).ok).toBe(true);
+    expect((await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-03-31" })).ok).toBe(
+      true,
+    );
     const second = await dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-09-30" });
     expect(second).toMatchObject({ ok: false, code: "conflict" });
     expect((await getItems([item.id]))[0]!.dueOn).toBe("2025-03-31");
@@ -89,7 +96,9 @@ describe("dispatch", () => {
 
 describe("acknowledge", () => {
   it("records the department's receipt once and refuses a second time", async () => {
-    const item = (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })).items[0]!;
+    const item = (
+      await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })
+    ).items[0]!;
     await actAs("kjj");
     const mark = await lastAuditId();
     expect((await acknowledgeAction({ workItemId: item.id })).ok).toBe(true);
@@ -98,119 +107,13 @@ describe("acknowledge", () => {
     expect(units.filter((u) => u.acknowledgedAt).map((u) => u.departmentId)).toEqual([await departmentId("市科技局")]);
     const audit = await auditSince(mark);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "item.acknowledge", actorName: "陈联络员", before: { acknowledgedAt: null } });
+    expect(audit[0]).toMatchObject({
+      action: "item.acknowledge",
+      actorName: "陈联络员",
+      before: { acknowledgedAt: null },
+    });
     const queue = await getReviewQueue({ actor: (await actAs("secretariat"))! });
     expect(queue.unacknowledged.filter((u) => u.itemId === item.id).map((u) => u.departmentName)).toEqual(["市商务局"]);
-  });
-});
-
-describe("progress reports", () => {
-  it("refuses an empty narrative on submit with a clear message and writes no row", async () => {
-    const item = (await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }] })).items[0]!;
-    await actAs("kjj");
-    const before = await snapshotData();
-    const result = await saveReportAction(draft(item.id, { intent: "submit", narrative: "  " }));
-    expect(result).toMatchObject({ ok: false, code: "validation", fieldErrors: { narrative: ["请填写工作进展,至少 5 个字"] } });
-    expect(await snapshotData()).toEqual(before);
-  });
-
-  it("keeps drafts private to the department until submitted", async () => {
-    const item = (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })).items[0]!;
-    await actAs("kjj");
-    expect((await saveReportAction(draft(item.id, { narrative: "草稿内容" }))).ok).toBe(true);
-    const kjj = (await actAs("kjj"))!;
-    expect((await listItemReports({ actor: kjj, workItemId: item.id })).map((r) => r.narrative)).toEqual(["草稿内容"]);
-    for (const other of ["swj", "secretariat", "supervisor"]) {
-      const actor = (await actAs(other))!;
-      expect(await listItemReports({ actor, workItemId: item.id }), other).toEqual([]);
-      const timeline = await getItemTimeline({ actor: (await actAs("secretariat"))!, workItemId: item.id });
-      expect(timeline.some((e) => e.action === "report.saveDraft")).toBe(false);
-    }
-  });
-
-  it("goes submit → return with reason → resubmit → accept, keeping every version and one audit record per step", async () => {
-    const item = (
-      await createTestPlan({
-        items: [{ lead: ["市科技局"], status: "dispatched", indicators: [{ name: "技术合同成交额占GDP比重", comparator: ">=", targetValue: 3, unit: "%" }] }],
-      })
-    ).items[0]!;
-    const form = await getReportForm({ actor: (await actAs("kjj"))!, workItemId: item.id, period: "2024-03" });
-    const indicatorId = form.indicators[0]!.id;
-    let mark = await lastAuditId();
-    const submitted = await saveReportAction(
-      draft(item.id, { intent: "submit", percent: 60, narrative: "完成技术合同登记", readings: [{ indicatorId, value: "2.8" }] }),
-    );
-    expect(submitted).toMatchObject({ ok: true, data: { status: "submitted" } });
-    let audit = await auditSince(mark);
-    expect(audit.map((a) => [a.action, a.actorName])).toEqual([["report.submit", "陈联络员"]]);
-    expect(audit[0]!.before).toBeNull();
-    expect(audit[0]!.after).toMatchObject({ percent: 60, readings: [{ indicatorId, value: 2.8 }] });
-    const secretariatNotes = await db.select().from(notifications).where(eq(notifications.userId, await userId("secretariat")));
-    expect(secretariatNotes.some((n) => n.kind === "report.submitted" && n.title.includes(item.title))).toBe(true);
-
-    await actAs("secretariat");
-    const reportId = submitted.ok ? submitted.data.id : 0;
-    expect(await reviewReportAction({ reportId, version: 1, decision: "return", reason: " " })).toMatchObject({
-      ok: false,
-      fieldErrors: { reason: ["请填写退回原因,说明需要补充或修改的内容"] },
-    });
-    mark = await lastAuditId();
-    const returned = await reviewReportAction({ reportId, version: submitted.ok ? submitted.data.version : 0, decision: "return", reason: "请补充合同清单" });
-    expect(returned).toMatchObject({ ok: true, data: { status: "returned" } });
-    audit = await auditSince(mark);
-    expect(audit.map((a) => [a.action, a.actorName, (a.before as { status: string }).status, (a.after as { status: string }).status])).toEqual([
-      ["report.return", "王秘书", "submitted", "returned"],
-    ]);
-
-    const kjj = (await actAs("kjj"))!;
-    const reopened = await getReportForm({ actor: kjj, workItemId: item.id, period: "2024-03" });
-    expect(reopened.report).toMatchObject({ status: "returned", returnReason: "请补充合同清单", percent: 60 });
-    expect((await getInbox({ actor: kjj })).returned.map((r) => r.returnReason)).toContain("请补充合同清单");
-    mark = await lastAuditId();
-    const resubmitted = await saveReportAction(
-      draft(item.id, { reportId, version: reopened.report!.version, intent: "submit", percent: 70, narrative: "完成技术合同登记,附合同清单" }),
-    );
-    expect(resubmitted).toMatchObject({ ok: true, data: { status: "submitted" } });
-    expect((await auditSince(mark)).map((a) => a.action)).toEqual(["report.submit"]);
-
-    await actAs("secretariat");
-    mark = await lastAuditId();
-    expect(await reviewReportAction({ reportId, version: resubmitted.ok ? resubmitted.data.version : 0, decision: "accept" })).toMatchObject({
-      ok: true,
-      data: { status: "accepted" },
-    });
-    expect((await auditSince(mark)).map((a) => a.action)).toEqual(["report.accept"]);
-    const revisions = await db.select().from(progressReportRevisions).where(eq(progressReportRevisions.reportId, reportId)).orderBy(progressReportRevisions.revision);
-    expect(revisions.map((r) => (r.snapshot as { percent: number }).percent)).toEqual([60, 70]);
-    const kjjNotes = await db.select().from(notifications).where(eq(notifications.userId, await userId("kjj")));
-    expect(kjjNotes.filter((n) => n.title.includes(item.title)).map((n) => n.kind).sort()).toEqual(["report.accepted", "report.returned"]);
-
-    const timeline = await getItemTimeline({ actor: (await actAs("supervisor"))!, workItemId: item.id });
-    expect(timeline.map((e) => e.action)).toEqual(["report.submit", "report.return", "report.submit", "report.accept"]);
-    expect(timeline[1]).toMatchObject({ actorName: "王秘书", departmentName: "市科技局", detail: { returnReason: "请补充合同清单" } });
-  });
-
-  it("gives the second of two sessions saving the same report a conflict and keeps the first save", async () => {
-    const item = (await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }] })).items[0]!;
-    await actAs("kjj");
-    const first = await saveReportAction(draft(item.id, { narrative: "第一次保存的内容" }));
-    expect(first.ok).toBe(true);
-    const second = await saveReportAction(draft(item.id, { narrative: "第二个窗口的内容" }));
-    expect(second).toMatchObject({ ok: false, code: "conflict", error: expect.stringContaining("该内容已被他人修改") });
-    const [row] = await db.select().from(progressReports).where(eq(progressReports.workItemId, item.id));
-    expect(row!.narrative).toBe("第一次保存的内容");
-  });
-
-  it("shows the lead the supporting departments' submitted reports for the same period", async () => {
-    const item = (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局", "芙蓉区人民政府"], status: "dispatched" }] })).items[0]!;
-    await actAs("swj");
-    expect((await saveReportAction(draft(item.id, { intent: "submit", narrative: "商务局配合完成调研" }))).ok).toBe(true);
-    await actAs("furong");
-    expect((await saveReportAction(draft(item.id, { narrative: "芙蓉区草稿" }))).ok).toBe(true);
-    const lead = await getReportForm({ actor: (await actAs("kjj"))!, workItemId: item.id, period: "2024-03" });
-    expect(lead.supporting.map((s) => [s.departmentName, s.narrative])).toEqual([["市商务局", "商务局配合完成调研"]]);
-    const support = await getReportForm({ actor: (await actAs("swj"))!, workItemId: item.id, period: "2024-03" });
-    expect(support.supporting).toEqual([]);
   });
 });
 
@@ -234,10 +137,21 @@ describe("decompose", () => {
       expect(r.ok, JSON.stringify(r)).toBe(true);
       if (r.ok) version = r.data.parentVersion;
     }
-    const stale = await addSubItemAction({ parentId: parent.id, parentVersion: parent.version, title: "过期表单", leadDepartmentId: lead });
+    const stale = await addSubItemAction({
+      parentId: parent.id,
+      parentVersion: parent.version,
+      title: "过期表单",
+      leadDepartmentId: lead,
+    });
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
     const children = async () =>
-      (await db.select().from(workItems).where(and(eq(workItems.parentId, parent.id))).orderBy(workItems.position)).map((c) => `${c.code}${c.title}`);
+      (
+        await db
+          .select()
+          .from(workItems)
+          .where(and(eq(workItems.parentId, parent.id)))
+          .orderBy(workItems.position)
+      ).map((c) => `${c.code}${c.title}`);
     expect(await children()).toEqual(["1.甲子任务", "2.乙子任务", "3.丙子任务"]);
     const rows = await db.select().from(workItems).where(eq(workItems.parentId, parent.id)).orderBy(workItems.position);
     expect((await moveSubItemAction({ id: rows[2]!.id, version: rows[2]!.version, direction: "up" })).ok).toBe(true);
@@ -245,7 +159,13 @@ describe("decompose", () => {
     expect((await deleteSubItemAction({ id: rows[0]!.id, version: rows[0]!.version })).ok).toBe(true);
     expect(await children()).toEqual(["1.丙子任务", "2.乙子任务"]);
     const audit = await auditSince(mark);
-    expect(audit.map((a) => a.action)).toEqual(["item.decompose.add", "item.decompose.add", "item.decompose.add", "item.decompose.move", "item.decompose.delete"]);
+    expect(audit.map((a) => a.action)).toEqual([
+      "item.decompose.add",
+      "item.decompose.add",
+      "item.decompose.add",
+      "item.decompose.move",
+      "item.decompose.delete",
+    ]);
     expect(audit.every((a) => a.workItemId === parent.id && a.actorName === "王秘书")).toBe(true);
   });
 });
@@ -263,12 +183,19 @@ describe("inbox (我的任务)", () => {
     });
     const kjj = (await actAs("kjj"))!;
     expect((await acknowledgeAction({ workItemId: items[2]!.id })).ok).toBe(true);
-    expect((await saveReportAction(draft(items[1]!.id, { intent: "submit", narrative: "本月按计划推进" }))).ok).toBe(true);
+    expect((await saveReportAction(draft(items[1]!.id, { intent: "submit", narrative: "本月按计划推进" }))).ok).toBe(
+      true,
+    );
     const inbox = await getInbox({ actor: kjj, on: "2024-03-15" });
-    const titles = (tab: keyof typeof inbox) => inbox[tab].filter((r) => r.planTitle === inbox.overdue[0]?.planTitle).map((r) => r.title);
+    const titles = (tab: keyof typeof inbox) =>
+      inbox[tab].filter((r) => r.planTitle === inbox.overdue[0]?.planTitle).map((r) => r.title);
     expect(titles("unacknowledged")).toEqual(["已逾期任务", "即将到期任务"]);
     expect(titles("toReport")).toEqual(["已逾期任务", "远期任务"]);
-    expect(inbox.toReport.find((r) => r.title === "远期任务")).toMatchObject({ period: "2024-03", reportDueOn: "2024-03-25", role: "support" });
+    expect(inbox.toReport.find((r) => r.title === "远期任务")).toMatchObject({
+      period: "2024-03",
+      reportDueOn: "2024-03-25",
+      role: "support",
+    });
     expect(titles("overdue")).toEqual(["已逾期任务"]);
     expect(titles("dueSoon")).toEqual(["即将到期任务"]);
     expect(titles("returned")).toEqual([]);
@@ -282,19 +209,31 @@ describe("report periods", () => {
     const before = await snapshotData();
     for (const period of ["2999-01", "2024-Q1", "2001-01", "2023-12"]) {
       const result = await saveReportAction(draft(item.id, { period, narrative: "补报的内容" }));
-      expect(result, period).toMatchObject({ ok: false, code: "validation", fieldErrors: { period: ["只能填报本期或前两期的进展"] } });
+      expect(result, period).toMatchObject({
+        ok: false,
+        code: "validation",
+        fieldErrors: { period: ["只能填报本期或前两期的进展"] },
+      });
     }
     expect(await snapshotData()).toEqual(before);
     // Today is 2024-03-20: March, February and January may be reported, as the form offers.
     for (const period of ["2024-03", "2024-02", "2024-01"]) {
-      expect(await saveReportAction(draft(item.id, { period, narrative: "补报的内容" })), period).toMatchObject({ ok: true });
+      expect(await saveReportAction(draft(item.id, { period, narrative: "补报的内容" })), period).toMatchObject({
+        ok: true,
+      });
     }
   });
 });
 
 describe("待交办 list", () => {
   it("lists undispatched items of published plans by section, marking those without units", async () => {
-    const published = await createTestPlan({ items: [{ title: "有单位任务", lead: ["市科技局"] }, { title: "无单位任务", lead: [] }, { title: "已交办任务", lead: ["市科技局"], status: "dispatched" }] });
+    const published = await createTestPlan({
+      items: [
+        { title: "有单位任务", lead: ["市科技局"] },
+        { title: "无单位任务", lead: [] },
+        { title: "已交办任务", lead: ["市科技局"], status: "dispatched" },
+      ],
+    });
     const draftPlan = await createTestPlan({ status: "draft", items: [{ title: "草稿计划任务", lead: ["市科技局"] }] });
     const { groups } = await listUndispatched({ actor: (await actAs("secretariat"))! });
     const mine = groups.find((g) => g.sectionId === published.section.id);

@@ -15,7 +15,9 @@ describe("notice number", () => {
       const enT = createTranslator({ locale: "en", messages: { notices: en }, namespace: "notices" });
       expect(zhT("number", noticeNumber(notice))).toBe("督字〔2025〕第 42 号");
       expect(enT("number", noticeNumber(notice))).toBe("Notice 2025 No. 42");
-      expect(zhT("number", noticeNumber({ id: 43, createdAt: new Date("2025-12-31T15:59:00Z") }))).toBe("督字〔2025〕第 43 号");
+      expect(zhT("number", noticeNumber({ id: 43, createdAt: new Date("2025-12-31T15:59:00Z") }))).toBe(
+        "督字〔2025〕第 43 号",
+      );
     } finally {
       process.env.TZ = tz;
     }

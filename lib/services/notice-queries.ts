@@ -1,7 +1,15 @@
 import "server-only";
 import { aliasedTable, and, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, departments, plans, supervisionNotices, users, workItems, type SupervisionNotice } from "@/db/schema";
+import {
+  assignments,
+  departments,
+  plans,
+  supervisionNotices,
+  users,
+  workItems,
+  type SupervisionNotice,
+} from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
@@ -103,10 +111,19 @@ export async function getNotice(params: { actor: Actor; id: number }) {
     : [];
   const { resource } = await itemWithAssignments(db, row.workItemId);
   return {
-    notice: { ...row, responderName: responder?.name ?? null, isOverdue: row.status === "open" && row.respondBy < today() },
-    canRespond: row.status === "open" && can(params.actor, "notice.respond", { type: "department", departmentId: row.departmentId }),
+    notice: {
+      ...row,
+      responderName: responder?.name ?? null,
+      isOverdue: row.status === "open" && row.respondBy < today(),
+    },
+    canRespond:
+      row.status === "open" &&
+      can(params.actor, "notice.respond", { type: "department", departmentId: row.departmentId }),
     canClose: (row.status === "open" || row.status === "responded") && can(params.actor, "notice.close", resource),
-    canEscalate: (row.status === "open" || row.status === "responded") && NEXT_LEVEL[row.level] !== null && can(params.actor, "notice.issue", resource),
+    canEscalate:
+      (row.status === "open" || row.status === "responded") &&
+      NEXT_LEVEL[row.level] !== null &&
+      can(params.actor, "notice.issue", resource),
   };
 }
 

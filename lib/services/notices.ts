@@ -15,7 +15,11 @@ import { itemWithAssignments } from "./notice-access";
 import { routes } from "@/lib/routes";
 import { writeTransaction } from "./health-store";
 
-export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = { reminder: "urge", urge: "supervise", supervise: null };
+export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = {
+  reminder: "urge",
+  urge: "supervise",
+  supervise: null,
+};
 
 /** Either a calendar date or "N working days from today" (counted with the holiday calendar). */
 export type Deadline = { respondBy: string } | { workingDays: number };
@@ -47,7 +51,12 @@ async function lockNotice(q: Queryable, id: number): Promise<SupervisionNotice> 
   return notice;
 }
 
-async function updateVersioned(q: Queryable, notice: SupervisionNotice, expectedVersion: number, set: Partial<SupervisionNotice>) {
+async function updateVersioned(
+  q: Queryable,
+  notice: SupervisionNotice,
+  expectedVersion: number,
+  set: Partial<SupervisionNotice>,
+) {
   const [row] = await q
     .update(supervisionNotices)
     .set({ ...set, version: sql`${supervisionNotices.version} + 1`, updatedAt: new Date() })
@@ -57,10 +66,18 @@ async function updateVersioned(q: Queryable, notice: SupervisionNotice, expected
   return row;
 }
 
-
 async function insertNotice(
   q: Queryable,
-  input: { actor: Actor; workItemId: number; planId: number; departmentId: number; level: NoticeLevel; reason: string; respondBy: string; escalatedFromId?: number },
+  input: {
+    actor: Actor;
+    workItemId: number;
+    planId: number;
+    departmentId: number;
+    level: NoticeLevel;
+    reason: string;
+    respondBy: string;
+    escalatedFromId?: number;
+  },
 ) {
   const [notice] = await q
     .insert(supervisionNotices)
@@ -111,12 +128,26 @@ export async function issueNotice(params: {
       throw invalidState(msg("planErrors.notice.notAssigned"));
     }
     const respondBy = resolveDeadline(params.deadline);
-    return insertNotice(tx, { actor, workItemId: item.id, planId: item.planId, departmentId: params.departmentId, level: params.level, reason: params.reason, respondBy });
+    return insertNotice(tx, {
+      actor,
+      workItemId: item.id,
+      planId: item.planId,
+      departmentId: params.departmentId,
+      level: params.level,
+      reason: params.reason,
+      respondBy,
+    });
   });
 }
 
 /** The target department's liaison answers an open notice. */
-export async function respondToNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; response: string; files?: EvidenceUpload[] }) {
+export async function respondToNotice(params: {
+  actor: Actor;
+  noticeId: number;
+  expectedVersion: number;
+  response: string;
+  files?: EvidenceUpload[];
+}) {
   const { actor } = params;
   return writeTransaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
@@ -132,7 +163,13 @@ export async function respondToNotice(params: { actor: Actor; noticeId: number; 
       respondedBy: actor.id,
     });
     const evidence = params.files?.length
-      ? await attachEvidence(tx, { actor, workItemId: notice.workItemId, ownerType: "supervision_notice", ownerId: notice.id, files: params.files })
+      ? await attachEvidence(tx, {
+          actor,
+          workItemId: notice.workItemId,
+          ownerType: "supervision_notice",
+          ownerId: notice.id,
+          files: params.files,
+        })
       : [];
     await recordAudit(tx, {
       actor,
@@ -162,8 +199,13 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
     const notice = await lockNotice(tx, params.noticeId);
     const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
     authorize(actor, "notice.close", resource);
-    if (notice.status === "closed" || notice.status === "escalated") throw invalidState(msg("planErrors.notice.closedOrEscalated"));
-    const after = await updateVersioned(tx, notice, params.expectedVersion, { status: "closed", closedAt: now(), closedBy: actor.id });
+    if (notice.status === "closed" || notice.status === "escalated")
+      throw invalidState(msg("planErrors.notice.closedOrEscalated"));
+    const after = await updateVersioned(tx, notice, params.expectedVersion, {
+      status: "closed",
+      closedAt: now(),
+      closedBy: actor.id,
+    });
     await recordAudit(tx, {
       actor,
       action: "notice.close",
@@ -185,7 +227,13 @@ export async function closeNotice(params: { actor: Actor; noticeId: number; expe
 }
 
 /** Marks the notice escalated and issues the next level to the same department. */
-export async function escalateNotice(params: { actor: Actor; noticeId: number; expectedVersion: number; reason: string; deadline: Deadline }) {
+export async function escalateNotice(params: {
+  actor: Actor;
+  noticeId: number;
+  expectedVersion: number;
+  reason: string;
+  deadline: Deadline;
+}) {
   const { actor } = params;
   return writeTransaction(async (tx) => {
     const notice = await lockNotice(tx, params.noticeId);
@@ -194,9 +242,14 @@ export async function escalateNotice(params: { actor: Actor; noticeId: number; e
     assertNoticeable(item);
     const level = NEXT_LEVEL[notice.level];
     if (!level) throw invalidState(msg("planErrors.notice.highestLevel"));
-    if (notice.status === "closed" || notice.status === "escalated") throw invalidState(msg("planErrors.notice.closedOrEscalated"));
+    if (notice.status === "closed" || notice.status === "escalated")
+      throw invalidState(msg("planErrors.notice.closedOrEscalated"));
     const respondBy = resolveDeadline(params.deadline);
-    const old = await updateVersioned(tx, notice, params.expectedVersion, { status: "escalated", closedAt: now(), closedBy: actor.id });
+    const old = await updateVersioned(tx, notice, params.expectedVersion, {
+      status: "escalated",
+      closedAt: now(),
+      closedBy: actor.id,
+    });
     await recordAudit(tx, {
       actor,
       action: "notice.markEscalated",
@@ -208,6 +261,15 @@ export async function escalateNotice(params: { actor: Actor; noticeId: number; e
       before: notice,
       after: old,
     });
-    return insertNotice(tx, { actor, workItemId: item.id, planId: item.planId, departmentId: notice.departmentId, level, reason: params.reason, respondBy, escalatedFromId: notice.id });
+    return insertNotice(tx, {
+      actor,
+      workItemId: item.id,
+      planId: item.planId,
+      departmentId: notice.departmentId,
+      level,
+      reason: params.reason,
+      respondBy,
+      escalatedFromId: notice.id,
+    });
   });
 }

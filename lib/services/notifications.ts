@@ -25,7 +25,10 @@ function valuesOf(input: Pick<NotificationInput, "params" | "note">): Notificati
 }
 
 /** A notification's text in the default language, as stored and as mailed. */
-export function renderNotification(input: Pick<NotificationInput, "kind" | "params" | "note">): { title: string; body: string | null } {
+export function renderNotification(input: Pick<NotificationInput, "kind" | "params" | "note">): {
+  title: string;
+  body: string | null;
+} {
   const t = notificationTranslator();
   if (!t.has(`kinds.${input.kind}.title`)) throw new Error(`notification kind without a message: ${input.kind}`);
   return notificationText(t, { kind: input.kind, params: valuesOf(input), title: "", body: input.note ?? null });
@@ -70,7 +73,8 @@ export async function notifyUsers(q: Queryable, userIds: number[], input: Notifi
     )
     .onConflictDoNothing({ target: notifications.dedupeKey })
     .returning({ id: notifications.id, userId: notifications.userId });
-  if (input.mail !== false && inserted.length > 0) await mailNotifications(q, inserted, { title, body, link: input.link ?? null });
+  if (input.mail !== false && inserted.length > 0)
+    await mailNotifications(q, inserted, { title, body, link: input.link ?? null });
   return inserted.length;
 }
 
@@ -82,7 +86,16 @@ async function mailNotifications(q: Queryable, inserted: { id: number; userId: n
   const addresses = await q
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(and(inArray(users.id, inserted.map((n) => n.userId)), isNotNull(users.email), eq(users.isActive, true)));
+    .where(
+      and(
+        inArray(
+          users.id,
+          inserted.map((n) => n.userId),
+        ),
+        isNotNull(users.email),
+        eq(users.isActive, true),
+      ),
+    );
   const emailOf = new Map(addresses.filter((a) => a.email).map((a) => [a.id, a.email!]));
   const mail = notificationMail(text);
   for (const n of inserted) {
@@ -99,10 +112,16 @@ interface MailText {
 }
 
 /** A notification as mail, in the default language: subject, then the body and where to look. */
-export function notificationMail(text: MailText, kind: "notification" | "reminder" = "notification"): { subject: string; body: string } {
+export function notificationMail(
+  text: MailText,
+  kind: "notification" | "reminder" = "notification",
+): { subject: string; body: string } {
   const t = notificationTranslator();
   const body = [text.body, text.link ? t("mail.openLink", { link: text.link }) : null].filter(Boolean).join("\n\n");
-  return { subject: t(kind === "reminder" ? "mail.reminderSubject" : "mail.subject", { title: text.title }), body: body || text.title };
+  return {
+    subject: t(kind === "reminder" ? "mail.reminderSubject" : "mail.subject", { title: text.title }),
+    body: body || text.title,
+  };
 }
 
 export async function countUnread(userId: number): Promise<number> {
@@ -128,5 +147,9 @@ export async function markNotificationsRead(userId: number, ids?: number[]): Pro
   await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(ids?.length ? and(own, inArray(notifications.id, ids), isNull(notifications.readAt)) : and(own, isNull(notifications.readAt)));
+    .where(
+      ids?.length
+        ? and(own, inArray(notifications.id, ids), isNull(notifications.readAt))
+        : and(own, isNull(notifications.readAt)),
+    );
 }

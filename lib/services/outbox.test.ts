@@ -13,7 +13,14 @@ beforeAll(setupTestDatabase);
 async function pendingWebhook() {
   const [row] = await db
     .insert(outboxMessages)
-    .values({ channel: "webhook", recipient: "dingtalk", subject: "【督办提醒】测试", body: "正文", payload: { msgtype: "text", text: { content: "测试" } }, dedupeKey: uniqueName("hook") })
+    .values({
+      channel: "webhook",
+      recipient: "dingtalk",
+      subject: "【督办提醒】测试",
+      body: "正文",
+      payload: { msgtype: "text", text: { content: "测试" } },
+      dedupeKey: uniqueName("hook"),
+    })
     .returning();
   return row!;
 }
@@ -22,7 +29,9 @@ describe("outbox", () => {
   it("keeps mail held without SMTP, and a repeated dedupe key adds nothing", async () => {
     const key = uniqueName("mail");
     expect(await enqueueMail(db, { to: "a@example.gov.cn", subject: "提醒", body: "正文", dedupeKey: key })).toBe(true);
-    expect(await enqueueMail(db, { to: "a@example.gov.cn", subject: "提醒", body: "正文", dedupeKey: key })).toBe(false);
+    expect(await enqueueMail(db, { to: "a@example.gov.cn", subject: "提醒", body: "正文", dedupeKey: key })).toBe(
+      false,
+    );
     const rows = await db.select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, key));
     expect(rows.map((r) => r.status)).toEqual(["held"]);
   });
@@ -38,7 +47,11 @@ describe("outbox", () => {
     for (let i = 0; i < MAX_ATTEMPTS + 1; i += 1) {
       await deliverPendingOutbox({ senders: { webhook: async () => Promise.reject(new Error("HTTP 502")) } });
     }
-    const rows = await db.select().from(outboxMessages).where(inArray(outboxMessages.id, [ok.id, bad.id])).orderBy(outboxMessages.id);
+    const rows = await db
+      .select()
+      .from(outboxMessages)
+      .where(inArray(outboxMessages.id, [ok.id, bad.id]))
+      .orderBy(outboxMessages.id);
     expect(rows.map((r) => [r.status, r.attempts])).toEqual([
       ["sent", 1],
       ["failed", MAX_ATTEMPTS],
@@ -52,8 +65,13 @@ describe("outbox", () => {
     const slowSender = async (m: { id: number }) => {
       // Another request of the app reading the database meanwhile; on PGlite this waits forever
       // if the send runs inside the transaction that claimed the row.
-      const read = db.select({ status: outboxMessages.status, attempts: outboxMessages.attempts }).from(outboxMessages).where(eq(outboxMessages.id, m.id));
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("database blocked during send")), 2_000));
+      const read = db
+        .select({ status: outboxMessages.status, attempts: outboxMessages.attempts })
+        .from(outboxMessages)
+        .where(eq(outboxMessages.id, m.id));
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("database blocked during send")), 2_000),
+      );
       seenDuringSend.push(...(await Promise.race([read, timeout])));
     };
     const result = await deliverPendingOutbox({ senders: { webhook: slowSender } });
@@ -81,7 +99,10 @@ describe("outbox", () => {
 
     // A claim left behind by a process that died mid-send is taken up again after the lease.
     const stale = await pendingWebhook();
-    await db.update(outboxMessages).set({ attempts: 1, sentAt: new Date(Date.now() - CLAIM_LEASE_MS - 1_000) }).where(eq(outboxMessages.id, stale.id));
+    await db
+      .update(outboxMessages)
+      .set({ attempts: 1, sentAt: new Date(Date.now() - CLAIM_LEASE_MS - 1_000) })
+      .where(eq(outboxMessages.id, stale.id));
     const retried: number[] = [];
     await deliverPendingOutbox({ senders: { webhook: async (m) => void retried.push(m.id) } });
     expect(retried).toContain(stale.id);
@@ -103,9 +124,16 @@ describe("event notifications reach the outbox", () => {
     const without = await createTestUser("liaison", "市科技局");
     await db.update(users).set({ email: "kjj-test@duban.example" }).where(eq(users.id, withMail.id));
     const item = uniqueName("测试");
-    await notifyUsers(db, [withMail.id, without.id], { kind: "item.dispatched", params: { code: "一", item, due: "2026-06-30" }, link: "/items/1" });
+    await notifyUsers(db, [withMail.id, without.id], {
+      kind: "item.dispatched",
+      params: { code: "一", item, due: "2026-06-30" },
+      link: "/items/1",
+    });
     const title = `新交办任务:一 ${item}`;
-    const mails = await db.select().from(outboxMessages).where(eq(outboxMessages.subject, `【督办】${title}`));
+    const mails = await db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.subject, `【督办】${title}`));
     expect(mails.map((m) => [m.recipient, m.status, m.channel])).toEqual([["kjj-test@duban.example", "held", "mail"]]);
     expect(mails[0]!.body).toContain("请登录督办系统查看:/items/1");
     const listed = await listOutbox({ actor: (await actAs("admin"))!, status: "held" });

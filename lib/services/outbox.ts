@@ -24,14 +24,24 @@ export async function enqueueMail(q: Queryable, input: MailInput): Promise<boole
   const held = !getEnv().SMTP_URL;
   const rows = await q
     .insert(outboxMessages)
-    .values({ channel: "mail", recipient: input.to, subject: input.subject, body: input.body, dedupeKey: input.dedupeKey, status: held ? "held" : "pending" })
+    .values({
+      channel: "mail",
+      recipient: input.to,
+      subject: input.subject,
+      body: input.body,
+      dedupeKey: input.dedupeKey,
+      status: held ? "held" : "pending",
+    })
     .onConflictDoNothing({ target: outboxMessages.dedupeKey })
     .returning({ id: outboxMessages.id });
   return rows.length > 0;
 }
 
 /** Queues a group-robot post when WEBHOOK_URL is configured; otherwise does nothing. */
-export async function enqueueWebhook(q: Queryable, input: { title: string; text: string; dedupeKey: string }): Promise<boolean> {
+export async function enqueueWebhook(
+  q: Queryable,
+  input: { title: string; text: string; dedupeKey: string },
+): Promise<boolean> {
   const env = getEnv();
   if (!env.WEBHOOK_URL) return false;
   const content = `${input.title}\n${input.text}`;
@@ -57,7 +67,12 @@ async function sendMail(message: OutboxMessage): Promise<void> {
   const env = getEnv();
   const nodemailer = await import("nodemailer");
   const transport = nodemailer.createTransport(env.SMTP_URL!);
-  await transport.sendMail({ from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM, to: message.recipient, subject: message.subject, text: message.body });
+  await transport.sendMail({
+    from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    to: message.recipient,
+    subject: message.subject,
+    text: message.body,
+  });
 }
 
 async function postWebhook(message: OutboxMessage): Promise<void> {
@@ -95,12 +110,23 @@ async function claimBatch(limit: number, smtp: boolean): Promise<OutboxMessage[]
       or(isNull(outboxMessages.sentAt), lt(outboxMessages.sentAt, new Date(now.getTime() - CLAIM_LEASE_MS))),
       smtp ? undefined : eq(outboxMessages.channel, "webhook"),
     );
-    const rows = await tx.select({ id: outboxMessages.id }).from(outboxMessages).where(where).orderBy(outboxMessages.id).limit(limit).for("update", { skipLocked: true });
+    const rows = await tx
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(where)
+      .orderBy(outboxMessages.id)
+      .limit(limit)
+      .for("update", { skipLocked: true });
     if (rows.length === 0) return [];
     const claimed = await tx
       .update(outboxMessages)
       .set({ attempts: sql`${outboxMessages.attempts} + 1`, sentAt: now })
-      .where(inArray(outboxMessages.id, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          outboxMessages.id,
+          rows.map((r) => r.id),
+        ),
+      )
       .returning();
     return claimed.sort((a, b) => a.id - b.id);
   });
@@ -112,13 +138,19 @@ async function claimBatch(limit: number, smtp: boolean): Promise<OutboxMessage[]
  * SMTP server or webhook never holds database locks (on PGlite: the only connection). Mail waits
  * (pending) until SMTP is configured.
  */
-export async function deliverPendingOutbox(options: { limit?: number; senders?: Partial<Record<OutboxMessage["channel"], Sender>> } = {}) {
+export async function deliverPendingOutbox(
+  options: { limit?: number; senders?: Partial<Record<OutboxMessage["channel"], Sender>> } = {},
+) {
   const senders = { ...SENDERS, ...options.senders };
   const batch = await claimBatch(options.limit ?? 20, Boolean(getEnv().SMTP_URL));
   let sent = 0;
   let failed = 0;
   for (const message of batch) {
-    const mine = and(eq(outboxMessages.id, message.id), eq(outboxMessages.status, "pending"), eq(outboxMessages.attempts, message.attempts));
+    const mine = and(
+      eq(outboxMessages.id, message.id),
+      eq(outboxMessages.status, "pending"),
+      eq(outboxMessages.attempts, message.attempts),
+    );
     try {
       await senders[message.channel](message);
       await db.update(outboxMessages).set({ status: "sent", sentAt: new Date(), lastError: null }).where(mine);
@@ -143,16 +175,29 @@ export async function listOutbox(params: { actor: Actor; status?: OutboxMessage[
   const where = params.status ? eq(outboxMessages.status, params.status) : undefined;
   const page = Math.max(1, params.page ?? 1);
   const [rows, [total]] = await Promise.all([
-    db.select().from(outboxMessages).where(where).orderBy(desc(outboxMessages.id)).limit(OUTBOX_PAGE_SIZE).offset((page - 1) * OUTBOX_PAGE_SIZE),
+    db
+      .select()
+      .from(outboxMessages)
+      .where(where)
+      .orderBy(desc(outboxMessages.id))
+      .limit(OUTBOX_PAGE_SIZE)
+      .offset((page - 1) * OUTBOX_PAGE_SIZE),
     db.select({ n: count() }).from(outboxMessages).where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize: OUTBOX_PAGE_SIZE };
 }
 
 /** How many messages stand in each status: what was sent, and what waits (one grouped query). */
-export async function countOutboxByStatus({ actor }: { actor: Actor }): Promise<Record<OutboxMessage["status"], number>> {
+export async function countOutboxByStatus({
+  actor,
+}: {
+  actor: Actor;
+}): Promise<Record<OutboxMessage["status"], number>> {
   authorize(actor, "outbox.read");
-  const rows = await db.select({ status: outboxMessages.status, n: count() }).from(outboxMessages).groupBy(outboxMessages.status);
+  const rows = await db
+    .select({ status: outboxMessages.status, n: count() })
+    .from(outboxMessages)
+    .groupBy(outboxMessages.status);
   const out: Record<OutboxMessage["status"], number> = { held: 0, pending: 0, sent: 0, failed: 0 };
   for (const r of rows) out[r.status] = r.n;
   return out;

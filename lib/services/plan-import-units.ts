@@ -79,7 +79,11 @@ export async function resolveDraftUnits(tx: Tx, draft: EditablePlanDraft): Promi
   );
   if (unknown.size > 0) {
     const names = joinUnitNames([...unknown]);
-    throw new AppError("validation", msg("planErrors.import.unknownUnits", { count: unknown.size, names }), fieldErrors);
+    throw new AppError(
+      "validation",
+      msg("planErrors.import.unknownUnits", { count: unknown.size, names }),
+      fieldErrors,
+    );
   }
   return { unitsOf: (key) => byKey.get(key) ?? [], hasUnits: (code) => withUnits.has(code) };
 }

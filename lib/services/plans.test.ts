@@ -20,7 +20,9 @@ describe("plan views", () => {
   });
 
   it("opens a long plan one section at a time, with every section's item count", async () => {
-    const { plan } = await createTestPlan({ items: Array.from({ length: PLAN_TREE_INLINE_ITEMS + 1 }, () => ({ lead: ["市科技局"] })) });
+    const { plan } = await createTestPlan({
+      items: Array.from({ length: PLAN_TREE_INLINE_ITEMS + 1 }, () => ({ lead: ["市科技局"] })),
+    });
     const kjj = (await actAs("kjj"))!;
     const closed = await getPlanTree({ actor: kjj, planId: plan.id });
     expect(closed.sections[0]).toMatchObject({ itemCount: PLAN_TREE_INLINE_ITEMS + 1, loaded: false, items: [] });

@@ -80,12 +80,16 @@ export async function getPlanTree({ actor, planId, sectionId }: { actor: Actor; 
   const plan = await loadPlan(actor, planId);
   const [sectionRows, counts] = await Promise.all([
     db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position)),
-    db.select({ sectionId: workItems.sectionId, n: count() }).from(workItems).where(eq(workItems.planId, planId)).groupBy(workItems.sectionId),
+    db
+      .select({ sectionId: workItems.sectionId, n: count() })
+      .from(workItems)
+      .where(eq(workItems.planId, planId))
+      .groupBy(workItems.sectionId),
   ]);
   const countOf = new Map(counts.map((c) => [c.sectionId, Number(c.n)]));
   const total = counts.reduce((sum, c) => sum + Number(c.n), 0);
   const inline = total <= PLAN_TREE_INLINE_ITEMS;
-  const open = inline ? null : sectionRows.find((s) => s.id === sectionId)?.id ?? null;
+  const open = inline ? null : (sectionRows.find((s) => s.id === sectionId)?.id ?? null);
   const items =
     inline || open != null
       ? await db
@@ -215,12 +219,16 @@ export async function updateDraftItem({
       .where(eq(workItems.id, Number(input.id)));
     if (!current) throw notFound(msg("planErrors.item.missing"));
     if (current.planStatus !== "draft") throw invalidState(msg("planErrors.item.planPublished"));
-    const updated = await updateItemVersioned(tx, { id: Number(input.id), version: Number(input.expectedVersion) }, {
-      title: input.title,
-      dueOn: input.dueOn,
-      originalDueOn: input.dueOn,
-      ongoing: input.ongoing,
-    });
+    const updated = await updateItemVersioned(
+      tx,
+      { id: Number(input.id), version: Number(input.expectedVersion) },
+      {
+        title: input.title,
+        dueOn: input.dueOn,
+        originalDueOn: input.dueOn,
+        ongoing: input.ongoing,
+      },
+    );
     const pick = (i: typeof updated) => ({ title: i.title, dueOn: i.dueOn, ongoing: i.ongoing, version: i.version });
     await recordAudit(tx, {
       actor,

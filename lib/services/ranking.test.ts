@@ -19,7 +19,10 @@ async function scenario() {
       { lead: ["市科技局"], status: "dispatched", dueOn: "2025-06-21" },
     ],
   });
-  await db.update(workItems).set({ dispatchedAt: new Date("2025-01-05T02:00:00Z") }).where(eq(workItems.planId, plan.id));
+  await db
+    .update(workItems)
+    .set({ dispatchedAt: new Date("2025-01-05T02:00:00Z") })
+    .where(eq(workItems.planId, plan.id));
   const kjj = await departmentId("市科技局");
   const swj = await departmentId("市商务局");
   const report = (period: string, submittedAt: string, departmentId = kjj) => ({
@@ -37,7 +40,14 @@ async function scenario() {
     report("2025-03", "2025-03-25T09:00:00Z", swj),
   ]);
   const [supervisor] = await db.select().from(users).where(eq(users.username, "supervisor"));
-  await db.insert(supervisionNotices).values({ workItemId: items[1]!.id, departmentId: kjj, level: "urge", reason: "请说明", respondBy: "2025-07-10", issuedBy: supervisor!.id });
+  await db.insert(supervisionNotices).values({
+    workItemId: items[1]!.id,
+    departmentId: kjj,
+    level: "urge",
+    reason: "请说明",
+    respondBy: "2025-07-10",
+    issuedBy: supervisor!.id,
+  });
   return { plan, kjj, swj };
 }
 
@@ -46,12 +56,33 @@ describe("department ranking (通报)", () => {
 
   it("counts items led and supported, on-time reports by China date, overdue items, open notices and days late", async () => {
     const { plan, kjj, swj } = await scenario();
-    const ranking = await getRanking({ actor: (await actAs("leader"))!, options: rankingOptionsSchema.parse({ planId: String(plan.id) }) });
+    const ranking = await getRanking({
+      actor: (await actAs("leader"))!,
+      options: rankingOptionsSchema.parse({ planId: String(plan.id) }),
+    });
     expect(ranking).toMatchObject({ from: "2024-01-01", to: "2025-07-01" });
     const byId = Object.fromEntries(ranking.rows.map((r) => [r.departmentId, r]));
     // 市科技局: item 1 owes Jan–Jun (6), item 2 owes Jan–May (its June report falls after its 06-21 deadline).
-    expect(byId[kjj]).toMatchObject({ led: 2, supported: 0, reportsDue: 11, reportsOnTime: 1, onTimeRate: 9.1, overdue: 1, openNotices: 1, avgDaysLate: 10 });
-    expect(byId[swj]).toMatchObject({ led: 0, supported: 1, reportsDue: 6, reportsOnTime: 1, onTimeRate: 16.7, overdue: 0, openNotices: 0, avgDaysLate: null });
+    expect(byId[kjj]).toMatchObject({
+      led: 2,
+      supported: 0,
+      reportsDue: 11,
+      reportsOnTime: 1,
+      onTimeRate: 9.1,
+      overdue: 1,
+      openNotices: 1,
+      avgDaysLate: 10,
+    });
+    expect(byId[swj]).toMatchObject({
+      led: 0,
+      supported: 1,
+      reportsDue: 6,
+      reportsOnTime: 1,
+      onTimeRate: 16.7,
+      overdue: 0,
+      openNotices: 0,
+      avgDaysLate: null,
+    });
     expect(ranking.rows[0]!.departmentId).toBe(kjj);
   });
 
@@ -59,7 +90,13 @@ describe("department ranking (通报)", () => {
     const { plan, kjj, swj } = await scenario();
     const ranking = await getRanking({
       actor: (await actAs("supervisor"))!,
-      options: rankingOptionsSchema.parse({ planId: String(plan.id), from: "2025-03-01", to: "2025-03-31", sort: "onTimeRate", dir: "desc" }),
+      options: rankingOptionsSchema.parse({
+        planId: String(plan.id),
+        from: "2025-03-01",
+        to: "2025-03-31",
+        sort: "onTimeRate",
+        dir: "desc",
+      }),
     });
     expect(ranking.rows.map((r) => [r.departmentId, r.reportsDue, r.onTimeRate])).toEqual([
       [swj, 1, 100],
@@ -69,7 +106,10 @@ describe("department ranking (通报)", () => {
 
   it("a liaison sees only their own department's row", async () => {
     const { plan, swj } = await scenario();
-    const ranking = await getRanking({ actor: (await actAs("swj"))!, options: rankingOptionsSchema.parse({ planId: String(plan.id) }) });
+    const ranking = await getRanking({
+      actor: (await actAs("swj"))!,
+      options: rankingOptionsSchema.parse({ planId: String(plan.id) }),
+    });
     expect(ranking.rows.map((r) => r.departmentId)).toEqual([swj]);
   });
 });

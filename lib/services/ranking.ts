@@ -1,7 +1,15 @@
 import "server-only";
 import { and, count, eq, exists, inArray, sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db";
-import { assignments, departments, itemHealth, plans, progressReports, supervisionNotices, workItems } from "@/db/schema";
+import {
+  assignments,
+  departments,
+  itemHealth,
+  plans,
+  progressReports,
+  supervisionNotices,
+  workItems,
+} from "@/db/schema";
 import { authorize, scopeOf, type Actor } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import type { RankingOptions } from "@/lib/validations/board";
@@ -27,7 +35,14 @@ const inScope = (planId: number | undefined) => (planId ? sql`h."planId" = ${pla
 
 /** Per department: items led and supported, overdue items, and the average days late of its late items. */
 async function itemCounts(planId: number | undefined) {
-  return rowsOf<{ departmentId: number; departmentName: string; led: number; supported: number; overdue: number; avgLate: number | null }>(
+  return rowsOf<{
+    departmentId: number;
+    departmentName: string;
+    led: number;
+    supported: number;
+    overdue: number;
+    avgLate: number | null;
+  }>(
     await db.execute(sql`
       select a."departmentId" as "departmentId", d.name as "departmentName",
         count(*) filter (where a.role = 'lead')::int as led,
@@ -103,7 +118,9 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   const now = today ?? clockToday();
   await ensureHealthFresh(now);
   const [start] = rowsOf<{ start: string | null }>(
-    await db.execute(sql`select min(p."periodStart")::text as start from ${plans} p where exists (select 1 from ${itemHealth} h where h."planId" = p.id and ${inScope(options.planId)})`),
+    await db.execute(
+      sql`select min(p."periodStart")::text as start from ${plans} p where exists (select 1 from ${itemHealth} h where h."planId" = p.id and ${inScope(options.planId)})`,
+    ),
   );
   const from = options.from ?? (start?.start || now.slice(0, 4) + "-01-01");
   const to = options.to ?? now;
@@ -117,7 +134,13 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
       .where(
         and(
           eq(supervisionNotices.status, "open"),
-          inArray(supervisionNotices.workItemId, db.select({ id: itemHealth.workItemId }).from(itemHealth).where(options.planId ? eq(itemHealth.planId, options.planId) : undefined)),
+          inArray(
+            supervisionNotices.workItemId,
+            db
+              .select({ id: itemHealth.workItemId })
+              .from(itemHealth)
+              .where(options.planId ? eq(itemHealth.planId, options.planId) : undefined),
+          ),
         ),
       )
       .groupBy(supervisionNotices.departmentId),
@@ -152,7 +175,14 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   const planOptions = await db
     .select({ id: plans.id, label: plans.title })
     .from(plans)
-    .where(exists(db.select({ one: sql`1` }).from(itemHealth).where(eq(itemHealth.planId, plans.id))))
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(itemHealth)
+          .where(eq(itemHealth.planId, plans.id)),
+      ),
+    )
     .orderBy(plans.id);
   return { from, to, sort: options.sort, dir: options.dir, planId: options.planId, rows: list, planOptions };
 }

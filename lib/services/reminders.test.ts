@@ -19,7 +19,10 @@ async function inbox(username: string) {
 /** The lines of the user's digests that name the item, in the order received. */
 async function digestLines(username: string, itemTitle: string) {
   const digests = (await inbox(username)).filter((n) => n.kind === "reminder.digest").sort((a, b) => a.id - b.id);
-  return digests.flatMap((n) => (n.body ?? "").split("\n")).filter((line) => line.includes(itemTitle)).map((line) => line.replace(/^· /, ""));
+  return digests
+    .flatMap((n) => (n.body ?? "").split("\n"))
+    .filter((line) => line.includes(itemTitle))
+    .map((line) => line.replace(/^· /, ""));
 }
 
 describe("daily reminder scan", () => {
@@ -27,7 +30,13 @@ describe("daily reminder scan", () => {
     await db.update(users).set({ email: "kjj@example.gov.cn" }).where(eq(users.username, "kjj"));
     const { items } = await createTestPlan({
       items: [
-        { title: "七天后到期的任务", lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn: addDays(TODAY, 7) },
+        {
+          title: "七天后到期的任务",
+          lead: ["市科技局"],
+          support: ["市商务局"],
+          status: "dispatched",
+          dueOn: addDays(TODAY, 7),
+        },
         { title: "今天到期的任务", lead: ["市科技局"], status: "dispatched", dueOn: TODAY },
         { title: "昨天到期的任务", lead: ["市科技局"], status: "dispatched", dueOn: addDays(TODAY, -1) },
         { title: "未交办的任务", lead: ["市科技局"], status: "draft", dueOn: TODAY },
@@ -61,7 +70,10 @@ describe("daily reminder scan", () => {
     const second = await runReminderScan({ today: TODAY });
     expect(second).toMatchObject({ notifications: 0, mails: 0, webhooks: 0 });
     expect(await inbox("kjj")).toHaveLength(1);
-    const mail = await db.select().from(outboxMessages).where(like(outboxMessages.dedupeKey, `reminder:digest:${TODAY}:%`));
+    const mail = await db
+      .select()
+      .from(outboxMessages)
+      .where(like(outboxMessages.dedupeKey, `reminder:digest:${TODAY}:%`));
     expect(mail).toHaveLength(2);
     expect(mail.every((m) => m.status === "held" && m.channel === "mail")).toBe(true);
     const kjjMail = mail.find((m) => m.recipient === "kjj@example.gov.cn")!;
@@ -71,7 +83,15 @@ describe("daily reminder scan", () => {
 
   it("lists the period's report on its due day only for the departments that have not filed it", async () => {
     const { items } = await createTestPlan({
-      items: [{ title: "按月报告的任务", lead: ["市科技局"], support: ["市商务局"], status: "dispatched", dueOn: "2033-12-31" }],
+      items: [
+        {
+          title: "按月报告的任务",
+          lead: ["市科技局"],
+          support: ["市商务局"],
+          status: "dispatched",
+          dueOn: "2033-12-31",
+        },
+      ],
     });
     const item = items[0]!;
     await db.insert(progressReports).values([
@@ -86,13 +106,23 @@ describe("daily reminder scan", () => {
   });
 
   it("repeats an overdue reminder every 7 days, not daily", async () => {
-    await createTestPlan({ items: [{ title: "长期逾期的任务", lead: ["市商务局"], status: "dispatched", dueOn: "2031-01-01" }] });
+    await createTestPlan({
+      items: [{ title: "长期逾期的任务", lead: ["市商务局"], status: "dispatched", dueOn: "2031-01-01" }],
+    });
     for (const day of ["2031-01-02", "2031-01-03", "2031-01-09", "2031-01-05"]) await runReminderScan({ today: day });
-    expect(await digestLines("swj", "长期逾期的任务")).toEqual(["事项已逾期 1 天:长期逾期的任务", "事项已逾期 8 天:长期逾期的任务"]);
+    expect(await digestLines("swj", "长期逾期的任务")).toEqual([
+      "事项已逾期 1 天:长期逾期的任务",
+      "事项已逾期 8 天:长期逾期的任务",
+    ]);
   });
 
   it("keeps a digest short: the first lines and how many more", async () => {
-    const many = Array.from({ length: DIGEST_MAX_ENTRIES + 5 }, (_, i) => ({ title: `批量到期任务${i}`, lead: ["芙蓉区人民政府"], status: "dispatched" as const, dueOn: "2034-06-01" }));
+    const many = Array.from({ length: DIGEST_MAX_ENTRIES + 5 }, (_, i) => ({
+      title: `批量到期任务${i}`,
+      lead: ["芙蓉区人民政府"],
+      status: "dispatched" as const,
+      dueOn: "2034-06-01",
+    }));
     await createTestPlan({ items: many });
     await runReminderScan({ today: "2034-06-01" });
     const [digest] = (await inbox("furong")).filter((n) => n.kind === "reminder.digest" && n.createdAt);

@@ -60,7 +60,8 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
     const base = { workItemId: row.id, departmentId: row.departmentId, link: routes.item(row.id) };
     if (row.dueOn) {
       const left = daysBetween(today, row.dueOn);
-      if (dueSoonDays.includes(left)) out.push({ ...base, kind: "due_soon", params: { days: left, item: row.title, due: row.dueOn } });
+      if (dueSoonDays.includes(left))
+        out.push({ ...base, kind: "due_soon", params: { days: left, item: row.title, due: row.dueOn } });
       if (left === 0) out.push({ ...base, kind: "due_today", params: { item: row.title, due: row.dueOn } });
       if (left < 0 && (-left - 1) % overdueRepeatDays === 0) {
         out.push({ ...base, kind: "overdue", params: { days: -left, item: row.title, due: row.dueOn } });
@@ -77,14 +78,21 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
   }
   if (pending.length) {
     const filed = await q
-      .select({ workItemId: progressReports.workItemId, departmentId: progressReports.departmentId, period: progressReports.period })
+      .select({
+        workItemId: progressReports.workItemId,
+        departmentId: progressReports.departmentId,
+        period: progressReports.period,
+      })
       .from(progressReports)
       // By the few periods due today, not one bind parameter per item (PostgreSQL stops at 65,535).
       .where(
         and(
           inArray(progressReports.period, [...new Set(pending.map((p) => p.period))]),
           inArray(progressReports.status, ["submitted", "accepted"]),
-          inArray(progressReports.workItemId, q.select({ id: workItems.id }).from(workItems).where(eq(workItems.status, "dispatched"))),
+          inArray(
+            progressReports.workItemId,
+            q.select({ id: workItems.id }).from(workItems).where(eq(workItems.status, "dispatched")),
+          ),
         ),
       );
     const done = new Set(filed.map((f) => `${f.workItemId}:${f.departmentId}:${f.period}`));
@@ -95,7 +103,13 @@ async function itemReminders(q: Queryable, today: string): Promise<Reminder[]> {
 
 async function noticeReminders(q: Queryable, today: string): Promise<Reminder[]> {
   const rows = await q
-    .select({ id: supervisionNotices.id, workItemId: supervisionNotices.workItemId, departmentId: supervisionNotices.departmentId, respondBy: supervisionNotices.respondBy, title: workItems.title })
+    .select({
+      id: supervisionNotices.id,
+      workItemId: supervisionNotices.workItemId,
+      departmentId: supervisionNotices.departmentId,
+      respondBy: supervisionNotices.respondBy,
+      title: workItems.title,
+    })
     .from(supervisionNotices)
     .innerJoin(workItems, eq(workItems.id, supervisionNotices.workItemId))
     .where(eq(supervisionNotices.status, "open"));
@@ -132,10 +146,21 @@ export const DIGEST_MAX_ENTRIES = 30;
 
 /** A department's reminders of the day as one digest's values: counts by kind and the first lines. */
 export function digestParams(reminders: Reminder[]): NotificationParams {
-  const sorted = [...reminders].sort((a, b) => DIGEST_ORDER.indexOf(a.kind) - DIGEST_ORDER.indexOf(b.kind) || a.workItemId - b.workItemId);
-  const counts = Object.fromEntries(DIGEST_ORDER.map((kind) => [kind, reminders.filter((r) => r.kind === kind).length]));
-  const entries: DigestEntry[] = sorted.slice(0, DIGEST_MAX_ENTRIES).map((r) => ({ kind: r.kind, params: r.params, link: r.link }));
-  return { total: reminders.length, more: Math.max(0, reminders.length - DIGEST_MAX_ENTRIES), ...counts, entries: JSON.stringify(entries) };
+  const sorted = [...reminders].sort(
+    (a, b) => DIGEST_ORDER.indexOf(a.kind) - DIGEST_ORDER.indexOf(b.kind) || a.workItemId - b.workItemId,
+  );
+  const counts = Object.fromEntries(
+    DIGEST_ORDER.map((kind) => [kind, reminders.filter((r) => r.kind === kind).length]),
+  );
+  const entries: DigestEntry[] = sorted
+    .slice(0, DIGEST_MAX_ENTRIES)
+    .map((r) => ({ kind: r.kind, params: r.params, link: r.link }));
+  return {
+    total: reminders.length,
+    more: Math.max(0, reminders.length - DIGEST_MAX_ENTRIES),
+    ...counts,
+    entries: JSON.stringify(entries),
+  };
 }
 
 /**
@@ -150,13 +175,16 @@ export async function runReminderScan({ today }: { today: string }): Promise<Sca
   const result: ScanResult = { reminders: reminders.length, notifications: 0, mails: 0, webhooks: 0 };
   if (reminders.length === 0) return result;
   const byDepartment = new Map<number, Reminder[]>();
-  for (const r of reminders) (byDepartment.get(r.departmentId) ?? byDepartment.set(r.departmentId, []).get(r.departmentId)!).push(r);
+  for (const r of reminders)
+    (byDepartment.get(r.departmentId) ?? byDepartment.set(r.departmentId, []).get(r.departmentId)!).push(r);
   const kind = "reminder.digest";
   await db.transaction(async (tx) => {
     const liaisons = await tx
       .select({ id: users.id, email: users.email, departmentId: users.departmentId })
       .from(users)
-      .where(and(inArray(users.departmentId, [...byDepartment.keys()]), eq(users.role, "liaison"), eq(users.isActive, true)));
+      .where(
+        and(inArray(users.departmentId, [...byDepartment.keys()]), eq(users.role, "liaison"), eq(users.isActive, true)),
+      );
     const digests = new Map([...byDepartment].map(([dept, list]) => [dept, digestParams(list)]));
     const texts = new Map([...digests].map(([dept, params]) => [dept, renderNotification({ kind, params })]));
     const rows = liaisons.map((u) => ({
@@ -169,19 +197,40 @@ export async function runReminderScan({ today }: { today: string }): Promise<Sca
     }));
     const fresh = new Set<number>();
     for (let i = 0; i < rows.length; i += 200) {
-      const inserted = await tx.insert(notifications).values(rows.slice(i, i + 200)).onConflictDoNothing({ target: notifications.dedupeKey }).returning({ userId: notifications.userId });
+      const inserted = await tx
+        .insert(notifications)
+        .values(rows.slice(i, i + 200))
+        .onConflictDoNothing({ target: notifications.dedupeKey })
+        .returning({ userId: notifications.userId });
       for (const n of inserted) fresh.add(n.userId);
     }
     result.notifications = fresh.size;
     for (const u of liaisons.filter((l) => l.email && fresh.has(l.id))) {
       const mail = notificationMail({ ...texts.get(u.departmentId!)!, link: routes.inbox }, "reminder");
-      if (await enqueueMail(tx, { to: u.email!, ...mail, dedupeKey: `reminder:digest:${today}:mail:u${u.id}` })) result.mails += 1;
+      if (await enqueueMail(tx, { to: u.email!, ...mail, dedupeKey: `reminder:digest:${today}:mail:u${u.id}` }))
+        result.mails += 1;
     }
-    const summary = renderNotification({ kind: "reminder.summary", params: { total: reminders.length, departments: byDepartment.size } });
-    if (await enqueueWebhook(tx, { title: summary.title, text: summary.body ?? "", dedupeKey: `reminder:digest:${today}:webhook` })) result.webhooks += 1;
+    const summary = renderNotification({
+      kind: "reminder.summary",
+      params: { total: reminders.length, departments: byDepartment.size },
+    });
+    if (
+      await enqueueWebhook(tx, {
+        title: summary.title,
+        text: summary.body ?? "",
+        dedupeKey: `reminder:digest:${today}:webhook`,
+      })
+    )
+      result.webhooks += 1;
   });
   if (result.notifications + result.mails + result.webhooks > 0) {
-    await recordAudit(db, { actor: null, action: "reminder.scan", entityType: "reminder_scan", entityId: today, after: result });
+    await recordAudit(db, {
+      actor: null,
+      action: "reminder.scan",
+      entityType: "reminder_scan",
+      entityId: today,
+      after: result,
+    });
   }
   return result;
 }

@@ -1,7 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
-import { departments, indicatorReadings, indicators, progressReportRevisions, progressReports, type ProgressReport } from "@/db/schema";
+import {
+  departments,
+  indicatorReadings,
+  indicators,
+  progressReportRevisions,
+  progressReports,
+  type ProgressReport,
+} from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
@@ -42,7 +49,15 @@ export function shownStatus(r: Pick<ProgressReport, "status" | "returnReason">):
 }
 
 /** Everything the report form needs: the item, its indicators, the department's report and, for the lead, the supporting input. */
-export async function getReportForm({ actor, workItemId, period }: { actor: Actor; workItemId: number; period?: string | null }) {
+export async function getReportForm({
+  actor,
+  workItemId,
+  period,
+}: {
+  actor: Actor;
+  workItemId: number;
+  period?: string | null;
+}) {
   const loaded = await loadItem(db, workItemId);
   authorize(actor, "report.write", itemResource(loaded));
   const { item } = loaded;
@@ -50,15 +65,31 @@ export async function getReportForm({ actor, workItemId, period }: { actor: Acto
   const role = loaded.assignments.find((a) => a.departmentId === departmentId)?.role ?? "support";
   const currentPeriod = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
   const thePeriod = period || currentPeriod;
-  const itemIndicators = await db.select().from(indicators).where(eq(indicators.workItemId, item.id)).orderBy(asc(indicators.position));
+  const itemIndicators = await db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.workItemId, item.id))
+    .orderBy(asc(indicators.position));
   const [report] = await db
     .select()
     .from(progressReports)
-    .where(and(eq(progressReports.workItemId, item.id), eq(progressReports.departmentId, departmentId), eq(progressReports.period, thePeriod)));
+    .where(
+      and(
+        eq(progressReports.workItemId, item.id),
+        eq(progressReports.departmentId, departmentId),
+        eq(progressReports.period, thePeriod),
+      ),
+    );
   const readings = report ? await readingsOf(db, [report.id]) : [];
   const files = report ? await listEvidence({ actor, ownerType: "progress_report", ownerIds: [report.id] }) : [];
   const supporting =
-    role === "lead" ? await reportsWithDetails(actor, item.id, and(eq(progressReports.period, thePeriod), ne(progressReports.departmentId, departmentId))) : [];
+    role === "lead"
+      ? await reportsWithDetails(
+          actor,
+          item.id,
+          and(eq(progressReports.period, thePeriod), ne(progressReports.departmentId, departmentId)),
+        )
+      : [];
   return {
     item,
     role,
@@ -81,11 +112,16 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
     .innerJoin(departments, eq(departments.id, progressReports.departmentId))
     .where(and(eq(progressReports.workItemId, workItemId), extra))
     .orderBy(desc(progressReports.period), asc(departments.name));
-  const own = (r: ProgressReport) => can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
+  const own = (r: ProgressReport) =>
+    can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
   const candidates = rows.filter((r) => r.report.status !== "draft" || own(r.report) || isReworking(r.report));
   const ids = candidates.map((r) => r.report.id);
   const revisions = ids.length
-    ? await db.select().from(progressReportRevisions).where(inArray(progressReportRevisions.reportId, ids)).orderBy(asc(progressReportRevisions.revision))
+    ? await db
+        .select()
+        .from(progressReportRevisions)
+        .where(inArray(progressReportRevisions.reportId, ids))
+        .orderBy(asc(progressReportRevisions.revision))
     : [];
   const lastSubmitted = (reportId: number) => revisions.filter((r) => r.reportId === reportId).at(-1);
   // Others never see a draft: a returned report being reworked shows its last submitted version, a fresh draft nothing.
@@ -94,7 +130,9 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
   const readings = await readingsOf(db, shownIds);
   const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: shownIds });
   const needsNames = visible.some((r) => r.report.status === "draft" && !own(r.report));
-  const itemIndicators = needsNames ? await db.select().from(indicators).where(eq(indicators.workItemId, workItemId)) : [];
+  const itemIndicators = needsNames
+    ? await db.select().from(indicators).where(eq(indicators.workItemId, workItemId))
+    : [];
   return visible.map(({ report, departmentName }) => {
     const common = {
       departmentName,
@@ -102,12 +140,21 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
       revisions: revisions.filter((r) => r.reportId === report.id),
     };
     if (report.status !== "draft" || own(report)) {
-      return { ...report, status: shownStatus(report), ...common, readings: readings.filter((r) => r.reportId === report.id) };
+      return {
+        ...report,
+        status: shownStatus(report),
+        ...common,
+        readings: readings.filter((r) => r.reportId === report.id),
+      };
     }
-    const snap = lastSubmitted(report.id)!.snapshot as Partial<ProgressReport> & { readings?: { indicatorId: number; value: number }[] };
+    const snap = lastSubmitted(report.id)!.snapshot as Partial<ProgressReport> & {
+      readings?: { indicatorId: number; value: number }[];
+    };
     const submittedReadings = (snap.readings ?? []).flatMap((r) => {
       const ind = itemIndicators.find((i) => i.id === r.indicatorId);
-      return ind ? [{ reportId: report.id, indicatorId: r.indicatorId, name: ind.name, unit: ind.unit, value: r.value }] : [];
+      return ind
+        ? [{ reportId: report.id, indicatorId: r.indicatorId, name: ind.name, unit: ind.unit, value: r.value }]
+        : [];
     });
     return {
       ...report,

@@ -1,7 +1,13 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { indicatorReadings, indicators, progressReportRevisions, progressReports, type ProgressReport } from "@/db/schema";
+import {
+  indicatorReadings,
+  indicators,
+  progressReportRevisions,
+  progressReports,
+  type ProgressReport,
+} from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
 import { AppError, conflict, forbidden, invalidState, notFound } from "@/lib/errors";
@@ -34,10 +40,13 @@ async function writeReadings(q: Queryable, reportId: number, workItemId: number,
   const filled = readings.filter((r) => r.value !== "");
   const own = await q.select({ id: indicators.id }).from(indicators).where(eq(indicators.workItemId, workItemId));
   const ownIds = new Set(own.map((i) => i.id));
-  if (filled.some((r) => !ownIds.has(r.indicatorId))) throw new AppError("validation", msg("planErrors.report.indicatorNotOwn"));
+  if (filled.some((r) => !ownIds.has(r.indicatorId)))
+    throw new AppError("validation", msg("planErrors.report.indicatorNotOwn"));
   await q.delete(indicatorReadings).where(eq(indicatorReadings.reportId, reportId));
   if (filled.length) {
-    await q.insert(indicatorReadings).values(filled.map((r) => ({ reportId, indicatorId: r.indicatorId, value: Number(r.value) })));
+    await q
+      .insert(indicatorReadings)
+      .values(filled.map((r) => ({ reportId, indicatorId: r.indicatorId, value: Number(r.value) })));
   }
   return filled.map((r) => ({ indicatorId: r.indicatorId, value: Number(r.value) }));
 }
@@ -47,7 +56,15 @@ async function writeReadings(q: Queryable, reportId: number, workItemId: number,
  * posts the report id and version it loaded (none for a new one); anything else is a conflict.
  * Submitting keeps a revision and notifies the secretariat. Files are attached inside the same transaction.
  */
-export async function saveReport({ actor, values, files = [] }: { actor: Actor; values: ReportValues; files?: EvidenceUpload[] }) {
+export async function saveReport({
+  actor,
+  values,
+  files = [],
+}: {
+  actor: Actor;
+  values: ReportValues;
+  files?: EvidenceUpload[];
+}) {
   return writeTransaction(async (tx) => {
     const loaded = await loadItem(tx, values.workItemId);
     authorize(actor, "report.write", itemResource(loaded));
@@ -56,13 +73,21 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
     if (item.status === "completed") throw invalidState(msg("planErrors.report.itemCompleted"));
     const current = periodOf(today(), item.reportingCycle) ?? periodOf(today(), "monthly")!;
     if (!reportablePeriods(current).includes(values.period)) {
-      throw new AppError("validation", msg("planErrors.report.periodInvalid"), { period: [msg("planErrors.report.periodNotOpen")] });
+      throw new AppError("validation", msg("planErrors.report.periodInvalid"), {
+        period: [msg("planErrors.report.periodNotOpen")],
+      });
     }
     const departmentId = actor.departmentId!;
     const [existing] = await tx
       .select()
       .from(progressReports)
-      .where(and(eq(progressReports.workItemId, item.id), eq(progressReports.departmentId, departmentId), eq(progressReports.period, values.period)));
+      .where(
+        and(
+          eq(progressReports.workItemId, item.id),
+          eq(progressReports.departmentId, departmentId),
+          eq(progressReports.period, values.period),
+        ),
+      );
     const submit = values.intent === "submit";
     const at = now();
     const fields = {
@@ -74,7 +99,9 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
       updatedAt: at,
       // A draft save (also of a returned report being reworked) is a draft again: only the department sees it
       // until it is submitted; the return reason stays so the liaison still sees why it came back.
-      ...(submit ? { status: "submitted" as const, submittedAt: at, submittedBy: actor.id, returnReason: null } : { status: "draft" as const }),
+      ...(submit
+        ? { status: "submitted" as const, submittedAt: at, submittedBy: actor.id, returnReason: null }
+        : { status: "draft" as const }),
     };
     let report: ProgressReport | undefined;
     if (existing) {
@@ -96,10 +123,18 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
         .returning();
     }
     if (!report) throw conflict();
-    const beforeReadings = existing ? (await readingsOf(tx, [existing.id])).map((r) => ({ indicatorId: r.indicatorId, value: r.value })) : [];
+    const beforeReadings = existing
+      ? (await readingsOf(tx, [existing.id])).map((r) => ({ indicatorId: r.indicatorId, value: r.value }))
+      : [];
     const readings = await writeReadings(tx, report.id, item.id, values.readings);
     const evidence = files.length
-      ? await attachEvidence(tx, { actor, workItemId: item.id, ownerType: "progress_report", ownerId: report.id, files })
+      ? await attachEvidence(tx, {
+          actor,
+          workItemId: item.id,
+          ownerType: "progress_report",
+          ownerId: report.id,
+          files,
+        })
       : [];
     const after = { ...reportFields(report), readings, files: evidence.map((f) => f.filename) };
     if (submit) {
@@ -107,7 +142,9 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
         .select({ n: max(progressReportRevisions.revision) })
         .from(progressReportRevisions)
         .where(eq(progressReportRevisions.reportId, report.id));
-      await tx.insert(progressReportRevisions).values({ reportId: report.id, revision: (last?.n ?? 0) + 1, snapshot: after, createdBy: actor.id });
+      await tx
+        .insert(progressReportRevisions)
+        .values({ reportId: report.id, revision: (last?.n ?? 0) + 1, snapshot: after, createdBy: actor.id });
       await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
         kind: "report.submitted",
         params: { code: item.code, item: item.title, reporter: actor.displayName, period: values.period },
@@ -130,7 +167,13 @@ export async function saveReport({ actor, values, files = [] }: { actor: Actor; 
 }
 
 /** 审核: the secretariat accepts a submitted report or returns it with a reason; the department is notified. */
-export async function reviewReport(params: { actor: Actor; reportId: number; version: number; decision: "accept" | "return"; reason?: string }) {
+export async function reviewReport(params: {
+  actor: Actor;
+  reportId: number;
+  version: number;
+  decision: "accept" | "return";
+  reason?: string;
+}) {
   const { actor } = params;
   authorize(actor, "report.review");
   return writeTransaction(async (tx) => {
@@ -174,4 +217,3 @@ export async function reviewReport(params: { actor: Actor; reportId: number; ver
     return { id: after.id, version: after.version, status: after.status };
   });
 }
-

@@ -1,7 +1,13 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { completionRequests, extensionRequests, type CompletionRequest, type ExtensionRequest, type WorkItem } from "@/db/schema";
+import {
+  completionRequests,
+  extensionRequests,
+  type CompletionRequest,
+  type ExtensionRequest,
+  type WorkItem,
+} from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
@@ -48,7 +54,10 @@ export interface DecisionRules<K extends Kind> {
  * note, one audit record (the request and the item's fields before → after), and the notification —
  * all in one transaction, with the item's light recomputed before it commits.
  */
-export async function decideRequest<K extends Kind>(rules: DecisionRules<K>, input: DecideInput): Promise<RequestOf<K>> {
+export async function decideRequest<K extends Kind>(
+  rules: DecisionRules<K>,
+  input: DecideInput,
+): Promise<RequestOf<K>> {
   const { actor } = input;
   const { kind } = rules;
   const table = TABLES[kind] as typeof extensionRequests;

@@ -1,51 +1,13 @@
-import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db";
-import { auditEvents, completionRequests, evidenceFiles, notifications, users, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
-import { markNotificationsReadAction } from "@/lib/actions/notifications";
-import {
-  decideCompletionAction,
-  decideExtensionAction,
-  requestCompletionAction,
-  requestExtensionAction,
-} from "@/lib/actions/requests";
+import { decideExtensionAction, requestCompletionAction, requestExtensionAction } from "@/lib/actions/requests";
 import { addDays, today } from "@/lib/clock";
 import { createTestPlan } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { snapshotData } from "@/lib/test/snapshot";
 import { countUnread, listNotifications } from "./notifications";
 import { getItemRequests, listRequestQueue } from "./requests";
-
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n");
-
-async function dispatchedItem(dueOn = addDays(today(), 30)) {
-  const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn }] });
-  return items[0]!;
-}
-
-async function itemNow(id: number) {
-  const [row] = await db.select().from(workItems).where(eq(workItems.id, id));
-  return row!;
-}
-
-async function auditsOf(workItemId: number) {
-  return db.select().from(auditEvents).where(eq(auditEvents.workItemId, workItemId)).orderBy(auditEvents.id);
-}
-
-function completionForm(item: { id: number; version: number }, summary: string, files: File[] = []) {
-  const form = new FormData();
-  form.set("workItemId", String(item.id));
-  form.set("version", String(item.version));
-  form.set("summary", summary);
-  for (const f of files) form.append("files", f);
-  return form;
-}
-
-async function userIdOf(username: string) {
-  const [u] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return u!.id;
-}
+import { auditsOf, completionForm, dispatchedItem, itemNow, userIdOf } from "./requests.test-helpers";
 
 describe("extension requests (延期申请)", () => {
   beforeAll(setupTestDatabase);
@@ -54,7 +16,12 @@ describe("extension requests (延期申请)", () => {
     const item = await dispatchedItem();
     const secretariatUnread = await countUnread(await userIdOf("secretariat"));
     await actAs("swj");
-    const asked = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 90), reason: "配套资金尚未到位" });
+    const asked = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 90),
+      reason: "配套资金尚未到位",
+    });
     expect(asked.ok).toBe(true);
     expect(await countUnread(await userIdOf("secretariat"))).toBe(secretariatUnread + 1);
 
@@ -62,7 +29,11 @@ describe("extension requests (延期申请)", () => {
     const queue = await listRequestQueue({ actor: (await actAs("secretariat"))! });
     const queued = queue.extensions.find((r) => r.workItemId === item.id)!;
     expect(queued.departmentName).toBe("市商务局");
-    const decided = await decideExtensionAction({ requestId: queued.request.id, version: queued.request.version, decision: "approve" });
+    const decided = await decideExtensionAction({
+      requestId: queued.request.id,
+      version: queued.request.version,
+      decision: "approve",
+    });
     expect(decided.ok).toBe(true);
 
     const after = await itemNow(item.id);
@@ -70,24 +41,42 @@ describe("extension requests (延期申请)", () => {
     expect(after.originalDueOn).toBe(item.dueOn);
     expect(after.version).toBe(item.version + 1);
     const panel = await getItemRequests({ actor: (await actAs("kjj"))!, workItemId: item.id });
-    expect(panel.extensions[0]!.request).toMatchObject({ status: "approved", currentDueOn: item.dueOn, requestedDueOn: after.dueOn });
+    expect(panel.extensions[0]!.request).toMatchObject({
+      status: "approved",
+      currentDueOn: item.dueOn,
+      requestedDueOn: after.dueOn,
+    });
     expect(panel.extensions[0]).toMatchObject({ requestedByName: "刘联络员", decidedByName: "王秘书" });
     const audits = await auditsOf(item.id);
     expect(audits.map((a) => a.action)).toEqual(["extension.request", "extension.approve"]);
-    expect(audits[1]).toMatchObject({ actorName: "王秘书", before: { status: "pending", itemDueOn: item.dueOn }, after: { status: "approved", itemDueOn: after.dueOn } });
+    expect(audits[1]).toMatchObject({
+      actorName: "王秘书",
+      before: { status: "pending", itemDueOn: item.dueOn },
+      after: { status: "approved", itemDueOn: after.dueOn },
+    });
     const swjNotes = await listNotifications(await userIdOf("swj"));
     expect(swjNotes[0]!.title).toContain("延期申请已同意");
     expect(swjNotes[0]!.link).toBe(`/items/${item.id}`);
   });
 
   it("refuses both requests until the department has acknowledged the item, writing nothing", async () => {
-    const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched", dueOn: addDays(today(), 30) }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: addDays(today(), 30) }],
+    });
     const item = items[0]!;
     await actAs("kjj");
     const before = await snapshotData();
-    const extension = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 30), reason: "原因" });
+    const extension = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 30),
+      reason: "原因",
+    });
     expect(extension).toMatchObject({ ok: false, error: "请先签收该任务,再申请延期" });
-    expect(await requestCompletionAction(completionForm(item, "已完成"))).toMatchObject({ ok: false, error: "请先签收该任务,再申请办结" });
+    expect(await requestCompletionAction(completionForm(item, "已完成"))).toMatchObject({
+      ok: false,
+      error: "请先签收该任务,再申请办结",
+    });
     expect(await snapshotData()).toEqual(before);
   });
 
@@ -95,34 +84,75 @@ describe("extension requests (延期申请)", () => {
     const item = await dispatchedItem();
     await actAs("kjj");
     const before0 = await snapshotData();
-    const early = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: item.dueOn!, reason: "原因" });
+    const early = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: item.dueOn!,
+      reason: "原因",
+    });
     expect(early).toMatchObject({ ok: false, fieldErrors: { requestedDueOn: [`新的截止日期须晚于 ${item.dueOn}`] } });
-    const past = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(today(), -3), reason: "原因" });
+    const past = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(today(), -3),
+      reason: "原因",
+    });
     expect(past).toMatchObject({ ok: false, fieldErrors: { requestedDueOn: [`新的截止日期须晚于 ${item.dueOn}`] } });
     expect(await snapshotData()).toEqual(before0);
-    const blank = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 5), reason: "  " });
+    const blank = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 5),
+      reason: "  ",
+    });
     expect(blank).toMatchObject({ ok: false, fieldErrors: { reason: ["请填写延期理由"] } });
 
-    expect((await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 5), reason: "原因" })).ok).toBe(true);
+    expect(
+      (
+        await requestExtensionAction({
+          workItemId: item.id,
+          version: item.version,
+          requestedDueOn: addDays(item.dueOn!, 5),
+          reason: "原因",
+        })
+      ).ok,
+    ).toBe(true);
     const before = await snapshotData();
-    const again = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 9), reason: "再次" });
+    const again = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 9),
+      reason: "再次",
+    });
     expect(again).toMatchObject({ ok: false, error: expect.stringContaining("待审批的延期申请") });
     expect(await snapshotData()).toEqual(before);
 
     const overdue = await dispatchedItem(addDays(today(), -1));
-    const late = await requestExtensionAction({ workItemId: overdue.id, version: overdue.version, requestedDueOn: addDays(today(), 30), reason: "原因" });
+    const late = await requestExtensionAction({
+      workItemId: overdue.id,
+      version: overdue.version,
+      requestedDueOn: addDays(today(), 30),
+      reason: "原因",
+    });
     expect(late).toMatchObject({ ok: false, error: expect.stringContaining("已过") });
   });
 
   it("needs a reason to refuse, and a stale decision form gets a conflict message", async () => {
     const item = await dispatchedItem();
     await actAs("kjj");
-    const asked = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 10), reason: "原因" });
+    const asked = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 10),
+      reason: "原因",
+    });
     const requestId = asked.ok ? asked.data.id : 0;
     await actAs("secretariat");
     const noReason = await decideExtensionAction({ requestId, version: 1, decision: "refuse", note: "" });
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { note: ["退回时请填写理由"] } });
-    expect((await decideExtensionAction({ requestId, version: 1, decision: "refuse", note: "理由不充分" })).ok).toBe(true);
+    expect((await decideExtensionAction({ requestId, version: 1, decision: "refuse", note: "理由不充分" })).ok).toBe(
+      true,
+    );
     const stale = await decideExtensionAction({ requestId, version: 1, decision: "approve" });
     expect(stale).toMatchObject({ ok: false, code: "conflict", error: expect.stringContaining("已被他人修改") });
     expect((await itemNow(item.id)).dueOn).toBe(item.dueOn);
@@ -137,97 +167,36 @@ describe("two departments' extensions", () => {
   it("never lets a later approval move the deadline earlier", async () => {
     const item = await dispatchedItem();
     await actAs("kjj");
-    const far = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 60), reason: "设备采购周期长" });
+    const far = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 60),
+      reason: "设备采购周期长",
+    });
     await actAs("swj");
-    const near = await requestExtensionAction({ workItemId: item.id, version: item.version, requestedDueOn: addDays(item.dueOn!, 20), reason: "配套资金未到位" });
+    const near = await requestExtensionAction({
+      workItemId: item.id,
+      version: item.version,
+      requestedDueOn: addDays(item.dueOn!, 20),
+      reason: "配套资金未到位",
+    });
     expect(far.ok && near.ok).toBe(true);
     await actAs("secretariat");
     const queue = await listRequestQueue({ actor: (await actAs("secretariat"))! });
     const pending = queue.extensions.filter((r) => r.workItemId === item.id);
     const farRequest = pending.find((r) => r.departmentName === "市科技局")!.request;
     const nearRequest = pending.find((r) => r.departmentName === "市商务局")!.request;
-    expect((await decideExtensionAction({ requestId: farRequest.id, version: farRequest.version, decision: "approve" })).ok).toBe(true);
+    expect(
+      (await decideExtensionAction({ requestId: farRequest.id, version: farRequest.version, decision: "approve" })).ok,
+    ).toBe(true);
     const before = await snapshotData();
-    const second = await decideExtensionAction({ requestId: nearRequest.id, version: nearRequest.version, decision: "approve" });
+    const second = await decideExtensionAction({
+      requestId: nearRequest.id,
+      version: nearRequest.version,
+      decision: "approve",
+    });
     expect(second).toMatchObject({ ok: false, error: expect.stringContaining("不晚于") });
     expect(await snapshotData()).toEqual(before);
     expect((await itemNow(item.id)).dueOn).toBe(addDays(item.dueOn!, 60));
-  });
-});
-
-describe("completion (办结)", () => {
-  beforeAll(setupTestDatabase);
-
-  it("lets the lead ask with evidence and the secretariat approve; each step leaves one audit record", async () => {
-    const item = await dispatchedItem();
-    await actAs("kjj");
-    const asked = await requestCompletionAction(
-      completionForm(item, "已建成科技服务平台", [new File([PDF], "办结总结(终稿).pdf", { type: "application/pdf" })]),
-    );
-    expect(asked.ok, JSON.stringify(asked)).toBe(true);
-    const files = await db.select().from(evidenceFiles).where(eq(evidenceFiles.workItemId, item.id));
-    expect(files.map((f) => f.filename)).toEqual(["办结总结(终稿).pdf"]);
-
-    await actAs("secretariat");
-    const [request] = await db.select().from(completionRequests).where(eq(completionRequests.workItemId, item.id));
-    expect((await decideCompletionAction({ requestId: request!.id, version: request!.version, decision: "approve" })).ok).toBe(true);
-    const after = await itemNow(item.id);
-    expect(after.status).toBe("completed");
-    expect(after.completedAt).not.toBeNull();
-
-    const audits = await auditsOf(item.id);
-    expect(audits.map((a) => a.action)).toEqual(["completion.request", "completion.approve"]);
-    expect(audits[0]).toMatchObject({ actorName: "陈联络员", before: null });
-    expect(audits[0]!.after).toMatchObject({ summary: "已建成科技服务平台", files: [{ filename: "办结总结(终稿).pdf" }] });
-    expect(audits[1]).toMatchObject({ actorName: "王秘书", before: { status: "pending", itemStatus: "dispatched" }, after: { status: "approved", itemStatus: "completed" } });
-    // Every assigned department hears of the approval.
-    expect((await listNotifications(await userIdOf("swj")))[0]!.title).toContain("已批准办结");
-  });
-
-  it("refuses a supporting department, an .exe renamed to .pdf and a 25 MB file, writing nothing", async () => {
-    const item = await dispatchedItem();
-    const before = await snapshotData();
-    await actAs("swj");
-    expect(await requestCompletionAction(completionForm(item, "已完成"))).toMatchObject({ ok: false, code: "forbidden" });
-    await actAs("kjj");
-    const exe = new File([Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, ...new Array(60).fill(0)])], "总结.pdf");
-    expect(await requestCompletionAction(completionForm(item, "已完成", [exe]))).toMatchObject({ ok: false, error: expect.stringContaining("内容与扩展名不符") });
-    const big = new Uint8Array(25 * 1024 * 1024);
-    big.set(PDF);
-    expect(await requestCompletionAction(completionForm(item, "已完成", [new File([big], "大.pdf")]))).toMatchObject({ ok: false, error: expect.stringContaining("20 MB") });
-    expect(await requestCompletionAction(completionForm(item, ""))).toMatchObject({ ok: false, fieldErrors: { summary: ["请填写办结情况说明"] } });
-    expect(await snapshotData()).toEqual(before);
-  });
-
-  it("a stale completion form is refused with a conflict and the refusal reason reaches the lead", async () => {
-    const item = await dispatchedItem();
-    await db.update(workItems).set({ version: item.version + 1 }).where(eq(workItems.id, item.id));
-    await actAs("kjj");
-    expect(await requestCompletionAction(completionForm(item, "已完成"))).toMatchObject({ ok: false, code: "conflict" });
-    const fresh = await itemNow(item.id);
-    expect((await requestCompletionAction(completionForm(fresh, "已完成"))).ok).toBe(true);
-    await actAs("secretariat");
-    const [request] = await db.select().from(completionRequests).where(eq(completionRequests.workItemId, item.id));
-    expect((await decideCompletionAction({ requestId: request!.id, version: request!.version, decision: "refuse", note: "缺少验收材料" })).ok).toBe(true);
-    expect((await itemNow(item.id)).status).toBe("dispatched");
-    const note = (await listNotifications(await userIdOf("kjj")))[0]!;
-    expect(note).toMatchObject({ title: expect.stringContaining("被退回"), body: "缺少验收材料" });
-  });
-});
-
-describe("notifications", () => {
-  beforeAll(setupTestDatabase);
-
-  it("marks only the caller's own notifications read", async () => {
-    const kjj = await userIdOf("kjj");
-    const swj = await userIdOf("swj");
-    const [mine] = await db.insert(notifications).values({ userId: kjj, kind: "t", title: "我的" }).returning();
-    const [theirs] = await db.insert(notifications).values({ userId: swj, kind: "t", title: "别人的" }).returning();
-    await actAs("kjj");
-    expect((await markNotificationsReadAction({ ids: [mine!.id, theirs!.id] })).ok).toBe(true);
-    const [a] = await db.select().from(notifications).where(eq(notifications.id, mine!.id));
-    const [b] = await db.select().from(notifications).where(and(eq(notifications.id, theirs!.id)));
-    expect(a!.readAt).not.toBeNull();
-    expect(b!.readAt).toBeNull();
   });
 });

@@ -50,7 +50,13 @@ async function withFiles<T extends { request: { id: number } }>(actor: Actor, ro
 }
 
 /** The secretariat's queue 延期与办结申请: pending requests of both kinds (oldest first), and the latest decided ones. */
-export async function listRequestQueue({ actor, status = "pending" }: { actor: Actor; status?: "pending" | "decided" }) {
+export async function listRequestQueue({
+  actor,
+  status = "pending",
+}: {
+  actor: Actor;
+  status?: "pending" | "decided";
+}) {
   if (!can(actor, "extension.decide")) authorize(actor, "completion.decide");
   const statuses = status === "pending" ? (["pending"] as const) : (["approved", "refused"] as const);
   const pending = status === "pending";
@@ -69,8 +75,12 @@ export type RequestQueue = Awaited<ReturnType<typeof listRequestQueue>>;
 /** Every extension and completion request of one item, newest first, for the item page panel. */
 export async function getItemRequests({ actor, workItemId }: { actor: Actor; workItemId: number }) {
   authorize(actor, "plan.read");
-  const extensions = await extensionQuery().where(eq(extensionRequests.workItemId, workItemId)).orderBy(desc(extensionRequests.id));
-  const completions = await completionQuery().where(eq(completionRequests.workItemId, workItemId)).orderBy(desc(completionRequests.id));
+  const extensions = await extensionQuery()
+    .where(eq(extensionRequests.workItemId, workItemId))
+    .orderBy(desc(extensionRequests.id));
+  const completions = await completionQuery()
+    .where(eq(completionRequests.workItemId, workItemId))
+    .orderBy(desc(completionRequests.id));
   return { extensions, completions: await withFiles(actor, completions) };
 }
 export type ItemRequests = Awaited<ReturnType<typeof getItemRequests>>;

@@ -10,7 +10,9 @@ beforeAll(setupTestDatabase);
 describe("审核 page queue", () => {
   it("lists an item dispatched to many departments once, with the departments that have not acknowledged it", async () => {
     const units = ["市科技局", "市商务局", "芙蓉区人民政府"];
-    const { items } = await createTestPlan({ items: [{ lead: [units[0]!], support: units.slice(1), status: "dispatched" }] });
+    const { items } = await createTestPlan({
+      items: [{ lead: [units[0]!], support: units.slice(1), status: "dispatched" }],
+    });
     const queue = await getReviewQueue({ actor: (await actAs("secretariat"))! });
     const mine = queue.unacknowledged.filter((g) => g.itemId === items[0]!.id);
     expect(mine).toHaveLength(1);
@@ -23,7 +25,13 @@ describe("审核 page queue", () => {
     const before = await getReviewQueue({ actor: secretariat });
     const beforePending = await listUndispatched({ actor: secretariat });
     const many = REVIEW_PAGE_SIZE + 3;
-    await createTestPlan({ items: Array.from({ length: many }, () => ({ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" as const })) });
+    await createTestPlan({
+      items: Array.from({ length: many }, () => ({
+        lead: ["市科技局"],
+        support: ["市商务局"],
+        status: "dispatched" as const,
+      })),
+    });
     await createTestPlan({ items: Array.from({ length: many }, () => ({ lead: ["市科技局"] })) });
 
     const first = await getReviewQueue({ actor: secretariat });
@@ -46,7 +54,12 @@ describe("审核 page queue", () => {
     const pending = await listUndispatched({ actor: secretariat });
     expect(pending.total).toBe(beforePending.total + many);
     expect(pending.groups.reduce((n, g) => n + g.items.length, 0)).toBe(UNDISPATCHED_PAGE_SIZE);
-    const lastPending = await listUndispatched({ actor: secretariat, page: Math.ceil(pending.total / UNDISPATCHED_PAGE_SIZE) });
-    expect(lastPending.groups.reduce((n, g) => n + g.items.length, 0)).toBe(pending.total % UNDISPATCHED_PAGE_SIZE || UNDISPATCHED_PAGE_SIZE);
+    const lastPending = await listUndispatched({
+      actor: secretariat,
+      page: Math.ceil(pending.total / UNDISPATCHED_PAGE_SIZE),
+    });
+    expect(lastPending.groups.reduce((n, g) => n + g.items.length, 0)).toBe(
+      pending.total % UNDISPATCHED_PAGE_SIZE || UNDISPATCHED_PAGE_SIZE,
+    );
   });
 });

@@ -17,7 +17,19 @@ export interface TimelineEntry {
   detail: Record<string, string | number | null>;
 }
 
-const DETAIL_KEYS = ["period", "percent", "returnReason", "dueOn", "reportingCycle", "code", "title", "requestedDueOn", "reason", "summary", "decisionNote"];
+const DETAIL_KEYS = [
+  "period",
+  "percent",
+  "returnReason",
+  "dueOn",
+  "reportingCycle",
+  "code",
+  "title",
+  "requestedDueOn",
+  "reason",
+  "summary",
+  "decisionNote",
+];
 
 function pickDetail(after: unknown, before: unknown): TimelineEntry["detail"] {
   const source = (after ?? before ?? {}) as Record<string, unknown>;
@@ -37,7 +49,13 @@ function pickDetail(after: unknown, before: unknown): TimelineEntry["detail"] {
  * audit.read (liaisons: their own department's items); a draft save shows only to its department, a
  * notice only to the department it is addressed to.
  */
-export async function getItemTimeline({ actor, workItemId }: { actor: Actor; workItemId: number }): Promise<TimelineEntry[]> {
+export async function getItemTimeline({
+  actor,
+  workItemId,
+}: {
+  actor: Actor;
+  workItemId: number;
+}): Promise<TimelineEntry[]> {
   const loaded = await loadItem(db, workItemId);
   authorize(actor, "audit.read", itemResource(loaded));
   const rows = await db
@@ -48,7 +66,12 @@ export async function getItemTimeline({ actor, workItemId }: { actor: Actor; wor
   const deptIds = [...new Set(rows.map((r) => r.departmentId).filter((id): id is number => id != null))];
   const names = new Map(
     deptIds.length
-      ? (await db.select({ id: departments.id, name: departments.name }).from(departments).where(and(inArray(departments.id, deptIds)))).map((d) => [d.id, d.name])
+      ? (
+          await db
+            .select({ id: departments.id, name: departments.name })
+            .from(departments)
+            .where(and(inArray(departments.id, deptIds)))
+        ).map((d) => [d.id, d.name])
       : [],
   );
   return rows

@@ -57,7 +57,11 @@ export async function listUsers({ actor, filters = {} }: { actor: Actor; filters
 
 export async function getUser({ actor, id }: { actor: Actor; id: number }): Promise<UserRow> {
   authorize(actor, "user.manage");
-  const [row] = await db.select(listColumns).from(users).leftJoin(departments, eq(departments.id, users.departmentId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(listColumns)
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(eq(users.id, id));
   if (!row) throw notFound(msg("errors.users.notFound"));
   return row;
 }
@@ -69,7 +73,10 @@ export async function getUser({ actor, id }: { actor: Actor; id: number }): Prom
 export function generateTemporaryPassword(): string {
   const groups = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789"];
   const alphabet = groups.join("");
-  const chars = [...groups.map((g) => g[randomInt(g.length)]!), ...Array.from({ length: 9 }, () => alphabet[randomInt(alphabet.length)]!)];
+  const chars = [
+    ...groups.map((g) => g[randomInt(g.length)]!),
+    ...Array.from({ length: 9 }, () => alphabet[randomInt(alphabet.length)]!),
+  ];
   for (let i = chars.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
     [chars[i], chars[j]] = [chars[j]!, chars[i]!];
@@ -131,7 +138,14 @@ export async function createUser({ actor, input }: { actor: Actor; input: z.outp
       .insert(users)
       .values({ ...input, passwordHash, mustChangePassword: true, passwordExpiresAt: temporaryPasswordExpiry() })
       .returning();
-    await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: created!.id, departmentId: created!.departmentId, after: created });
+    await recordAudit(tx, {
+      actor,
+      action: "user.create",
+      entityType: "user",
+      entityId: created!.id,
+      departmentId: created!.departmentId,
+      after: created,
+    });
     return { id: created!.id, username: created!.username, temporaryPassword };
   });
 }
@@ -147,13 +161,31 @@ export async function updateUser({ actor, input }: { actor: Actor; input: z.outp
       await assertNotLastAdmin(tx, id, msg("errors.users.lastAdminRole"));
     }
     const after = await writeUser(tx, id, version, values, before.role !== values.role);
-    await recordAudit(tx, { actor, action: "user.update", entityType: "user", entityId: id, departmentId: after.departmentId, before, after });
+    await recordAudit(tx, {
+      actor,
+      action: "user.update",
+      entityType: "user",
+      entityId: id,
+      departmentId: after.departmentId,
+      before,
+      after,
+    });
     return { id, version: after.version };
   });
 }
 
 /** Deactivates (ends every session at once) or reactivates an account. */
-export async function setUserActive({ actor, id, version, active }: { actor: Actor; id: number; version: number; active: boolean }) {
+export async function setUserActive({
+  actor,
+  id,
+  version,
+  active,
+}: {
+  actor: Actor;
+  id: number;
+  version: number;
+  active: boolean;
+}) {
   authorize(actor, "user.manage");
   return db.transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
@@ -182,7 +214,13 @@ export async function resetUserPassword({ actor, id, version }: { actor: Actor; 
   const passwordHash = await hashPassword(temporaryPassword);
   return db.transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
-    const after = await writeUser(tx, id, version, { passwordHash, mustChangePassword: true, passwordExpiresAt: temporaryPasswordExpiry() }, true);
+    const after = await writeUser(
+      tx,
+      id,
+      version,
+      { passwordHash, mustChangePassword: true, passwordExpiresAt: temporaryPasswordExpiry() },
+      true,
+    );
     await recordAudit(tx, {
       actor,
       action: "user.resetPassword",
@@ -205,7 +243,14 @@ export async function unlockUser({ actor, id }: { actor: Actor; id: number }) {
   return db.transaction(async (tx) => {
     const user = await loadForUpdate(tx, id);
     await recordLoginAttempt(tx, { username: user.username, ip: null, success: true });
-    await recordAudit(tx, { actor, action: "user.unlock", entityType: "user", entityId: id, departmentId: user.departmentId, after: { username: user.username } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.unlock",
+      entityType: "user",
+      entityId: id,
+      departmentId: user.departmentId,
+      after: { username: user.username },
+    });
     return { id };
   });
 }

@@ -21,7 +21,9 @@ describe("the work item page's data", () => {
   it("hides items of a draft plan from everyone but those who edit plans", async () => {
     const { items } = await createTestPlan({ status: "draft" });
     for (const who of ["leader", "supervisor", "kjj"]) {
-      await expect(getWorkItemDetail({ actor: (await actAs(who))!, id: items[0]!.id })).rejects.toMatchObject({ code: "not_found" });
+      await expect(getWorkItemDetail({ actor: (await actAs(who))!, id: items[0]!.id })).rejects.toMatchObject({
+        code: "not_found",
+      });
     }
     const detail = await getWorkItemDetail({ actor: (await actAs("secretariat"))!, id: items[0]!.id });
     expect(detail.plan.status).toBe("draft");

@@ -51,7 +51,10 @@ export async function createTestPlan(
       publishedAt: options.status === "draft" ? null : new Date(),
     })
     .returning();
-  const [section] = await db.insert(sections).values({ planId: plan!.id, code: "二", title: "主要任务", position: 0 }).returning();
+  const [section] = await db
+    .insert(sections)
+    .values({ planId: plan!.id, code: "二", title: "主要任务", position: 0 })
+    .returning();
   const items: WorkItem[] = [];
   for (const [index, spec] of specs.entries()) {
     const [item] = await db
@@ -70,7 +73,10 @@ export async function createTestPlan(
         dispatchedAt: spec.status === "dispatched" ? new Date() : null,
       })
       .returning();
-    const units = [...(spec.lead ?? []).map((n) => ({ n, role: "lead" as const })), ...(spec.support ?? []).map((n) => ({ n, role: "support" as const }))];
+    const units = [
+      ...(spec.lead ?? []).map((n) => ({ n, role: "lead" as const })),
+      ...(spec.support ?? []).map((n) => ({ n, role: "support" as const })),
+    ];
     for (const [position, unit] of units.entries()) {
       await db.insert(assignments).values({
         workItemId: item!.id,
@@ -81,7 +87,9 @@ export async function createTestPlan(
       });
     }
     if (spec.indicators?.length) {
-      await db.insert(indicators).values(spec.indicators.map((ind, i) => ({ ...ind, workItemId: item!.id, position: i })));
+      await db
+        .insert(indicators)
+        .values(spec.indicators.map((ind, i) => ({ ...ind, workItemId: item!.id, position: i })));
     }
     items.push(item!);
   }

@@ -17,7 +17,9 @@ export async function snapshotData(): Promise<Record<string, string>> {
     const name = getTableName(table);
     if (IGNORED.has(name)) continue;
     const result = await db.execute(
-      sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`),
+      sql.raw(
+        `select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`,
+      ),
     );
     const [row] = rowsOf<{ n: number; h: string }>(result);
     out[name] = `${row?.n}:${row?.h}`;

@@ -23,7 +23,12 @@ export const median = (values: number[]) => quantile(values, 0.5);
 
 /** Today in Asia/Shanghai, YYYY-MM-DD. */
 export function shanghaiToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 /** The database URL, with the database name replaced. */

@@ -28,7 +28,10 @@ export async function signIn(base: string, username: string, password: string): 
   await res.arrayBuffer();
   keep(res);
   const session = [...jar.keys()].find((k) => k.includes("next-auth.session-token"));
-  if (!session) throw new Error(`sign-in as ${username} failed (HTTP ${res.status}, ${res.headers.get("location") ?? "no redirect"})`);
+  if (!session)
+    throw new Error(
+      `sign-in as ${username} failed (HTTP ${res.status}, ${res.headers.get("location") ?? "no redirect"})`,
+    );
   return [...jar.values()].join("; ");
 }
 
@@ -36,15 +39,30 @@ export async function signIn(base: string, username: string, password: string): 
 export async function timedGet(base: string, path: string, cookie: string, timeoutMs: number): Promise<Sample> {
   const started = performance.now();
   try {
-    const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(`${base}${path}`, {
+      headers: { cookie },
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const body = await res.arrayBuffer();
     const ms = performance.now() - started;
-    if (res.status !== 200) return { ms, bytes: body.byteLength, ok: false, error: `HTTP ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}` };
+    if (res.status !== 200)
+      return {
+        ms,
+        bytes: body.byteLength,
+        ok: false,
+        error: `HTTP ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}`,
+      };
     return { ms, bytes: body.byteLength, ok: true };
   } catch (error) {
     const ms = performance.now() - started;
     const name = error instanceof Error ? error.name : "";
-    const message = name === "TimeoutError" ? `timeout after ${timeoutMs / 1000} s` : error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}` : String(error);
+    const message =
+      name === "TimeoutError"
+        ? `timeout after ${timeoutMs / 1000} s`
+        : error instanceof Error
+          ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ""}`
+          : String(error);
     return { ms, bytes: 0, ok: false, error: message };
   }
 }
@@ -62,7 +80,9 @@ export class SessionPool {
     const have = this.sessions.get(username) ?? [];
     while (have.length < count) {
       // A few at a time: each sign-in is a bcrypt check on the server.
-      const batch = await Promise.all(Array.from({ length: Math.min(5, count - have.length) }, () => signIn(this.base, username, this.password)));
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(5, count - have.length) }, () => signIn(this.base, username, this.password)),
+      );
       have.push(...batch);
     }
     this.sessions.set(username, have);

@@ -14,10 +14,18 @@ async function findHealthJob(): Promise<{ name: string; run: Job } | null> {
   for (const dir of ["lib/jobs", "lib/services", "lib/health"]) {
     if (!existsSync(path.join(root, dir))) continue;
     for (const file of readdirSync(path.join(root, dir))) {
-      if (!/health/i.test(file) || !file.endsWith(".ts") || file.endsWith(".test.ts") || /^(system|item)-health/.test(file)) continue;
+      if (
+        !/health/i.test(file) ||
+        !file.endsWith(".ts") ||
+        file.endsWith(".test.ts") ||
+        /^(system|item)-health/.test(file)
+      )
+        continue;
       const mod = (await import(path.join(root, dir, file))) as Record<string, unknown>;
       // A job takes { today }: runHealthJob first, then any other such name.
-      const names = Object.keys(mod).filter((k) => /^(run|refresh|recompute|rebuild)\w*Health/i.test(k) && typeof mod[k] === "function");
+      const names = Object.keys(mod).filter(
+        (k) => /^(run|refresh|recompute|rebuild)\w*Health/i.test(k) && typeof mod[k] === "function",
+      );
       const name = names.find((k) => /^run/.test(k)) ?? names[0];
       if (name) return { name: `${dir}/${file} ${name}`, run: mod[name] as Job };
     }

@@ -34,15 +34,24 @@ export function reportEveDay(today: string, dueDay = 25, before = 3): string {
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 
-function runChild(job: string, today: string, databaseUrl: string, timeoutMs: number): Promise<Record<string, unknown> & { wallMs: number }> {
+function runChild(
+  job: string,
+  today: string,
+  databaseUrl: string,
+  timeoutMs: number,
+): Promise<Record<string, unknown> & { wallMs: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [TSX, "--conditions=react-server", path.join(__dirname, "job-run.ts"), job, today, databaseUrl], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: "warn" },
-      stdio: ["ignore", "pipe", "inherit"],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [TSX, "--conditions=react-server", path.join(__dirname, "job-run.ts"), job, today, databaseUrl],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LOG_LEVEL: "warn" },
+        stdio: ["ignore", "pipe", "inherit"],
+        detached: true,
+      },
+    );
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => {
@@ -66,7 +75,12 @@ function runChild(job: string, today: string, databaseUrl: string, timeoutMs: nu
   });
 }
 
-export async function timeJobs(sql: postgres.Sql, databaseUrl: string, today: string, timeoutMs: number): Promise<JobTiming[]> {
+export async function timeJobs(
+  sql: postgres.Sql,
+  databaseUrl: string,
+  today: string,
+  timeoutMs: number,
+): Promise<JobTiming[]> {
   const out: JobTiming[] = [];
   const clean = async (day: string) => {
     await sql`delete from notifications where "dedupeKey" like ${`reminder:%:${day}%`}`;
@@ -75,12 +89,22 @@ export async function timeJobs(sql: postgres.Sql, databaseUrl: string, today: st
   for (const day of [...new Set([today, reportEveDay(today)])]) {
     await clean(day);
     const r = await runChild("reminder", day, databaseUrl, timeoutMs);
-    out.push({ job: "reminder scan", today: day, ms: Number(r.ms ?? r.wallMs), ...(r.error ? { error: String(r.error) } : { result: r.result }) });
+    out.push({
+      job: "reminder scan",
+      today: day,
+      ms: Number(r.ms ?? r.wallMs),
+      ...(r.error ? { error: String(r.error) } : { result: r.result }),
+    });
     await clean(day);
   }
   const health = await runChild("health", today, databaseUrl, timeoutMs);
   if (!health.absent) {
-    out.push({ job: `health job (${String(health.name ?? "?")})`, today, ms: Number(health.ms ?? health.wallMs), ...(health.error ? { error: String(health.error) } : { result: health.result }) });
+    out.push({
+      job: `health job (${String(health.name ?? "?")})`,
+      today,
+      ms: Number(health.ms ?? health.wallMs),
+      ...(health.error ? { error: String(health.error) } : { result: health.result }),
+    });
   }
   return out;
 }

@@ -29,14 +29,31 @@ interface Options {
   budgetMs: number;
 }
 
-async function measure(server: BenchServer, pool: SessionPool, sampler: RssSampler, target: Target, users: number, o: Options): Promise<LevelResult> {
+async function measure(
+  server: BenchServer,
+  pool: SessionPool,
+  sampler: RssSampler,
+  target: Target,
+  users: number,
+  o: Options,
+): Promise<LevelResult> {
   const samples: Sample[] = [];
   let sessions: string[];
   try {
     sessions = await pool.get(target.username, users);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { users, requests: 1, errors: 1, medianMs: null, p95Ms: null, medianBytes: null, peakRssMb: sampler.peak(), serverCrashed: !server.alive, firstError: message };
+    return {
+      users,
+      requests: 1,
+      errors: 1,
+      medianMs: null,
+      p95Ms: null,
+      medianBytes: null,
+      peakRssMb: sampler.peak(),
+      serverCrashed: !server.alive,
+      firstError: message,
+    };
   }
   sampler.reset();
   const total = Math.max(o.requests, users);
@@ -57,7 +74,14 @@ async function measure(server: BenchServer, pool: SessionPool, sampler: RssSampl
     requests: samples.length,
     errors: errors.length,
     medianMs: ok.length ? Math.round(median(ok.map((x) => x.ms))) : null,
-    p95Ms: ok.length ? Math.round(quantile(ok.map((x) => x.ms), 0.95)) : null,
+    p95Ms: ok.length
+      ? Math.round(
+          quantile(
+            ok.map((x) => x.ms),
+            0.95,
+          ),
+        )
+      : null,
     medianBytes: ok.length ? median(ok.map((x) => x.bytes)) : null,
     peakRssMb: sampler.peak(),
     serverCrashed: !server.alive,
@@ -83,9 +107,18 @@ function machine() {
   try {
     uptime = execSync("uptime", { encoding: "utf8" }).trim();
   } catch {
-    uptime = `load average ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`;
+    uptime = `load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(", ")}`;
   }
-  return { uptime, loadavg: os.loadavg(), cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  return {
+    uptime,
+    loadavg: os.loadavg(),
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
 }
 
 async function main(): Promise<void> {
@@ -93,7 +126,10 @@ async function main(): Promise<void> {
   const url = args.get("database-url") ?? process.env.DATABASE_URL ?? DEFAULT_BENCH_URL;
   const out = path.resolve(args.get("out") ?? "bench-results/load.json");
   const o: Options = {
-    users: (args.get("users") ?? "1,20").split(",").map(Number).filter((n) => n > 0),
+    users: (args.get("users") ?? "1,20")
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 0),
     requests: Number(args.get("requests") ?? 20),
     timeoutMs: Number(args.get("timeout") ?? 60) * 1000,
     budgetMs: Number(args.get("budget") ?? 180) * 1000,
@@ -102,22 +138,36 @@ async function main(): Promise<void> {
   const only = args.get("only");
   mkdirSync(path.dirname(out), { recursive: true });
   const sql = postgres(url, { max: 2, onnotice: () => {} });
-  const server = new BenchServer({ port: Number(args.get("port") ?? 3900), databaseUrl: url, today, logFile: out.replace(/\.json$/, "") + ".server.log" });
+  const server = new BenchServer({
+    port: Number(args.get("port") ?? 3900),
+    databaseUrl: url,
+    today,
+    logFile: out.replace(/\.json$/, "") + ".server.log",
+  });
   const killServer = () => server.kill();
   process.on("exit", killServer);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
   try {
     const counts: Record<string, number> = {};
-    for (const table of COUNTED_TABLES) counts[table] = Number((await sql.unsafe(`select count(*)::int as n from ${table}`))[0].n);
+    for (const table of COUNTED_TABLES)
+      counts[table] = Number((await sql.unsafe(`select count(*)::int as n from ${table}`))[0].n);
     const accounts = await findAccounts(sql);
     const targets = (await buildTargets(sql, accounts)).filter((t) => !only || t.name.includes(only));
     ensureBuild();
-    console.log(`bench:load on ${counts.work_items} items, ${counts.progress_reports} reports, ${counts.audit_events} audit records; users ${o.users.join(",")}, ${o.requests} requests per page and level`);
+    console.log(
+      `bench:load on ${counts.work_items} items, ${counts.progress_reports} reports, ${counts.audit_events} audit records; users ${o.users.join(",")}, ${o.requests} requests per page and level`,
+    );
     await server.start();
     const sampler = new RssSampler(server);
     sampler.start();
     const pool = new SessionPool(server.base, args.get("password") ?? BENCH_PASSWORD);
-    const results: TargetResult[] = targets.map((t) => ({ name: t.name, path: t.path, role: t.role, username: t.username, levels: [] }));
+    const results: TargetResult[] = targets.map((t) => ({
+      name: t.name,
+      path: t.path,
+      role: t.role,
+      username: t.username,
+      levels: [],
+    }));
     for (const users of o.users) {
       for (const [i, target] of targets.entries()) {
         if (!server.alive) {
@@ -134,7 +184,8 @@ async function main(): Promise<void> {
     const serverPeakRssMb = Math.round(sampler.overallPeak);
     sampler.stop();
     await server.stop();
-    const appMedian = (name: string) => results.find((r) => r.name === name)?.levels.find((l) => l.users === 1)?.medianMs ?? null;
+    const appMedian = (name: string) =>
+      results.find((r) => r.name === name)?.levels.find((l) => l.users === 1)?.medianMs ?? null;
     const comparisons: SqlComparison[] = [];
     for (const [page, text, params] of [
       ["/board", BOARD_SQL, []],
@@ -143,13 +194,34 @@ async function main(): Promise<void> {
       if (!results.some((r) => r.name === page)) continue;
       const t = await timeSql(sql, text, params);
       const app = appMedian(page);
-      comparisons.push({ page, sqlMs: Math.round(t.ms * 10) / 10, sqlRows: t.rows, appMedianMs: app, ratio: app === null ? null : app / t.ms });
+      comparisons.push({
+        page,
+        sqlMs: Math.round(t.ms * 10) / 10,
+        sqlRows: t.rows,
+        appMedianMs: app,
+        ratio: app === null ? null : app / t.ms,
+      });
     }
-    const jobs: JobTiming[] = args.has("skip-jobs") ? [] : await timeJobs(sql, url, today ?? shanghaiToday(), Number(args.get("job-timeout") ?? 300) * 1000);
+    const jobs: JobTiming[] = args.has("skip-jobs")
+      ? []
+      : await timeJobs(sql, url, today ?? shanghaiToday(), Number(args.get("job-timeout") ?? 300) * 1000);
     const table = markdown(results, o.users, comparisons, jobs);
-    const report = { scaleLabel: args.get("scale-label") ?? null, at: new Date().toISOString(), machine: machine(), counts, accounts, options: o, serverPeakRssMb, results, sql: comparisons, jobs };
+    const report = {
+      scaleLabel: args.get("scale-label") ?? null,
+      at: new Date().toISOString(),
+      machine: machine(),
+      counts,
+      accounts,
+      options: o,
+      serverPeakRssMb,
+      results,
+      sql: comparisons,
+      jobs,
+    };
     writeFileSync(out, JSON.stringify(report, null, 2));
-    console.log(`\n${table}\n\nserver peak resident memory ${serverPeakRssMb} MB · ${report.machine.uptime}\nJSON: ${path.relative(process.cwd(), out)}`);
+    console.log(
+      `\n${table}\n\nserver peak resident memory ${serverPeakRssMb} MB · ${report.machine.uptime}\nJSON: ${path.relative(process.cwd(), out)}`,
+    );
     const failed = results.reduce((n, r) => n + r.levels.reduce((m, l) => m + l.errors, 0), 0);
     if (failed > 0) {
       console.error(`${failed} request(s) failed`);

@@ -2,7 +2,14 @@
 import bcrypt from "bcryptjs";
 import { auditBatchSql, itemPoolSql, noticesSql, notificationsSql, requestsSql } from "./synth-activity";
 import { assignmentsSql, itemsSql } from "./synth-items";
-import { candidateHistogramSql, historyDepth, indicatorsSql, readingsSql, reportCandidatesSql, reportsSql } from "./synth-reports";
+import {
+  candidateHistogramSql,
+  historyDepth,
+  indicatorsSql,
+  readingsSql,
+  reportCandidatesSql,
+  reportsSql,
+} from "./synth-reports";
 import { sizesFor } from "./synth-sizes";
 import { departmentsSql, plansSql, setupSql, usersSql, type SynthContext } from "./synth-structure";
 
@@ -20,14 +27,35 @@ export interface SynthResult {
 }
 
 export const COUNTED_TABLES = [
-  "departments", "users", "plans", "sections", "work_items", "assignments", "progress_reports", "progress_report_revisions",
-  "indicators", "indicator_readings", "supervision_notices", "extension_requests", "completion_requests", "notifications", "audit_events",
+  "departments",
+  "users",
+  "plans",
+  "sections",
+  "work_items",
+  "assignments",
+  "progress_reports",
+  "progress_report_revisions",
+  "indicators",
+  "indicator_readings",
+  "supervision_notices",
+  "extension_requests",
+  "completion_requests",
+  "notifications",
+  "audit_events",
 ];
 
-export async function fillCity(exec: Exec, opts: { scale: number; today: string; log?: (line: string) => void }): Promise<SynthResult> {
+export async function fillCity(
+  exec: Exec,
+  opts: { scale: number; today: string; log?: (line: string) => void },
+): Promise<SynthResult> {
   const log = opts.log ?? (() => {});
   const sizes = sizesFor(opts.scale);
-  const ctx: SynthContext = { sizes, scale: opts.scale, today: opts.today, passwordHash: await bcrypt.hash(BENCH_PASSWORD, 10) };
+  const ctx: SynthContext = {
+    sizes,
+    scale: opts.scale,
+    today: opts.today,
+    passwordHash: await bcrypt.hash(BENCH_PASSWORD, 10),
+  };
   const steps: SynthResult["steps"] = [];
   const run = async (step: string, statements: string[]) => {
     const started = performance.now();
@@ -37,7 +65,8 @@ export async function fillCity(exec: Exec, opts: { scale: number; today: string;
     log(`  ${step.padEnd(28)} ${(ms / 1000).toFixed(1)} s`);
   };
   const [{ n: existing }] = await exec("select count(*)::int as n from work_items");
-  if (Number(existing) > 0) throw new Error("the database already holds work items: synth fills an empty database only");
+  if (Number(existing) > 0)
+    throw new Error("the database already holds work items: synth fills an empty database only");
   await run("setup", setupSql(ctx));
   await run("departments", departmentsSql(ctx));
   await run("users", usersSql(ctx));

@@ -24,7 +24,10 @@ export const candidateHistogramSql = "select rank, count(*)::int as n from syn_r
 export const KEEP = 0.93;
 
 /** The newest `ranks` periods of each assignment (and a share `frac` of the next) make up the target. */
-export function historyDepth(histogram: { rank: number; n: number }[], target: number): { ranks: number; frac: number } {
+export function historyDepth(
+  histogram: { rank: number; n: number }[],
+  target: number,
+): { ranks: number; frac: number } {
   let total = 0;
   for (const { rank, n } of histogram) {
     const add = n * KEEP;

@@ -49,6 +49,7 @@ export function sizesFor(scale: number): SynthSizes {
 
 export function staffFor(scale: number): Record<keyof typeof STAFF, number> {
   const out = {} as Record<keyof typeof STAFF, number>;
-  for (const [role, n] of Object.entries(STAFF)) out[role as keyof typeof STAFF] = Math.max(1, Math.round(n * Math.min(scale, 1)));
+  for (const [role, n] of Object.entries(STAFF))
+    out[role as keyof typeof STAFF] = Math.max(1, Math.round(n * Math.min(scale, 1)));
   return out;
 }

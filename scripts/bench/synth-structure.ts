@@ -27,7 +27,8 @@ export function setupSql(ctx: SynthContext): string[] {
 export function departmentsSql(ctx: SynthContext): string[] {
   const municipal = MUNICIPAL_UNITS.slice(0, ctx.sizes.departments - DISTRICTS.length);
   const rows = [...municipal, ...DISTRICTS.map((name) => ({ name, kind: "district" }))].map(
-    (d) => `(${lit(d.name)}, ${lit(d.name.startsWith("市") ? `长沙${d.name}` : d.name)}, ${lit(d.name.replace(/^市/, ""))}, ${lit(d.kind)}::department_kind)`,
+    (d) =>
+      `(${lit(d.name)}, ${lit(d.name.startsWith("市") ? `长沙${d.name}` : d.name)}, ${lit(d.name.replace(/^市/, ""))}, ${lit(d.kind)}::department_kind)`,
   );
   return [
     `insert into departments (name, "fullName", "shortName", kind) values ${rows.join(",\n")}`,
@@ -45,7 +46,13 @@ export function departmentsSql(ctx: SynthContext): string[] {
 /** Staff accounts, then liaisons spread over every department (at least one each). */
 export function usersSql(ctx: SynthContext): string[] {
   const staff = staffFor(ctx.scale);
-  const names: Record<string, string> = { admin: "管理员", auditor: "审计员", leader: "领导", supervisor: "督查", secretariat: "秘书" };
+  const names: Record<string, string> = {
+    admin: "管理员",
+    auditor: "审计员",
+    leader: "领导",
+    supervisor: "督查",
+    secretariat: "秘书",
+  };
   // The secretariat sits at the development and reform commission; the other staff have no department.
   const homes: Record<string, string> = { secretariat: "市发展改革委" };
   const staffRows = Object.entries(staff).flatMap(([role, n]) =>

@@ -51,9 +51,15 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`\n| table | rows |\n| --- | ---: |`);
     for (const [table, n] of Object.entries(result.counts)) console.log(`| ${table} | ${n.toLocaleString("en")} |`);
-    console.log(`\nfilled in ${seconds} s. Every account (bench-liaison-…, bench-supervisor-1, bench-leader-1, bench-secretariat-1,`);
-    console.log(`bench-auditor-1, bench-admin-1) signs in with the password ${BENCH_PASSWORD}; none needs a password change.`);
-    console.log(`Serve it with MFA_REQUIRED_ROLES= (empty) so admin and secretariat accounts need no second factor (npm run bench:load does).`);
+    console.log(
+      `\nfilled in ${seconds} s. Every account (bench-liaison-…, bench-supervisor-1, bench-leader-1, bench-secretariat-1,`,
+    );
+    console.log(
+      `bench-auditor-1, bench-admin-1) signs in with the password ${BENCH_PASSWORD}; none needs a password change.`,
+    );
+    console.log(
+      `Serve it with MFA_REQUIRED_ROLES= (empty) so admin and secretariat accounts need no second factor (npm run bench:load does).`,
+    );
   } finally {
     await client.end();
   }

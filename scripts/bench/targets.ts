@@ -20,7 +20,8 @@ export interface Accounts {
 }
 
 async function first(sql: postgres.Sql, role: string): Promise<string> {
-  const [row] = await sql`select username from users where role = ${role}::user_role and "isActive" order by id limit 1`;
+  const [row] =
+    await sql`select username from users where role = ${role}::user_role and "isActive" order by id limit 1`;
   if (!row) throw new Error(`no active ${role} account in the database`);
   return row.username as string;
 }
@@ -43,9 +44,11 @@ export async function findAccounts(sql: postgres.Sql): Promise<Accounts> {
 }
 
 export async function buildTargets(sql: postgres.Sql, a: Accounts): Promise<Target[]> {
-  const [item] = await sql`select r."workItemId" as id from progress_reports r join work_items w on w.id = r."workItemId" and w.status = 'dispatched'
+  const [item] =
+    await sql`select r."workItemId" as id from progress_reports r join work_items w on w.id = r."workItemId" and w.status = 'dispatched'
     group by r."workItemId" order by count(*) desc, r."workItemId" limit 1`;
-  const [plan] = await sql`select "planId" as id from work_items group by "planId" order by count(*) desc, "planId" limit 1`;
+  const [plan] =
+    await sql`select "planId" as id from work_items group by "planId" order by count(*) desc, "planId" limit 1`;
   const t = (name: string, path: string, username: string, role: string): Target => ({ name, path, username, role });
   return [
     t("/board", "/board", a.supervisor, "supervisor"),
@@ -91,7 +94,12 @@ export const INBOX_SQL = `
   order by w."dueOn" nulls last, w.id`;
 
 /** Median time of a query over `runs` runs after one warm-up, all rows fetched. */
-export async function timeSql(sql: postgres.Sql, text: string, params: (string | number)[] = [], runs = 5): Promise<{ ms: number; rows: number }> {
+export async function timeSql(
+  sql: postgres.Sql,
+  text: string,
+  params: (string | number)[] = [],
+  runs = 5,
+): Promise<{ ms: number; rows: number }> {
   let rows = 0;
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {

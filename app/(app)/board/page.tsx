@@ -31,8 +31,11 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const board = await getBoard({ actor: user, filters, page });
-  const exportQuery = new URLSearchParams(Object.entries(query).filter(([k, v]) => v !== "" && k !== "page")).toString();
-  const pageHref = (p: number) => `/board?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== "")), page: String(p) })}`;
+  const exportQuery = new URLSearchParams(
+    Object.entries(query).filter(([k, v]) => v !== "" && k !== "page"),
+  ).toString();
+  const pageHref = (p: number) =>
+    `/board?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== "")), page: String(p) })}`;
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -50,11 +50,20 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <p className="text-sm text-slate-600">
                   {r.planTitle} · {t(`role.${r.role}`)} · {r.dueOn ? t("dueOn", { date: r.dueOn }) : t("noDue")}
                 </p>
-                {r.reportDueOn && r.period && <p className="text-sm text-slate-600">{t("reportDue", { period: periodLabel(r.period, tp), date: r.reportDueOn })}</p>}
-                {r.returnReason && <p className="text-sm text-red-700">{t("returnReason", { reason: r.returnReason })}</p>}
+                {r.reportDueOn && r.period && (
+                  <p className="text-sm text-slate-600">
+                    {t("reportDue", { period: periodLabel(r.period, tp), date: r.reportDueOn })}
+                  </p>
+                )}
+                {r.returnReason && (
+                  <p className="text-sm text-red-700">{t("returnReason", { reason: r.returnReason })}</p>
+                )}
               </div>
               {(tab === "toReport" || tab === "returned") && (
-                <Link href={routes.itemReport(r.itemId, r.period)} className="rounded bg-brand px-3 py-1 text-sm text-white hover:bg-brand-dark">
+                <Link
+                  href={routes.itemReport(r.itemId, r.period)}
+                  className="rounded bg-brand px-3 py-1 text-sm text-white hover:bg-brand-dark"
+                >
                   {t("fill")}
                 </Link>
               )}

@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = ["open", "responded", "closed", "escalated"] as const;
 type Status = (typeof STATUSES)[number];
 
-export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function NoticesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; page?: string }>;
+}) {
   const user = await requireUser();
   if (!can(user, "notice.read")) forbidden();
   const t = await getTranslations("notices");
@@ -24,7 +28,8 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   const page = /^[1-9]\d{0,5}$/.test(query.page ?? "") ? Number(query.page) : 1;
   const result = await pageNotices({ actor: user, status, page });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const href = (p: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const href = (p: number) =>
+    `?${new URLSearchParams({ ...(status ? { status } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const tab = (value: Status | undefined, label: string) => (
     <a
       key={value ?? "all"}
@@ -39,7 +44,9 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <section className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-600">{scopeOf(user, "notice.read") === "department" ? t("introLiaison") : t("intro")}</p>
+        <p className="text-sm text-slate-600">
+          {scopeOf(user, "notice.read") === "department" ? t("introLiaison") : t("intro")}
+        </p>
       </div>
       <nav aria-label={t("filter.label")} className="flex flex-wrap gap-2">
         {tab(undefined, t("filter.all"))}

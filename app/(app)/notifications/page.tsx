@@ -26,24 +26,28 @@ export default async function NotificationsPage() {
         <p className="text-slate-500">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {rows.map((row) => ({ ...row, ...notificationText(messages, row) })).map((n) => (
-            <li key={n.id} className={`space-y-1 p-3 ${n.readAt ? "" : "bg-amber-50"}`}>
-              <div className="flex flex-wrap items-center gap-2">
-                {!n.readAt && <span className="rounded bg-red-600 px-1.5 text-xs font-medium text-white">{t("unread")}</span>}
-                <span className="font-medium break-all">{n.title}</span>
-              </div>
-              {n.body && <p className="whitespace-pre-wrap text-sm text-slate-700">{n.body}</p>}
-              <div className="flex flex-wrap items-center gap-3 text-sm">
-                <span className="text-slate-500">{formatDateTime(n.createdAt)}</span>
-                {n.link && (
-                  <Link href={n.link} className="text-brand underline hover:text-brand-dark">
-                    {t("open")}
-                  </Link>
-                )}
-                {!n.readAt && <MarkReadButton ids={[n.id]} label={t("markOne")} />}
-              </div>
-            </li>
-          ))}
+          {rows
+            .map((row) => ({ ...row, ...notificationText(messages, row) }))
+            .map((n) => (
+              <li key={n.id} className={`space-y-1 p-3 ${n.readAt ? "" : "bg-amber-50"}`}>
+                <div className="flex flex-wrap items-center gap-2">
+                  {!n.readAt && (
+                    <span className="rounded bg-red-600 px-1.5 text-xs font-medium text-white">{t("unread")}</span>
+                  )}
+                  <span className="font-medium break-all">{n.title}</span>
+                </div>
+                {n.body && <p className="whitespace-pre-wrap text-sm text-slate-700">{n.body}</p>}
+                <div className="flex flex-wrap items-center gap-3 text-sm">
+                  <span className="text-slate-500">{formatDateTime(n.createdAt)}</span>
+                  {n.link && (
+                    <Link href={n.link} className="text-brand underline hover:text-brand-dark">
+                      {t("open")}
+                    </Link>
+                  )}
+                  {!n.readAt && <MarkReadButton ids={[n.id]} label={t("markOne")} />}
+                </div>
+              </li>
+            ))}
         </ul>
       )}
     </div>

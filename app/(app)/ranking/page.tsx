@@ -21,7 +21,10 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
   const t = await getTranslations("board.ranking");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = rankingOptionsSchema.safeParse(raw);
-  const ranking = await getRanking({ actor: user, options: parsed.success ? parsed.data : rankingOptionsSchema.parse({}) });
+  const ranking = await getRanking({
+    actor: user,
+    options: parsed.success ? parsed.data : rankingOptionsSchema.parse({}),
+  });
   const exportQuery = new URLSearchParams({ from: ranking.from, to: ranking.to, sort: ranking.sort, dir: ranking.dir });
   if (ranking.planId) exportQuery.set("planId", String(ranking.planId));
   return (
@@ -32,7 +35,11 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
           <p className="text-sm text-slate-600">{t("period", { from: ranking.from, to: ranking.to })}</p>
         </div>
         {can(user, "export") ? (
-          <a href={`/api/export/ranking?${exportQuery}`} download className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white">
+          <a
+            href={`/api/export/ranking?${exportQuery}`}
+            download
+            className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+          >
             {t("export")}
           </a>
         ) : null}
@@ -40,7 +47,11 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
       <form method="get" action="/ranking" className="flex flex-wrap items-end gap-3 rounded bg-white p-3 shadow-sm">
         <label className="flex min-w-0 flex-col gap-1 text-sm">
           <span>{t("plan")}</span>
-          <select name="planId" defaultValue={ranking.planId ?? ""} className="max-w-full rounded border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            name="planId"
+            defaultValue={ranking.planId ?? ""}
+            className="max-w-full rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
             <option value="">{t("allPlans")}</option>
             {ranking.planOptions.map((p) => (
               <option key={p.id} value={p.id}>
@@ -51,11 +62,21 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span>{t("from")}</span>
-          <input type="date" name="from" defaultValue={ranking.from} className="rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            type="date"
+            name="from"
+            defaultValue={ranking.from}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span>{t("to")}</span>
-          <input type="date" name="to" defaultValue={ranking.to} className="rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            type="date"
+            name="to"
+            defaultValue={ranking.to}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <input type="hidden" name="sort" value={ranking.sort} />
         <input type="hidden" name="dir" value={ranking.dir} />

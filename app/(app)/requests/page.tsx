@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 
 const DONE_KEYS = ["approvedExtension", "approvedCompletion", "refused"] as const;
 
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ view?: string; done?: string }> }) {
+export default async function RequestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ view?: string; done?: string }>;
+}) {
   const user = await requireUser();
   if (!can(user, "extension.decide") && !can(user, "completion.decide")) forbidden();
   const t = await getTranslations("requests.queue");
@@ -28,10 +32,18 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         <p className="text-slate-600">{t("intro")}</p>
       </header>
       <nav className="flex gap-2" aria-label={t("title")}>
-        <Link href="/requests" className={tab(view === "pending")} aria-current={view === "pending" ? "page" : undefined}>
+        <Link
+          href="/requests"
+          className={tab(view === "pending")}
+          aria-current={view === "pending" ? "page" : undefined}
+        >
           {t("pendingTab")}
         </Link>
-        <Link href="/requests?view=decided" className={tab(view === "decided")} aria-current={view === "decided" ? "page" : undefined}>
+        <Link
+          href="/requests?view=decided"
+          className={tab(view === "decided")}
+          aria-current={view === "decided" ? "page" : undefined}
+        >
           {t("decidedTab")}
         </Link>
       </nav>

@@ -25,7 +25,11 @@ const paramsSchema = z.object({ reports: pageNumber, unack: pageNumber, pending:
 type Params = z.output<typeof paramsSchema>;
 
 /** 审核: decisions first (reports to review, requests to decide), then unacknowledged dispatches grouped by item and collapsed. */
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   if (!can(user, "report.review")) forbidden();
   const t = await getTranslations("lifecycle.review");
@@ -66,7 +70,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   {r.code} {r.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {r.departmentName} · {periodLabel(r.period, tp)} · {tr(`progressStatus.${r.progressStatus}`)} · {tr("list.percent", { percent: r.percent })}
+                  {r.departmentName} · {periodLabel(r.period, tp)} · {tr(`progressStatus.${r.progressStatus}`)} ·{" "}
+                  {tr("list.percent", { percent: r.percent })}
                   {r.submittedAt && ` · ${formatDateTime(r.submittedAt)}`}
                 </p>
                 <p className="line-clamp-2 text-sm">{r.narrative}</p>
@@ -84,7 +89,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </section>
       <section aria-labelledby="unack-title" className="space-y-2">
         <h2 id="unack-title" className="text-lg font-semibold">
-          {t("unacknowledged")} ({t("unackCount", { items: queue.unacknowledgedItems, units: queue.unacknowledgedUnits })})
+          {t("unacknowledged")} (
+          {t("unackCount", { items: queue.unacknowledgedItems, units: queue.unacknowledgedUnits })})
         </h2>
         {unacknowledged.length === 0 ? (
           <p className="text-slate-600">{t("emptyUnacknowledged")}</p>
@@ -125,7 +131,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               <BatchDispatchForm groups={pending.groups} />
             </div>
           )}
-          <Pager page={params.pending} pages={Math.max(1, Math.ceil(pending.total / pending.pageSize))} href={href("pending", "pending-title")} />
+          <Pager
+            page={params.pending}
+            pages={Math.max(1, Math.ceil(pending.total / pending.pageSize))}
+            href={href("pending", "pending-title")}
+          />
         </section>
       )}
     </section>

@@ -20,7 +20,10 @@ import { describeMatrix, matrixCase, PERSONAS, type MatrixCase } from "./harness
 const ADMIN_ONLY = ["admin"] as const;
 
 async function newDepartment() {
-  const [dept] = await db.insert(departments).values({ name: uniqueName("测试局"), kind: "municipal" }).returning();
+  const [dept] = await db
+    .insert(departments)
+    .values({ name: uniqueName("测试局"), kind: "municipal" })
+    .returning();
   return dept!;
 }
 
@@ -30,14 +33,25 @@ const cases: MatrixCase<unknown>[] = [
     allowed: ADMIN_ONLY,
     prepare: async () => ({ departmentId: await departmentId("市科技局") }),
     call: ({ departmentId }) =>
-      createUserAction({ username: uniqueName("u"), displayName: "新联络员", role: "liaison", departmentId: String(departmentId) }),
+      createUserAction({
+        username: uniqueName("u"),
+        displayName: "新联络员",
+        role: "liaison",
+        departmentId: String(departmentId),
+      }),
   }),
   matrixCase({
     action: "user.update (role and department)",
     allowed: ADMIN_ONLY,
     prepare: () => createTestUser("liaison", "市科技局"),
     call: async (user) =>
-      updateUserAction({ id: user.id, version: user.version, displayName: "改名", role: "liaison", departmentId: await departmentId("市商务局") }),
+      updateUserAction({
+        id: user.id,
+        version: user.version,
+        displayName: "改名",
+        role: "liaison",
+        departmentId: await departmentId("市商务局"),
+      }),
   }),
   matrixCase({
     action: "user.deactivate",
@@ -71,7 +85,15 @@ const cases: MatrixCase<unknown>[] = [
     action: "department.update",
     allowed: ADMIN_ONLY,
     prepare: newDepartment,
-    call: (dept) => updateDepartmentAction({ id: dept.id, version: dept.version, name: dept.name, fullName: "长沙市测试局(全称)", kind: "municipal", parentId: null }),
+    call: (dept) =>
+      updateDepartmentAction({
+        id: dept.id,
+        version: dept.version,
+        name: dept.name,
+        fullName: "长沙市测试局(全称)",
+        kind: "municipal",
+        parentId: null,
+      }),
   }),
   matrixCase({
     action: "department.addAlias",
@@ -84,7 +106,10 @@ const cases: MatrixCase<unknown>[] = [
     allowed: ADMIN_ONLY,
     prepare: async () => {
       const dept = await newDepartment();
-      const [alias] = await db.insert(departmentAliases).values({ departmentId: dept.id, alias: uniqueName("旧称") }).returning();
+      const [alias] = await db
+        .insert(departmentAliases)
+        .values({ departmentId: dept.id, alias: uniqueName("旧称") })
+        .returning();
       return alias!;
     },
     call: (alias) => removeDepartmentAliasAction({ aliasId: alias.id }),
@@ -97,13 +122,22 @@ const cases: MatrixCase<unknown>[] = [
       return { group: group!, extra: await newDepartment() };
     },
     call: async ({ group, extra }) =>
-      setGroupMembersAction({ groupId: group.id, version: group.version, departmentIds: [await departmentId("芙蓉区人民政府"), extra.id] }),
+      setGroupMembersAction({
+        groupId: group.id,
+        version: group.version,
+        departmentIds: [await departmentId("芙蓉区人民政府"), extra.id],
+      }),
   }),
   matrixCase({
     action: "account.changePassword (own)",
     allowed: PERSONAS,
     prepare: async () => ({}),
-    call: () => changePasswordAction({ currentPassword: "demo12345", newPassword: "a-new-secret-9", confirmPassword: "a-new-secret-9" }),
+    call: () =>
+      changePasswordAction({
+        currentPassword: "demo12345",
+        newPassword: "a-new-secret-9",
+        confirmPassword: "a-new-secret-9",
+      }),
   }),
 ];
 

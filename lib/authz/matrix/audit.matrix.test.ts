@@ -24,7 +24,10 @@ async function asSignedIn<T>(read: (actor: NonNullable<Awaited<ReturnType<typeof
   return asResult(() => read(actor));
 }
 
-vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN", getTranslations: async () => (key: string) => key }));
+vi.mock("next-intl/server", () => ({
+  getLocale: async () => "zh-CN",
+  getTranslations: async () => (key: string) => key,
+}));
 
 const prepare = () => createTestPlan({ items: [{ lead: ["市科技局"], status: "dispatched" }] });
 

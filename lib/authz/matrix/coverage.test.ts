@@ -25,7 +25,9 @@ describe("the authorisation matrix walks every mutation", () => {
       .join("\n");
     const actions = serverActions();
     expect(actions.length).toBeGreaterThan(10);
-    const missing = actions.filter((a) => !new RegExp(`\\b${a.name}\\b`).test(matrixText)).map((a) => `${a.file}: ${a.name}`);
+    const missing = actions
+      .filter((a) => !new RegExp(`\\b${a.name}\\b`).test(matrixText))
+      .map((a) => `${a.file}: ${a.name}`);
     expect(missing, "add a matrix case for each new server action").toEqual([]);
   });
 });

@@ -31,7 +31,9 @@ export function matrixCase<T>(testCase: MatrixCase<T>): MatrixCase<unknown> {
   return testCase as unknown as MatrixCase<unknown>;
 }
 
-async function outcome(result: ActionResult<unknown> | Response): Promise<{ ok: boolean; refused: boolean; detail: string }> {
+async function outcome(
+  result: ActionResult<unknown> | Response,
+): Promise<{ ok: boolean; refused: boolean; detail: string }> {
   if (result instanceof Response) {
     // A route may hide what the caller may not see behind the same 404 as a missing record.
     const refused = result.status === 403 || result.status === 401 || result.status === 404;

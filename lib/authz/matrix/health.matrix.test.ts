@@ -7,7 +7,9 @@ const get = (handler: typeof exportBoard, query: string) =>
   handler(new Request(`http://localhost/api/export?${query}`), { params: Promise.resolve({}) });
 
 async function prepare() {
-  const { plan } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+  const { plan } = await createTestPlan({
+    items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }],
+  });
   return { planId: plan.id, departmentId: await departmentId("市科技局") };
 }
 

@@ -21,10 +21,11 @@ vi.hoisted(() => {
 });
 
 /** Cases prepare different data; each is typed on its own. */
-const each = <T,>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
+const each = <T>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
 
 // createTestPlan defaults: 市科技局 (kjj) leads, 市商务局 (swj) supports, 芙蓉区 (furong) is not assigned.
-const dispatched = async () => (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })).items[0]!;
+const dispatched = async () =>
+  (await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] })).items[0]!;
 
 const report = (workItemId: number, intent: "draft" | "submit") => ({
   workItemId,
@@ -40,7 +41,14 @@ async function submittedReport() {
   const item = await dispatched();
   const [row] = await db
     .insert(progressReports)
-    .values({ workItemId: item.id, departmentId: await departmentId("市科技局"), period: "2024-03", status: "submitted", percent: 50, narrative: "已完成阶段任务" })
+    .values({
+      workItemId: item.id,
+      departmentId: await departmentId("市科技局"),
+      period: "2024-03",
+      status: "submitted",
+      percent: 50,
+      narrative: "已完成阶段任务",
+    })
     .returning();
   return row!;
 }
@@ -51,7 +59,15 @@ async function withSubItems() {
   const rows = await db
     .insert(workItems)
     .values(
-      ["1.", "2."].map((code, position) => ({ planId: plan.id, sectionId: section.id, parentId: parent.id, kind: "subtask" as const, code, title: `子任务${code}`, position })),
+      ["1.", "2."].map((code, position) => ({
+        planId: plan.id,
+        sectionId: section.id,
+        parentId: parent.id,
+        kind: "subtask" as const,
+        code,
+        title: `子任务${code}`,
+        position,
+      })),
     )
     .returning();
   return { parent, first: rows[0]! };
@@ -62,19 +78,32 @@ describeMatrix("lifecycle mutations", [
     action: "item.dispatch",
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan()).items[0]!,
-    call: (item) => dispatchAction({ items: [{ id: item.id, version: item.version }], dueOn: "2025-06-30", reportingCycle: "monthly", reportDueDay: 25 }),
+    call: (item) =>
+      dispatchAction({
+        items: [{ id: item.id, version: item.version }],
+        dueOn: "2025-06-30",
+        reportingCycle: "monthly",
+        reportDueDay: 25,
+      }),
   }),
   each({
     action: "item.dispatch (whole section)",
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan({ items: [{ lead: ["市科技局"] }, { lead: ["市商务局"] }] })).section,
-    call: (section) => dispatchAction({ sectionId: section.id, dueOn: "2025-06-30", reportingCycle: "quarterly", reportDueDay: 20 }),
+    call: (section) =>
+      dispatchAction({ sectionId: section.id, dueOn: "2025-06-30", reportingCycle: "quarterly", reportDueDay: 20 }),
   }),
   each({
     action: "item.dispatch (change the due date)",
     allowed: ["admin", "secretariat"],
     prepare: dispatched,
-    call: (item) => changeDueDateAction({ workItemId: item.id, version: item.version, dueOn: "2025-09-30", reason: "交办时日期填写有误" }),
+    call: (item) =>
+      changeDueDateAction({
+        workItemId: item.id,
+        version: item.version,
+        dueOn: "2025-09-30",
+        reason: "交办时日期填写有误",
+      }),
   }),
   each({
     action: "item.dispatch (withdraw before acknowledgement)",
@@ -87,7 +116,12 @@ describeMatrix("lifecycle mutations", [
     allowed: ["admin", "secretariat"],
     prepare: async () => (await createTestPlan({ items: [{ lead: [] }] })).items[0]!,
     call: async (item) =>
-      assignUnitsAction({ workItemId: item.id, version: item.version, leadDepartmentId: await departmentId("市科技局"), supportDepartmentIds: [] }),
+      assignUnitsAction({
+        workItemId: item.id,
+        version: item.version,
+        leadDepartmentId: await departmentId("市科技局"),
+        supportDepartmentIds: [],
+      }),
   }),
   each({
     action: "item.acknowledge",
@@ -129,14 +163,21 @@ describeMatrix("lifecycle mutations", [
     action: "report.review (return)",
     allowed: ["admin", "secretariat"],
     prepare: submittedReport,
-    call: (r) => reviewReportAction({ reportId: r.id, version: r.version, decision: "return", reason: "请补充佐证材料" }),
+    call: (r) =>
+      reviewReportAction({ reportId: r.id, version: r.version, decision: "return", reason: "请补充佐证材料" }),
   }),
   each({
     action: "item.decompose (add)",
     allowed: ["admin", "secretariat"],
     prepare: async () => ({ parent: (await createTestPlan()).items[0]!, lead: await departmentId("市科技局") }),
     call: ({ parent, lead }) =>
-      addSubItemAction({ parentId: parent.id, parentVersion: parent.version, title: "建设科技成果转化平台", leadDepartmentId: lead, indicators: [] }),
+      addSubItemAction({
+        parentId: parent.id,
+        parentVersion: parent.version,
+        title: "建设科技成果转化平台",
+        leadDepartmentId: lead,
+        indicators: [],
+      }),
   }),
   each({
     action: "item.decompose (delete)",

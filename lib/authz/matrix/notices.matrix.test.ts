@@ -7,7 +7,9 @@ import { describeMatrix } from "./harness";
 
 /** A dispatched item led by 市科技局 (kjj) and supported by 市商务局 (swj), with an open notice to 市科技局. */
 async function itemWithOpenNotice() {
-  const { items } = await createTestPlan({ items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }] });
+  const { items } = await createTestPlan({
+    items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched" }],
+  });
   const [supervisor] = await db.select({ id: users.id }).from(users).where(eq(users.username, "supervisor"));
   const [notice] = await db
     .insert(supervisionNotices)
@@ -31,13 +33,21 @@ describeMatrix("supervision notices", [
     allowed: ISSUERS,
     prepare: itemWithOpenNotice,
     call: ({ itemId, notice }) =>
-      issueNoticeAction({ workItemId: itemId, departmentId: notice.departmentId, level: "supervise", reason: "请加快推进", deadlineMode: "workingDays", workingDays: 5 }),
+      issueNoticeAction({
+        workItemId: itemId,
+        departmentId: notice.departmentId,
+        level: "supervise",
+        reason: "请加快推进",
+        deadlineMode: "workingDays",
+        workingDays: 5,
+      }),
   },
   {
     action: "notice.respond",
     allowed: ["kjj"],
     prepare: itemWithOpenNotice,
-    call: ({ notice }) => respondNoticeAction({ noticeId: notice.id, version: notice.version, response: "已召开专题会议推进" }),
+    call: ({ notice }) =>
+      respondNoticeAction({ noticeId: notice.id, version: notice.version, response: "已召开专题会议推进" }),
   },
   {
     action: "notice.close",
@@ -50,6 +60,12 @@ describeMatrix("supervision notices", [
     allowed: ISSUERS,
     prepare: itemWithOpenNotice,
     call: ({ notice }) =>
-      escalateNoticeAction({ noticeId: notice.id, version: notice.version, reason: "逾期未答复,升级督办", deadlineMode: "date", respondBy: "2099-12-31" }),
+      escalateNoticeAction({
+        noticeId: notice.id,
+        version: notice.version,
+        reason: "逾期未答复,升级督办",
+        deadlineMode: "date",
+        respondBy: "2099-12-31",
+      }),
   },
 ]);

@@ -24,12 +24,20 @@ import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { describeMatrix, type MatrixCase } from "./harness";
 
 /** The harness is generic over one context type; each row here prepares its own kind. */
-const row = <T,>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
+const row = <T>(c: MatrixCase<T>) => c as unknown as MatrixCase<unknown>;
 
 /** kjj (市科技局) leads, swj (市商务局) supports, furong is not assigned; due in 30 days. */
 async function dispatchedItem() {
   const { items } = await createTestPlan({
-    items: [{ lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn: addDays(today(), 30) }],
+    items: [
+      {
+        lead: ["市科技局"],
+        support: ["市商务局"],
+        status: "dispatched",
+        acknowledged: true,
+        dueOn: addDays(today(), 30),
+      },
+    ],
   });
   return items[0]!;
 }
@@ -59,7 +67,12 @@ async function pendingCompletion() {
   const item = await dispatchedItem();
   const [request] = await db
     .insert(completionRequests)
-    .values({ workItemId: item.id, departmentId: await departmentId("市科技局"), summary: "矩阵测试", requestedBy: await userId("kjj") })
+    .values({
+      workItemId: item.id,
+      departmentId: await departmentId("市科技局"),
+      summary: "矩阵测试",
+      requestedBy: await userId("kjj"),
+    })
     .returning();
   return request!;
 }
@@ -68,7 +81,12 @@ async function fileOfReport(status: "draft" | "submitted") {
   const item = await dispatchedItem();
   const [report] = await db
     .insert(progressReports)
-    .values({ workItemId: item.id, departmentId: await departmentId("市科技局"), period: `2026-${status === "draft" ? "01" : "02"}`, status })
+    .values({
+      workItemId: item.id,
+      departmentId: await departmentId("市科技局"),
+      period: `2026-${status === "draft" ? "01" : "02"}`,
+      status,
+    })
     .returning();
   return insertFile(item.id, "progress_report", report!.id, "kjj");
 }
@@ -154,7 +172,10 @@ describeMatrix("requests: extension, completion, evidence download, notification
       form.set("workItemId", String(item.id));
       form.set("version", String(item.version));
       form.set("summary", "各项任务已全部完成");
-      form.append("files", new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "办结材料.pdf", { type: "application/pdf" }));
+      form.append(
+        "files",
+        new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "办结材料.pdf", { type: "application/pdf" }),
+      );
       return requestCompletionAction(form);
     },
   }),

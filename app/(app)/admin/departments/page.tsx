@@ -33,7 +33,8 @@ export default async function AdminDepartmentsPage() {
           {groups.map((g) => (
             <li key={g.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                {g.name} <span className="text-sm text-slate-500">· {t("groups.members", { count: g.memberIds.length })}</span>
+                {g.name}{" "}
+                <span className="text-sm text-slate-500">· {t("groups.members", { count: g.memberIds.length })}</span>
               </span>
               <Link href={`/admin/departments/groups/${g.id}`} className="text-sm text-brand hover:underline">
                 {t("groups.edit")}
@@ -58,13 +59,19 @@ export default async function AdminDepartmentsPage() {
               <tr key={d.id} className={d.isActive ? "" : "text-slate-400"}>
                 <td className="px-3 py-2">
                   {d.name}
-                  {d.fullName && d.fullName !== d.name && <span className="block text-xs text-slate-500">{d.fullName}</span>}
+                  {d.fullName && d.fullName !== d.name && (
+                    <span className="block text-xs text-slate-500">{d.fullName}</span>
+                  )}
                 </td>
                 <td className="px-3 py-2">{t(`kinds.${d.kind}`)}</td>
                 <td className="px-3 py-2 text-slate-600">{d.aliases.map((a) => a.alias).join("、") || "—"}</td>
                 <td className="px-3 py-2">{d.isActive ? t("active") : t("inactive")}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/admin/departments/${d.id}`} className="text-brand hover:underline" aria-label={`${t("edit")} ${d.name}`}>
+                  <Link
+                    href={`/admin/departments/${d.id}`}
+                    className="text-brand hover:underline"
+                    aria-label={`${t("edit")} ${d.name}`}
+                  >
                     {t("edit")}
                   </Link>
                 </td>

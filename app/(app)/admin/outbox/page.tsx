@@ -15,14 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = ["held", "pending", "sent", "failed"] as const;
 type Status = (typeof STATUSES)[number];
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; page?: string }>;
+}) {
   const user = await requireUser();
   if (!can(user, "outbox.read")) forbidden();
   const t = await getTranslations("outbox");
   const query = await searchParams;
   const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
   const page = /^\d+$/.test(query.page ?? "") ? Number(query.page) : 1;
-  const [result, counts] = await Promise.all([listOutbox({ actor: user, status, page }), countOutboxByStatus({ actor: user })]);
+  const [result, counts] = await Promise.all([
+    listOutbox({ actor: user, status, page }),
+    countOutboxByStatus({ actor: user }),
+  ]);
   const env = getEnv();
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const href = (extra: { status?: string; page?: number }) => {
@@ -60,7 +67,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         ))}
       </nav>
       <p className="text-sm text-slate-600">{t("total", { total: result.total })}</p>
-      {result.rows.length === 0 ? <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p> : <OutboxTable rows={result.rows} />}
+      {result.rows.length === 0 ? (
+        <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>
+      ) : (
+        <OutboxTable rows={result.rows} />
+      )}
       <Pager page={result.page} pages={pages} href={(page) => href({ page })} />
     </section>
   );

@@ -30,7 +30,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const search = await searchParams;
   const t = await getTranslations("admin.users");
   const tCommon = await getTranslations("common");
-  const [rows, departments] = await Promise.all([listUsers({ actor: user, filters: filtersOf(search) }), listDepartmentOptions({ actor: user })]);
+  const [rows, departments] = await Promise.all([
+    listUsers({ actor: user, filters: filtersOf(search) }),
+    listDepartmentOptions({ actor: user }),
+  ]);
   const control = "rounded border border-slate-300 px-2 py-1.5";
   return (
     <section className="space-y-4">
@@ -42,17 +45,32 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </div>
       </details>
       <form method="get" className="flex flex-wrap items-end gap-2 text-sm" aria-label={t("filters.apply")}>
-        <input name="q" defaultValue={search.q ?? ""} placeholder={t("filters.q")} aria-label={t("filters.q")} className={`${control} min-w-0 flex-1`} />
+        <input
+          name="q"
+          defaultValue={search.q ?? ""}
+          placeholder={t("filters.q")}
+          aria-label={t("filters.q")}
+          className={`${control} min-w-0 flex-1`}
+        />
         <select name="role" defaultValue={search.role ?? ""} aria-label={t("filters.role")} className={control}>
-          <option value="">{t("filters.role")}:{t("filters.all")}</option>
+          <option value="">
+            {t("filters.role")}:{t("filters.all")}
+          </option>
           {USER_ROLES.map((role) => (
             <option key={role} value={role}>
               {tCommon(`roles.${role}`)}
             </option>
           ))}
         </select>
-        <select name="department" defaultValue={search.department ?? ""} aria-label={t("filters.department")} className={`${control} max-w-48`}>
-          <option value="">{t("filters.department")}:{t("filters.all")}</option>
+        <select
+          name="department"
+          defaultValue={search.department ?? ""}
+          aria-label={t("filters.department")}
+          className={`${control} max-w-48`}
+        >
+          <option value="">
+            {t("filters.department")}:{t("filters.all")}
+          </option>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -60,7 +78,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           ))}
         </select>
         <select name="status" defaultValue={search.status ?? ""} aria-label={t("filters.status")} className={control}>
-          <option value="">{t("filters.status")}:{t("filters.all")}</option>
+          <option value="">
+            {t("filters.status")}:{t("filters.all")}
+          </option>
           <option value="active">{t("filters.active")}</option>
           <option value="inactive">{t("filters.inactive")}</option>
         </select>
@@ -95,7 +115,11 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                     {row.mustChangePassword && <span className="ml-1 text-xs text-amber-700">({t("mustChange")})</span>}
                   </td>
                   <td className="px-3 py-2">
-                    <Link href={`/admin/users/${row.id}`} className="text-brand hover:underline" aria-label={`${t("edit")} ${row.username}`}>
+                    <Link
+                      href={`/admin/users/${row.id}`}
+                      className="text-brand hover:underline"
+                      aria-label={`${t("edit")} ${row.username}`}
+                    >
                       {t("edit")}
                     </Link>
                   </td>

@@ -8,7 +8,7 @@ import { renderMessage } from "@/lib/i18n/server-messages";
 import { today } from "@/lib/clock";
 import { routes } from "@/lib/routes";
 import { checkAuditChain } from "@/lib/services/audit-chain";
-import { checkStoredHealth } from "@/lib/services/health-store";
+import { checkStoredHealth } from "@/lib/services/health-drift";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,10 @@ export default async function AuditVerifyPage() {
   const user = await requireUser();
   if (!can(user, "audit.verify")) forbidden();
   const t = await getTranslations("audit");
-  const [report, health] = await Promise.all([checkAuditChain({ actor: user }), checkStoredHealth({ actor: user, today: today() })]);
+  const [report, health] = await Promise.all([
+    checkAuditChain({ actor: user }),
+    checkStoredHealth({ actor: user, today: today() }),
+  ]);
   const locale = toLocale(await getLocale());
   return (
     <section className="space-y-4">

@@ -20,7 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("number", noticeNumber(notice)) };
 }
 
-
 export default async function NoticePage({ params }: Props) {
   const { user, notice, canRespond, canClose, canEscalate } = await loadNotice((await params).id);
   const t = await getTranslations("notices");
@@ -43,7 +42,10 @@ export default async function NoticePage({ params }: Props) {
           <LevelBadge level={notice.level} />
           <StatusBadge status={notice.status} overdue={notice.isOverdue} />
         </h1>
-        <Link href={routes.noticePrint(notice.id)} className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white">
+        <Link
+          href={routes.noticePrint(notice.id)}
+          className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+        >
           {t("detail.print")}
         </Link>
       </header>
@@ -67,7 +69,8 @@ export default async function NoticePage({ params }: Props) {
             </Link>,
           )}
         {notice.response && row(t("detail.response"), notice.response)}
-        {notice.respondedAt && row(t("detail.responder"), `${notice.responderName ?? ""} · ${formatDateTime(notice.respondedAt)}`)}
+        {notice.respondedAt &&
+          row(t("detail.responder"), `${notice.responderName ?? ""} · ${formatDateTime(notice.respondedAt)}`)}
         {evidence.length > 0 &&
           row(
             t("detail.evidence"),
@@ -90,11 +93,16 @@ export default async function NoticePage({ params }: Props) {
       {(canClose || canEscalate) && (
         <div className="space-y-3 rounded bg-white p-4 shadow-sm">
           {canClose && <CloseNoticeButton noticeId={notice.id} version={notice.version} />}
-          {canEscalate && nextLevel && <EscalateForm noticeId={notice.id} version={notice.version} nextLevel={nextLevel} />}
+          {canEscalate && nextLevel && (
+            <EscalateForm noticeId={notice.id} version={notice.version} nextLevel={nextLevel} />
+          )}
         </div>
       )}
       {can(user, "audit.read") && (
-        <Link href={`/audit?workItemId=${notice.workItemId}&planId=${notice.planId}`} className="inline-block text-sm text-brand hover:underline">
+        <Link
+          href={`/audit?workItemId=${notice.workItemId}&planId=${notice.planId}`}
+          className="inline-block text-sm text-brand hover:underline"
+        >
           {t("detail.auditTrail")}
         </Link>
       )}

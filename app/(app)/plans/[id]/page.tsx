@@ -15,7 +15,12 @@ async function load(id: string, section?: string) {
   const user = await requireUser();
   const planId = pageId(id);
   const sectionId = Number.parseInt(section ?? "", 10);
-  return { user, tree: await loadPage(() => getPlanTree({ actor: user, planId, sectionId: Number.isSafeInteger(sectionId) ? sectionId : undefined })) };
+  return {
+    user,
+    tree: await loadPage(() =>
+      getPlanTree({ actor: user, planId, sectionId: Number.isSafeInteger(sectionId) ? sectionId : undefined }),
+    ),
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -15,7 +15,10 @@ export const GET = authorizedRoute("export", rankingOptionsSchema, async (option
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": XLSX_MIME,
-      "Content-Disposition": attachmentHeader(`单位通报-${ranking.from}至${ranking.to}.xlsx`, `ranking-${ranking.from}-${ranking.to}.xlsx`),
+      "Content-Disposition": attachmentHeader(
+        `单位通报-${ranking.from}至${ranking.to}.xlsx`,
+        `ranking-${ranking.from}-${ranking.to}.xlsx`,
+      ),
       "Cache-Control": "no-store",
     },
   });

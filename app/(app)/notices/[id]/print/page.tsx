@@ -12,7 +12,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("number", noticeNumber(notice)) };
 }
 
-const longDate = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
+const longDate = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+});
 const dateOf = (ymd: string) => longDate.format(new Date(`${ymd}T12:00:00+08:00`));
 
 // A4 portrait; the app header and anything marked print:hidden are left off the paper.
@@ -32,7 +37,9 @@ export default async function NoticePrintPage({ params }: Props) {
         <PrintButton label={t("print.button")} />
       </div>
       <article className="mx-auto max-w-[210mm] bg-white p-[12mm] font-serif text-black shadow print:p-0 print:shadow-none">
-        <h1 className="text-center text-3xl font-bold tracking-[0.5em] text-red-700">{t("print.heading", { level })}</h1>
+        <h1 className="text-center text-3xl font-bold tracking-[0.5em] text-red-700">
+          {t("print.heading", { level })}
+        </h1>
         <p className="mt-3 text-center">{t("number", noticeNumber(notice))}</p>
         <hr className="my-4 border-t-2 border-red-700" />
         <table className="w-full border-collapse text-base">

@@ -25,9 +25,7 @@ export default async function MatrixPage({ params, searchParams }: Props) {
   const departmentId = positiveInt(query.department);
   const sectionId = positiveInt(query.section);
   const t = await getTranslations("plans.matrix");
-  const matrix = await loadPage(() =>
-    getResponsibilityMatrix({ actor: user, planId, departmentId, sectionId }),
-  );
+  const matrix = await loadPage(() => getResponsibilityMatrix({ actor: user, planId, departmentId, sectionId }));
   return (
     <section className="space-y-4">
       <Link href={routes.plan(planId)} className="text-sm text-brand hover:underline">
