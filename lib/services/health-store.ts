@@ -250,9 +250,14 @@ export async function ensureHealthFresh(today: string): Promise<{ items: number;
   });
 }
 
-/** The daily job (after midnight Asia/Shanghai, and `bench:load`): every light current for `today`. */
+/**
+ * The daily job (after midnight Asia/Shanghai, and `bench:load`): every light current for `today`;
+ * after rewriting many rows, fresh planner statistics for the table pages filter on.
+ */
 export async function runHealthJob({ today }: { today: string }): Promise<{ items: number; plans: number }> {
-  return ensureHealthFresh(today);
+  const result = await ensureHealthFresh(today);
+  if (result.plans > 0) await db.execute(sql`analyze ${itemHealth}`);
+  return result;
 }
 
 /** JSON with object keys sorted: jsonb stores keys in its own order. */
