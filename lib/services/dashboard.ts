@@ -19,6 +19,7 @@ import { forbidden } from "@/lib/errors";
 import { sectionHeading } from "@/lib/plan-import/written-forms";
 import type { Health } from "@/lib/health";
 import { boardRows, countByDepartment, type BoardRow } from "./board";
+import { unitMatches } from "./board-facets";
 import { ensureHealthFresh } from "./health-store";
 import { getInbox, inboxCounts } from "./inbox";
 
@@ -26,10 +27,6 @@ import { getInbox, inboxCounts } from "./inbox";
 const HOME_LIST = 10;
 
 const brief = (r: BoardRow) => ({ id: r.id, code: r.code, title: r.title, dueOn: r.dueOn, health: r.health });
-
-/** Some unit of the item is the department. */
-const ofDepartment = (departmentId: number) =>
-  sql`exists (select 1 from ${assignments} a where a."workItemId" = ${itemHealth.workItemId} and a."departmentId" = ${departmentId})`;
 
 /**
  * 联络员首页: the department's counts are the inbox's own (one computation, so the home page and
@@ -59,7 +56,7 @@ export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: s
       .orderBy(asc(supervisionNotices.respondBy), desc(supervisionNotices.id))
       .limit(20),
     boardRows(
-      and(ofDepartment(dept), ne(itemHealth.health, "completed"), sql`${itemHealth.dueOn} is not null`),
+      and(unitMatches(dept), ne(itemHealth.health, "completed"), sql`${itemHealth.dueOn} is not null`),
       5,
       0,
       "dueOn",
