@@ -1,34 +1,22 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { openSeedItem } from "../fixtures/seed-plan";
 
-const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
 // 重点工程(六) is led by 市商务局 (swj) and no other spec touches it; in 主要任务(一) 市商务局 only supports.
 const ITEM = { section: "重点工程", title: "实施开放共联工程" };
 const ITEM_TITLE = ITEM.title;
 const SUPPORTED = { section: "主要任务", title: "强化创新驱动的科技服务" };
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-async function openSeedItem(page: Page, { section, title } = ITEM): Promise<string> {
-  await page.goto("/plans");
-  await page
-    .getByRole("link", { name: new RegExp(SEED_TITLE) })
-    .first()
-    .click();
-  await page
-    .getByRole("region", { name: section })
-    .getByRole("link", { name: new RegExp(title) })
-    .first()
-    .click();
-  await expect(page.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
-  return page.url();
-}
+/** The spec's item of the seed plan, or another one, opened from the plans list. */
+const openItem = (page: Page, { section, title } = ITEM) => openSeedItem(page, section, title);
 
 test.describe("extension and completion (延期与办结)", () => {
   test("dispatch, extension approved, completion with evidence approved; item shows 已办结 and the timeline both steps", async ({
     browser,
   }) => {
     const secretariat = await pageAs(browser, "secretariat");
-    const itemUrl = await openSeedItem(secretariat);
+    const itemUrl = await openItem(secretariat);
     const dispatch = secretariat.getByRole("form", { name: "交办" });
     await dispatch.getByLabel("完成时限").fill("2027-06-30");
     await dispatch.getByRole("button", { name: "交办" }).click();
@@ -99,7 +87,7 @@ test.describe("extension and completion (延期与办结)", () => {
 
   test("a supporting department gets no completion form and the queue is not for liaisons", async ({ browser }) => {
     const swj = await pageAs(browser, "swj");
-    await openSeedItem(swj, SUPPORTED);
+    await openItem(swj, SUPPORTED);
     await expect(swj.getByRole("region", { name: "延期与办结" })).toBeVisible();
     await expect(swj.getByRole("form", { name: "申请办结" })).toHaveCount(0);
     const response = await swj.goto("/requests");
