@@ -5,16 +5,15 @@ import { assignments, departments, itemHealth, plans, sections, workItems } from
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { forbidden } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import { calendarDateOf } from "@/lib/health";
 import { today as clockToday } from "@/lib/clock";
 import type { BoardFilters } from "@/lib/validations/board";
 import { boardOptions, countByDepartment, unitMatches } from "./board-facets";
 import { ensureHealthFresh } from "./health-store";
 
 export { countByDepartment, type DepartmentCounts } from "./board-facets";
-import type { ItemAssignment, ItemHealthRow } from "./item-health-compute";
+import { itemRowFields, type ItemAssignment, type ItemHealthRow } from "./item-row";
 
-export type { ItemAssignment, ItemHealthRow } from "./item-health-compute";
+export type { ItemAssignment, ItemHealthRow } from "./item-row";
 
 /** An item as the board, its export and the homes list it: the stored light, no indicator detail. */
 export type BoardRow = Omit<ItemHealthRow, "indicators">;
@@ -107,22 +106,8 @@ export async function boardRows(
   for (const { workItemId, ...unit } of units)
     (unitsBy.get(workItemId) ?? unitsBy.set(workItemId, []).get(workItemId)!).push(unit);
   return rows.map(({ health: h, item, plan, section }) => ({
-    id: item.id,
-    planId: plan.id,
-    planTitle: plan.title,
-    planPeriodStart: plan.periodStart,
-    planPeriodEnd: plan.periodEnd,
-    sectionId: section.id,
-    sectionCode: section.code,
-    sectionTitle: section.title,
-    code: item.code,
-    title: item.title,
-    status: item.status,
+    ...itemRowFields({ item, plan, section }),
     dueOn: h.dueOn,
-    dispatchedOn: calendarDateOf(item.dispatchedAt),
-    completedOn: calendarDateOf(item.completedAt),
-    reportingCycle: item.reportingCycle,
-    reportDueDay: item.reportDueDay,
     assignments: unitsBy.get(item.id) ?? [],
     progressPercent: h.progressPercent,
     health: { health: h.health, reasons: h.reasons, daysOverdue: h.daysOverdue, missingReports: h.missingReports },

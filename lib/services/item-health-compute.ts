@@ -14,40 +14,12 @@ import {
   workItems,
 } from "@/db/schema";
 import { addDays } from "@/lib/clock";
-import { calendarDateOf, computeHealth, effectiveDueOn, requiredPeriods, type HealthResult } from "@/lib/health";
+import { calendarDateOf, computeHealth, effectiveDueOn, requiredPeriods } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
+import { itemRowFields, type ItemHealthRow } from "./item-row";
 
-export interface ItemAssignment {
-  departmentId: number;
-  departmentName: string;
-  role: "lead" | "support";
-  acknowledgedAt: Date | null;
-}
-
-/** A dispatched (or completed) item with everything the board, ranking and dashboards show. */
-export interface ItemHealthRow {
-  id: number;
-  planId: number;
-  planTitle: string;
-  planPeriodStart: string | null;
-  planPeriodEnd: string | null;
-  sectionId: number;
-  sectionCode: string;
-  sectionTitle: string;
-  code: string;
-  title: string;
-  status: "draft" | "dispatched" | "completed";
-  dueOn: string | null;
-  dispatchedOn: string | null;
-  completedOn: string | null;
-  reportingCycle: "monthly" | "quarterly" | "none";
-  reportDueDay: number;
-  assignments: ItemAssignment[];
-  progressPercent: number | null;
-  indicators: { id: number; name: string; comparator: string; target: number; unit: string; latest: number | null }[];
-  health: HealthResult;
-}
+export type { ItemAssignment, ItemHealthRow } from "./item-row";
 
 const FILED = ["submitted", "accepted"] as const;
 
@@ -263,22 +235,8 @@ export async function computeItemHealth(
       settings,
     );
     return {
-      id: item.id,
-      planId: plan.id,
-      planTitle: plan.title,
-      planPeriodStart: plan.periodStart,
-      planPeriodEnd: plan.periodEnd,
-      sectionId: section.id,
-      sectionCode: section.code,
-      sectionTitle: section.title,
-      code: item.code,
-      title: item.title,
-      status: item.status,
+      ...itemRowFields({ item, plan, section }),
       dueOn,
-      dispatchedOn,
-      completedOn: calendarDateOf(item.completedAt),
-      reportingCycle: item.reportingCycle,
-      reportDueDay: item.reportDueDay,
       assignments: itemUnits.map(({ departmentId, departmentName, role, acknowledgedAt }) => ({
         departmentId,
         departmentName,
