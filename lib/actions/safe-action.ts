@@ -46,9 +46,34 @@ export function toErrorResult(error: unknown, locale?: Locale): ActionResult<nev
 }
 
 /**
+ * A schema that reads a form's FormData before checking it: `z.preprocess(read, inner)`, as
+ * `withEvidenceFiles` builds. Its own input type is `unknown`; what it accepts is a FormData or the
+ * plain values of the schema behind the preprocessing.
+ */
+type FormDataSchema<Inner extends z.ZodType = z.ZodType> = z.ZodPreprocess<Inner, unknown>;
+
+/**
+ * What an action takes: its schema's input, or for a FormData schema a FormData or the inner schema's
+ * values (so a form posts its FormData without a cast, and a plain-object call is still type-checked).
+ */
+export type ActionInput<S extends z.ZodType> =
+  S extends FormDataSchema<infer Inner> ? FormData | z.input<Inner> : z.input<S>;
+
+/**
  * The one wrapper for server actions: session → zod → coarse `can()` → handler.
  * Handlers call services, which apply resource scope with `authorize()` inside their transaction.
+ * Types only differ for a FormData schema (see `ActionInput`); validation is the schema's either way.
  */
+export function authorizedAction<S extends FormDataSchema, R>(
+  permission: Permission | null,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
+): (input: ActionInput<S>) => Promise<ActionResult<R>>;
+export function authorizedAction<S extends z.ZodType, R>(
+  permission: Permission | null,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
+): (input: z.input<S>) => Promise<ActionResult<R>>;
 export function authorizedAction<S extends z.ZodType, R>(
   permission: Permission | null,
   schema: S,
