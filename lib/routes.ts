@@ -1,6 +1,11 @@
 /** The app's page addresses in one place: links, redirects, notification links and paths to revalidate. */
 export const routes = {
   plans: "/plans",
+  /** The secretariat's queue of extension and completion requests. */
+  requests: "/requests",
+  /** 审核: reports to review and items to dispatch. */
+  review: "/review",
+  notices: "/notices",
   /** 我的任务: what the liaison's department owes (the reminder digest links here). */
   inbox: "/inbox",
   plan: (id: number) => `/plans/${id}`,
@@ -12,3 +17,6 @@ export const routes = {
   notice: (id: number) => `/notices/${id}`,
   noticePrint: (id: number) => `/notices/${id}/print`,
 } as const;
+
+/** A page to revalidate after a write: the page itself, or with `layout` every page below the path. */
+export type StalePath = string | { layout: string };

@@ -14,15 +14,20 @@ export interface ItemWithAssignments {
 
 /**
  * A work item with its plan's status and its units, as every service needs them before
- * `authorize()`; 404 when the item does not exist. The one loader for item-scoped mutations.
+ * `authorize()`; 404 (with `missing`, or the usual message) when the item does not exist.
+ * The one loader for item-scoped mutations.
  */
-export async function loadItem(q: Queryable, workItemId: number): Promise<ItemWithAssignments> {
+export async function loadItem(
+  q: Queryable,
+  workItemId: number,
+  missing = msg("planErrors.item.notFound"),
+): Promise<ItemWithAssignments> {
   const [row] = await q
     .select({ item: workItems, planStatus: plans.status })
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .where(eq(workItems.id, workItemId));
-  if (!row) throw notFound(msg("planErrors.item.notFound"));
+  if (!row) throw notFound(missing);
   const units = await q
     .select({
       id: assignments.id,
