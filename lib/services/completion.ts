@@ -2,16 +2,15 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { and, eq } from "drizzle-orm";
 import { completionRequests, type CompletionRequest } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
-import { conflict, forbidden, invalidState } from "@/lib/errors";
+import type { Actor } from "@/lib/authz";
+import { forbidden, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import { recordAudit } from "./audit";
+import { routes } from "@/lib/routes";
 import { attachEvidence, validateEvidenceFiles, type EvidenceUpload } from "./evidence";
-import { decideRequest, type DecideInput, type DecisionRules } from "./request-decision";
-import { notifyUsers, usersWithRole } from "./notifications";
-import { itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { decisionCommand, type DecisionRules } from "./request-decision";
+import { updateItemVersioned } from "./item-access";
+import { itemCommand, itemOfInput } from "./item-command";
 import { departmentName } from "./request-items";
-import { writeTransaction } from "./health-store";
 
 export interface RequestCompletionInput {
   actor: Actor;
@@ -26,19 +25,18 @@ export interface RequestCompletionInput {
  * 办结申请: only the lead department's liaison, on a dispatched item, with a summary and optional
  * evidence; one pending request per item. Secretariat users are notified.
  */
-export async function requestCompletion(input: RequestCompletionInput): Promise<CompletionRequest> {
-  const { actor } = input;
-  const files = input.files ?? [];
+export const requestCompletion = itemCommand<RequestCompletionInput, null, CompletionRequest>({
+  permission: "completion.request",
   // Checked before the transaction so a bad file is refused without holding it open.
-  await validateEvidenceFiles(files);
-  return writeTransaction(async (tx) => {
-    const loaded = await loadItem(tx, input.workItemId);
-    const { item } = loaded;
-    const resource = itemResource(loaded);
-    authorize(actor, "completion.request", resource);
+  prepare: async (input) => {
+    await validateEvidenceFiles(input.files ?? []);
+    return input;
+  },
+  locate: itemOfInput,
+  versions: ({ input, item }) => [input.expectedVersion, item.version],
+  async change({ tx, actor, input, loaded, item }) {
     const departmentId = actor.departmentId;
     if (departmentId == null) throw forbidden();
-    if (item.version !== input.expectedVersion) throw conflict();
     if (item.status !== "dispatched") throw invalidState(msg("planErrors.completion.notOpen"));
     if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt)
       throw invalidState(msg("planErrors.completion.acknowledgeFirst"));
@@ -56,32 +54,37 @@ export async function requestCompletion(input: RequestCompletionInput): Promise<
       workItemId: item.id,
       ownerType: "completion_request",
       ownerId: request!.id,
-      files,
+      files: input.files ?? [],
     });
-    await recordAudit(tx, {
-      actor,
-      action: "completion.request",
-      entityType: "completion_request",
-      entityId: request!.id,
-      planId: item.planId,
-      workItemId: item.id,
-      departmentId,
-      before: null,
-      after: {
-        ...request,
-        files: stored.map((f) => ({ id: f.id, filename: f.filename, sha256: f.sha256, size: f.size })),
-      },
-    });
-    const dept = await departmentName(tx, departmentId);
-    await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
-      kind: "completion.requested",
-      params: { department: dept, code: item.code, item: item.title },
-      note: input.summary,
-      link: "/requests",
-    });
-    return request!;
-  });
-}
+    const department = await departmentName(tx, departmentId);
+    return {
+      result: request!,
+      audit: [
+        {
+          action: "completion.request",
+          entityType: "completion_request",
+          entityId: request!.id,
+          departmentId,
+          before: null,
+          after: {
+            ...request,
+            files: stored.map((f) => ({ id: f.id, filename: f.filename, sha256: f.sha256, size: f.size })),
+          },
+        },
+      ],
+      notify: [
+        {
+          to: { role: "secretariat" },
+          kind: "completion.requested",
+          params: { department, code: item.code, item: item.title },
+          note: input.summary,
+          link: routes.requests,
+        },
+      ],
+    };
+  },
+  revalidate: (request) => [routes.requests, routes.item(request.workItemId)],
+});
 
 const COMPLETION_RULES: DecisionRules<"completion"> = {
   kind: "completion",
@@ -97,6 +100,4 @@ const COMPLETION_RULES: DecisionRules<"completion"> = {
  * Secretariat approves (the item becomes completed) or refuses with a reason. On approval every
  * assigned department's liaisons hear of it; on refusal the requesting department's.
  */
-export function decideCompletion(input: DecideInput): Promise<CompletionRequest> {
-  return decideRequest(COMPLETION_RULES, input);
-}
+export const decideCompletion = decisionCommand(COMPLETION_RULES);

@@ -1,16 +1,15 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { extensionRequests, type ExtensionRequest } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/authz";
 import { today } from "@/lib/clock";
-import { conflict, fieldError, forbidden, invalidState } from "@/lib/errors";
+import { fieldError, forbidden, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import { recordAudit } from "./audit";
-import { notifyUsers, usersWithRole } from "./notifications";
-import { itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { routes } from "@/lib/routes";
+import { updateItemVersioned } from "./item-access";
+import { itemCommand, itemOfInput } from "./item-command";
 import { departmentName } from "./request-items";
-import { decideRequest, type DecideInput, type DecisionRules } from "./request-decision";
-import { writeTransaction } from "./health-store";
+import { decisionCommand, type DecisionRules } from "./request-decision";
 
 export type { DecideInput } from "./request-decision";
 
@@ -27,16 +26,13 @@ export interface RequestExtensionInput {
  * 延期申请: a liaison of an assigned department asks for a later due date, before the current one
  * passes; one pending request per item and department. Secretariat users are notified.
  */
-export async function requestExtension(input: RequestExtensionInput): Promise<ExtensionRequest> {
-  const { actor } = input;
-  return writeTransaction(async (tx) => {
-    const loaded = await loadItem(tx, input.workItemId);
-    const { item } = loaded;
-    const resource = itemResource(loaded);
-    authorize(actor, "extension.request", resource);
+export const requestExtension = itemCommand<RequestExtensionInput, null, ExtensionRequest>({
+  permission: "extension.request",
+  locate: itemOfInput,
+  versions: ({ input, item }) => [input.expectedVersion, item.version],
+  async change({ tx, actor, input, loaded, item }) {
     const departmentId = actor.departmentId;
     if (departmentId == null) throw forbidden();
-    if (item.version !== input.expectedVersion) throw conflict();
     if (item.status !== "dispatched") throw invalidState(msg("planErrors.extension.notOpen"));
     if (!loaded.assignments.find((a) => a.departmentId === departmentId)?.acknowledgedAt)
       throw invalidState(msg("planErrors.extension.acknowledgeFirst"));
@@ -68,27 +64,32 @@ export async function requestExtension(input: RequestExtensionInput): Promise<Ex
         requestedBy: actor.id,
       })
       .returning();
-    await recordAudit(tx, {
-      actor,
-      action: "extension.request",
-      entityType: "extension_request",
-      entityId: request!.id,
-      planId: item.planId,
-      workItemId: item.id,
-      departmentId,
-      before: null,
-      after: request,
-    });
-    const dept = await departmentName(tx, departmentId);
-    await notifyUsers(tx, await usersWithRole(tx, ["secretariat"]), {
-      kind: "extension.requested",
-      params: { department: dept, code: item.code, item: item.title, to: input.requestedDueOn },
-      note: input.reason,
-      link: "/requests",
-    });
-    return request!;
-  });
-}
+    const department = await departmentName(tx, departmentId);
+    return {
+      result: request!,
+      audit: [
+        {
+          action: "extension.request",
+          entityType: "extension_request",
+          entityId: request!.id,
+          departmentId,
+          before: null,
+          after: request,
+        },
+      ],
+      notify: [
+        {
+          to: { role: "secretariat" },
+          kind: "extension.requested",
+          params: { department, code: item.code, item: item.title, to: input.requestedDueOn },
+          note: input.reason,
+          link: routes.requests,
+        },
+      ],
+    };
+  },
+  revalidate: (request) => [routes.requests, routes.item(request.workItemId)],
+});
 
 const EXTENSION_RULES: DecisionRules<"extension"> = {
   kind: "extension",
@@ -112,6 +113,4 @@ const EXTENSION_RULES: DecisionRules<"extension"> = {
  * Secretariat approves (the item's dueOn moves to the requested date, originalDueOn stays, so both
  * remain visible) or refuses with a reason; the department's liaisons are notified.
  */
-export function decideExtension(input: DecideInput): Promise<ExtensionRequest> {
-  return decideRequest(EXTENSION_RULES, input);
-}
+export const decideExtension = decisionCommand(EXTENSION_RULES);

@@ -8,16 +8,14 @@ import {
   type ExtensionRequest,
   type WorkItem,
 } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/authz";
 import { now } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import type { NotificationParams } from "@/lib/i18n/notification-text";
 import { routes } from "@/lib/routes";
-import { recordAudit } from "./audit";
-import { writeTransaction } from "./health-store";
-import { loadItem, type ItemWithAssignments } from "./item-access";
-import { liaisonsOf, notifyUsers } from "./notifications";
+import type { ItemWithAssignments } from "./item-access";
+import { itemCommand, type ItemCommand } from "./item-command";
 
 export interface DecideInput {
   actor: Actor;
@@ -48,59 +46,65 @@ export interface DecisionRules<K extends Kind> {
   params: (request: RequestOf<K>, item: WorkItem) => NotificationParams;
 }
 
+const PERMISSIONS = { extension: "extension.decide", completion: "completion.decide" } as const;
+
 /**
- * The one decision routine of 延期 and 办结 requests: permission, the request at the version the
- * form showed and still pending, the kind's own change to the item on approval, the decision with its
- * note, one audit record (the request and the item's fields before → after), and the notification —
- * all in one transaction, with the item's light recomputed before it commits.
+ * The one decision routine of 延期 and 办结 requests, as an item command: permission, the request at
+ * the version the form showed and still pending, the kind's own change to the item on approval, the
+ * decision with its note, one audit record (the request and the item's fields before → after), and the
+ * notification — all in one transaction, with the item's light recomputed before it commits.
  */
-export async function decideRequest<K extends Kind>(
-  rules: DecisionRules<K>,
-  input: DecideInput,
-): Promise<RequestOf<K>> {
-  const { actor } = input;
+export function decisionCommand<K extends Kind>(rules: DecisionRules<K>): ItemCommand<DecideInput, RequestOf<K>> {
   const { kind } = rules;
   const table = TABLES[kind] as typeof extensionRequests;
-  authorize(actor, kind === "extension" ? "extension.decide" : "completion.decide");
-  return writeTransaction(async (tx) => {
-    const [request] = (await tx.select().from(table).where(eq(table.id, input.requestId))) as RequestOf<K>[];
-    if (!request) throw notFound(msg(`planErrors.${kind}.requestNotFound`));
-    if (request.version !== input.expectedVersion) throw conflict();
-    if (request.status !== "pending") throw invalidState(msg(`planErrors.${kind}.alreadyDecided`));
-    const loaded = await loadItem(tx, request.workItemId);
-    const approve = input.decision === "approve";
-    if (approve && loaded.item.status !== "dispatched") throw invalidState(msg(`planErrors.${kind}.itemClosed`));
-    const itemAfter = approve ? await rules.approve(tx, request, loaded) : loaded.item;
-    const [decided] = (await tx
-      .update(table)
-      .set({
-        status: approve ? "approved" : "refused",
-        decidedBy: actor.id,
-        decidedAt: now(),
-        decisionNote: input.note?.trim() || null,
-        version: sql`${table.version} + 1`,
-      })
-      .where(and(eq(table.id, request.id), eq(table.version, input.expectedVersion)))
-      .returning()) as RequestOf<K>[];
-    if (!decided) throw conflict();
-    const { item } = loaded;
-    await recordAudit(tx, {
-      actor,
-      action: ACTIONS[kind][approve ? "approve" : "refuse"],
-      entityType: `${kind}_request`,
-      entityId: request.id,
-      planId: item.planId,
-      workItemId: item.id,
-      departmentId: request.departmentId,
-      before: { ...request, ...rules.itemFields(item) },
-      after: { ...decided, ...rules.itemFields(itemAfter) },
-    });
-    await notifyUsers(tx, await liaisonsOf(tx, rules.audience(request, loaded, approve)), {
-      kind: `${kind}.${approve ? "approved" : "refused"}`,
-      params: rules.params(request, item),
-      note: decided.decisionNote,
-      link: routes.item(item.id),
-    });
-    return decided;
+  return itemCommand<DecideInput, RequestOf<K>, RequestOf<K>>({
+    permission: PERMISSIONS[kind],
+    async locate(tx, input) {
+      const [request] = (await tx.select().from(table).where(eq(table.id, input.requestId))) as RequestOf<K>[];
+      if (!request) throw notFound(msg(`planErrors.${kind}.requestNotFound`));
+      return { workItemId: request.workItemId, target: request };
+    },
+    versions: ({ input, target }) => [input.expectedVersion, target.version],
+    async change({ tx, actor, input, loaded, item, target: request }) {
+      if (request.status !== "pending") throw invalidState(msg(`planErrors.${kind}.alreadyDecided`));
+      const approve = input.decision === "approve";
+      if (approve && item.status !== "dispatched") throw invalidState(msg(`planErrors.${kind}.itemClosed`));
+      const itemAfter = approve ? await rules.approve(tx, request, loaded) : item;
+      const [decided] = (await tx
+        .update(table)
+        .set({
+          status: approve ? "approved" : "refused",
+          decidedBy: actor.id,
+          decidedAt: now(),
+          decisionNote: input.note?.trim() || null,
+          version: sql`${table.version} + 1`,
+        })
+        .where(and(eq(table.id, request.id), eq(table.version, input.expectedVersion)))
+        .returning()) as RequestOf<K>[];
+      if (!decided) throw conflict();
+      return {
+        result: decided,
+        audit: [
+          {
+            action: ACTIONS[kind][approve ? "approve" : "refuse"],
+            entityType: `${kind}_request`,
+            entityId: request.id,
+            departmentId: request.departmentId,
+            before: { ...request, ...rules.itemFields(item) },
+            after: { ...decided, ...rules.itemFields(itemAfter) },
+          },
+        ],
+        notify: [
+          {
+            to: { departments: rules.audience(request, loaded, approve) },
+            kind: `${kind}.${approve ? "approved" : "refused"}`,
+            params: rules.params(request, item),
+            note: decided.decisionNote,
+            link: routes.item(item.id),
+          },
+        ],
+      };
+    },
+    revalidate: (request) => [routes.requests, routes.item(request.workItemId)],
   });
 }
