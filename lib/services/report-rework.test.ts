@@ -44,7 +44,7 @@ describe("a returned report being reworked", () => {
     ).items[0]!;
     const kjj = (await actAs("kjj"))!;
     const indicatorId = (await getReportForm({ actor: kjj, workItemId: item.id })).indicators[0]!.id;
-    const submitted = await saveReport({
+    const { result: submitted } = await saveReport({
       actor: kjj,
       values: values(item.id, {
         intent: "submit",
@@ -55,7 +55,7 @@ describe("a returned report being reworked", () => {
       files: [{ name: "已提交材料.pdf", bytes: PDF("one") }],
     });
     const secretariat = (await actAs("secretariat"))!;
-    const returned = await reviewReport({
+    const { result: returned } = await reviewReport({
       actor: secretariat,
       reportId: submitted.id,
       version: submitted.version,
@@ -63,7 +63,7 @@ describe("a returned report being reworked", () => {
       reason: "请补充佐证",
     });
 
-    const reworked = await saveReport({
+    const { result: reworked } = await saveReport({
       actor: kjj,
       values: values(item.id, {
         reportId: submitted.id,
