@@ -1,19 +1,18 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { supervisionNotices, type SupervisionNotice } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import { supervisionNotices, type SupervisionNotice, type WorkItem } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit/actions";
+import type { Actor } from "@/lib/authz";
 import { now, shanghaiDate, today } from "@/lib/clock";
 import { conflict, invalidState, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { addWorkingDays } from "@/lib/workdays";
 import type { NoticeLevel } from "@/lib/validations/notices";
-import { recordAudit } from "./audit";
-import { attachEvidence, type EvidenceUpload } from "./evidence";
-import { liaisonsOf, notifyUsers } from "./notifications";
-import { itemWithAssignments } from "./notice-access";
 import { routes } from "@/lib/routes";
-import { writeTransaction } from "./health-store";
+import { attachEvidence, type EvidenceUpload } from "./evidence";
+import type { ItemWithAssignments } from "./item-access";
+import { itemCommand, itemOfInput, type ItemAudit, type ItemChange, type Located } from "./item-command";
 
 export const NEXT_LEVEL: Record<NoticeLevel, NoticeLevel | null> = {
   reminder: "urge",
@@ -39,16 +38,17 @@ export function resolveDeadline(deadline: Deadline, from: string = today()): str
 }
 
 /** Notices (and their escalations) concern work under way: a dispatched item of a published plan. */
-function assertNoticeable(item: { status: string; planStatus: string }): void {
-  if (item.planStatus !== "published") throw invalidState(msg("planErrors.notice.planNotPublished"));
+function assertNoticeable({ item, loaded }: { item: WorkItem; loaded: ItemWithAssignments }): void {
+  if (loaded.planStatus !== "published") throw invalidState(msg("planErrors.notice.planNotPublished"));
   if (item.status === "draft") throw invalidState(msg("planErrors.notice.itemNotDispatched"));
   if (item.status !== "dispatched") throw invalidState(msg("planErrors.notice.itemCompleted"));
 }
 
-async function lockNotice(q: Queryable, id: number): Promise<SupervisionNotice> {
-  const [notice] = await q.select().from(supervisionNotices).where(eq(supervisionNotices.id, id));
+/** The notice the command is about, and through it its item. */
+async function locateNotice(q: Queryable, input: { noticeId: number }): Promise<Located<SupervisionNotice>> {
+  const [notice] = await q.select().from(supervisionNotices).where(eq(supervisionNotices.id, input.noticeId));
   if (!notice) throw notFound(msg("planErrors.notice.notFound"));
-  return notice;
+  return { workItemId: notice.workItemId, target: notice };
 }
 
 async function updateVersioned(
@@ -66,19 +66,19 @@ async function updateVersioned(
   return row;
 }
 
+/** A new notice to one department of the item, with its audit record and the department's notification. */
 async function insertNotice(
   q: Queryable,
   input: {
     actor: Actor;
     workItemId: number;
-    planId: number;
     departmentId: number;
     level: NoticeLevel;
     reason: string;
     respondBy: string;
     escalatedFromId?: number;
   },
-) {
+): Promise<ItemChange<SupervisionNotice>> {
   const [notice] = await q
     .insert(supervisionNotices)
     .values({
@@ -91,185 +91,188 @@ async function insertNotice(
       escalatedFromId: input.escalatedFromId ?? null,
     })
     .returning();
-  await recordAudit(q, {
-    actor: input.actor,
-    action: input.escalatedFromId ? "notice.escalate" : "notice.issue",
-    entityType: "supervision_notice",
-    entityId: notice!.id,
-    planId: input.planId,
-    workItemId: input.workItemId,
-    departmentId: input.departmentId,
-    after: notice,
-  });
-  await notifyUsers(q, await liaisonsOf(q, [input.departmentId]), {
-    kind: "notice.issued",
-    params: { level: input.level, respondBy: input.respondBy },
-    note: input.reason,
-    link: routes.notice(notice!.id),
-  });
-  return notice!;
+  return {
+    result: notice!,
+    audit: [
+      {
+        action: input.escalatedFromId ? "notice.escalate" : "notice.issue",
+        entityType: "supervision_notice",
+        entityId: notice!.id,
+        departmentId: input.departmentId,
+        after: notice,
+      },
+    ],
+    notify: [
+      {
+        to: { departments: [input.departmentId] },
+        kind: "notice.issued",
+        params: { level: input.level, respondBy: input.respondBy },
+        note: input.reason,
+        link: routes.notice(notice!.id),
+      },
+    ],
+  };
 }
 
-/** Issues a notice about a work item to one of its assigned departments. */
-export async function issueNotice(params: {
+/** The notice's record before → after, on its item and department. */
+function noticeAudit(action: AuditAction, before: SupervisionNotice, after: unknown): ItemAudit {
+  return {
+    action,
+    entityType: "supervision_notice",
+    entityId: before.id,
+    departmentId: before.departmentId,
+    before,
+    after,
+  };
+}
+
+/** The pages that show a notice: the list, its own, its item's. */
+const noticePages = (notice: SupervisionNotice) => [
+  routes.notices,
+  routes.notice(notice.id),
+  routes.item(notice.workItemId),
+];
+
+interface IssueNoticeInput {
   actor: Actor;
   workItemId: number;
   departmentId: number;
   level: NoticeLevel;
   reason: string;
   deadline: Deadline;
-}): Promise<SupervisionNotice> {
-  const { actor } = params;
-  return writeTransaction(async (tx) => {
-    const { item, resource } = await itemWithAssignments(tx, params.workItemId);
-    authorize(actor, "notice.issue", resource);
-    assertNoticeable(item);
-    if (resource.type === "workItem" && !resource.assignments.some((a) => a.departmentId === params.departmentId)) {
-      throw invalidState(msg("planErrors.notice.notAssigned"));
-    }
-    const respondBy = resolveDeadline(params.deadline);
-    return insertNotice(tx, {
-      actor,
-      workItemId: item.id,
-      planId: item.planId,
-      departmentId: params.departmentId,
-      level: params.level,
-      reason: params.reason,
-      respondBy,
-    });
-  });
 }
 
-/** The target department's liaison answers an open notice. */
-export async function respondToNotice(params: {
+/** Issues a notice about a work item to one of its assigned departments. */
+export const issueNotice = itemCommand<IssueNoticeInput, null, SupervisionNotice>({
+  permission: "notice.issue",
+  locate: itemOfInput,
+  async change(ctx) {
+    const { tx, input, item, loaded } = ctx;
+    assertNoticeable(ctx);
+    if (!loaded.assignments.some((a) => a.departmentId === input.departmentId)) {
+      throw invalidState(msg("planErrors.notice.notAssigned"));
+    }
+    const respondBy = resolveDeadline(input.deadline);
+    return insertNotice(tx, { ...input, workItemId: item.id, respondBy });
+  },
+  revalidate: noticePages,
+});
+
+interface NoticeVersionInput {
   actor: Actor;
   noticeId: number;
   expectedVersion: number;
-  response: string;
-  files?: EvidenceUpload[];
-}) {
-  const { actor } = params;
-  return writeTransaction(async (tx) => {
-    const notice = await lockNotice(tx, params.noticeId);
-    authorize(actor, "notice.respond", { type: "department", departmentId: notice.departmentId });
-    const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
-    // The department must still hold an assignment on the item to answer for it.
-    authorize(actor, "notice.respond", resource);
+}
+
+/** The target department's liaison answers an open notice. */
+export const respondToNotice = itemCommand<
+  NoticeVersionInput & { response: string; files?: EvidenceUpload[] },
+  SupervisionNotice,
+  SupervisionNotice
+>({
+  permission: "notice.respond",
+  locate: locateNotice,
+  // The department must be the one addressed, and still hold an assignment on the item to answer for it.
+  alsoOn: (notice) => ({ type: "department", departmentId: notice.departmentId }),
+  async change({ tx, actor, input, item, target: notice }) {
     if (notice.status !== "open") throw invalidState(msg("planErrors.notice.notOpen"));
-    const after = await updateVersioned(tx, notice, params.expectedVersion, {
+    const after = await updateVersioned(tx, notice, input.expectedVersion, {
       status: "responded",
-      response: params.response,
+      response: input.response,
       respondedAt: now(),
       respondedBy: actor.id,
     });
-    const evidence = params.files?.length
+    const evidence = input.files?.length
       ? await attachEvidence(tx, {
           actor,
           workItemId: notice.workItemId,
           ownerType: "supervision_notice",
           ownerId: notice.id,
-          files: params.files,
+          files: input.files,
         })
       : [];
-    await recordAudit(tx, {
-      actor,
-      action: "notice.respond",
-      entityType: "supervision_notice",
-      entityId: notice.id,
-      planId: item.planId,
-      workItemId: notice.workItemId,
-      departmentId: notice.departmentId,
-      before: notice,
-      after: evidence.length ? { ...after, evidence: evidence.map((f) => f.filename) } : after,
-    });
-    await notifyUsers(tx, [notice.issuedBy], {
-      kind: "notice.responded",
-      params: { level: notice.level, item: item.title },
-      note: params.response,
-      link: routes.notice(notice.id),
-    });
-    return after;
-  });
-}
+    return {
+      result: after,
+      audit: [
+        noticeAudit(
+          "notice.respond",
+          notice,
+          evidence.length ? { ...after, evidence: evidence.map((f) => f.filename) } : after,
+        ),
+      ],
+      notify: [
+        {
+          to: { users: [notice.issuedBy] },
+          kind: "notice.responded",
+          params: { level: notice.level, item: item.title },
+          note: input.response,
+          link: routes.notice(notice.id),
+        },
+      ],
+    };
+  },
+  revalidate: noticePages,
+});
 
 /** The issuer's side closes a notice (open or answered). */
-export async function closeNotice(params: { actor: Actor; noticeId: number; expectedVersion: number }) {
-  const { actor } = params;
-  return writeTransaction(async (tx) => {
-    const notice = await lockNotice(tx, params.noticeId);
-    const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
-    authorize(actor, "notice.close", resource);
+export const closeNotice = itemCommand<NoticeVersionInput, SupervisionNotice, SupervisionNotice>({
+  permission: "notice.close",
+  locate: locateNotice,
+  async change({ tx, actor, input, item, target: notice }) {
     if (notice.status === "closed" || notice.status === "escalated")
       throw invalidState(msg("planErrors.notice.closedOrEscalated"));
-    const after = await updateVersioned(tx, notice, params.expectedVersion, {
+    const after = await updateVersioned(tx, notice, input.expectedVersion, {
       status: "closed",
       closedAt: now(),
       closedBy: actor.id,
     });
-    await recordAudit(tx, {
-      actor,
-      action: "notice.close",
-      entityType: "supervision_notice",
-      entityId: notice.id,
-      planId: item.planId,
-      workItemId: notice.workItemId,
-      departmentId: notice.departmentId,
-      before: notice,
-      after,
-    });
-    await notifyUsers(tx, await liaisonsOf(tx, [notice.departmentId]), {
-      kind: "notice.closed",
-      params: { level: notice.level, item: item.title },
-      link: routes.notice(notice.id),
-    });
-    return after;
-  });
-}
+    return {
+      result: after,
+      audit: [noticeAudit("notice.close", notice, after)],
+      notify: [
+        {
+          to: { departments: [notice.departmentId] },
+          kind: "notice.closed",
+          params: { level: notice.level, item: item.title },
+          link: routes.notice(notice.id),
+        },
+      ],
+    };
+  },
+  revalidate: noticePages,
+});
 
 /** Marks the notice escalated and issues the next level to the same department. */
-export async function escalateNotice(params: {
-  actor: Actor;
-  noticeId: number;
-  expectedVersion: number;
-  reason: string;
-  deadline: Deadline;
-}) {
-  const { actor } = params;
-  return writeTransaction(async (tx) => {
-    const notice = await lockNotice(tx, params.noticeId);
-    const { item, resource } = await itemWithAssignments(tx, notice.workItemId);
-    authorize(actor, "notice.issue", resource);
-    assertNoticeable(item);
+export const escalateNotice = itemCommand<
+  NoticeVersionInput & { reason: string; deadline: Deadline },
+  SupervisionNotice,
+  SupervisionNotice
+>({
+  permission: "notice.issue",
+  locate: locateNotice,
+  async change(ctx) {
+    const { tx, actor, input, item, target: notice } = ctx;
+    assertNoticeable(ctx);
     const level = NEXT_LEVEL[notice.level];
     if (!level) throw invalidState(msg("planErrors.notice.highestLevel"));
     if (notice.status === "closed" || notice.status === "escalated")
       throw invalidState(msg("planErrors.notice.closedOrEscalated"));
-    const respondBy = resolveDeadline(params.deadline);
-    const old = await updateVersioned(tx, notice, params.expectedVersion, {
+    const respondBy = resolveDeadline(input.deadline);
+    const old = await updateVersioned(tx, notice, input.expectedVersion, {
       status: "escalated",
       closedAt: now(),
       closedBy: actor.id,
     });
-    await recordAudit(tx, {
-      actor,
-      action: "notice.markEscalated",
-      entityType: "supervision_notice",
-      entityId: notice.id,
-      planId: item.planId,
-      workItemId: notice.workItemId,
-      departmentId: notice.departmentId,
-      before: notice,
-      after: old,
-    });
-    return insertNotice(tx, {
+    const next = await insertNotice(tx, {
       actor,
       workItemId: item.id,
-      planId: item.planId,
       departmentId: notice.departmentId,
       level,
-      reason: params.reason,
+      reason: input.reason,
       respondBy,
       escalatedFromId: notice.id,
     });
-  });
-}
+    return { ...next, audit: [noticeAudit("notice.markEscalated", notice, old), ...next.audit] };
+  },
+  revalidate: noticePages,
+});
