@@ -1,12 +1,12 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { db } from "@/db";
 import { assignments, departments } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
+import type { Actor } from "@/lib/authz";
 import { invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import { recordAudit } from "./audit";
-import { itemResource, loadItem, updateItemVersioned } from "./item-access";
+import { routes } from "@/lib/routes";
+import { updateItemVersioned } from "./item-access";
+import { itemCommand, itemOfInput } from "./item-command";
 import { assignmentRows, chooseUnits } from "./unit-choice";
 
 export interface AssignUnitsParams {
@@ -23,12 +23,11 @@ export interface AssignUnitsParams {
  * not been dispatched — in a published plan the goal (总体目标) and measure (保障措施) items arrive
  * without any, and cannot be dispatched until they have them. Audited with the units before and after.
  */
-export async function assignUnits(params: AssignUnitsParams) {
-  const { actor } = params;
-  return db.transaction(async (tx) => {
-    const loaded = await loadItem(tx, params.workItemId);
-    authorize(actor, "item.assign", itemResource(loaded));
-    const { item } = loaded;
+export const assignUnits = itemCommand<AssignUnitsParams, null, { id: number; version: number; unitsText: string }>({
+  permission: "item.assign",
+  locate: itemOfInput,
+  versions: ({ input, item }) => [input.version, item.version],
+  async change({ tx, input: params, loaded, item }) {
     if (loaded.planStatus !== "published") throw invalidState(msg("planErrors.assign.planNotPublished"));
     if (item.status !== "draft") throw invalidState(msg("planErrors.assign.alreadyDispatched"));
     const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
@@ -41,16 +40,18 @@ export async function assignUnits(params: AssignUnitsParams) {
       .orderBy(asc(assignments.position));
     await tx.delete(assignments).where(eq(assignments.workItemId, item.id));
     await tx.insert(assignments).values(assignmentRows(item.id, units));
-    await recordAudit(tx, {
-      actor,
-      action: "item.assignUnits",
-      entityType: "work_item",
-      entityId: item.id,
-      planId: item.planId,
-      workItemId: item.id,
-      before: { units: before.map((b) => b.name) },
-      after: { units: units.names },
-    });
-    return { id: after.id, version: after.version, unitsText: units.text };
-  });
-}
+    return {
+      result: { id: after.id, version: after.version, unitsText: units.text },
+      audit: [
+        {
+          action: "item.assignUnits",
+          entityType: "work_item",
+          entityId: item.id,
+          before: { units: before.map((b) => b.name) },
+          after: { units: units.names },
+        },
+      ],
+    };
+  },
+  revalidate: (result) => [routes.item(result.id), { layout: routes.plans }],
+});

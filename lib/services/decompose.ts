@@ -3,10 +3,11 @@ import { asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { assignments, indicators, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
-import { conflict, invalidState, notFound } from "@/lib/errors";
+import { invalidState, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import { recordAudit } from "./audit";
-import { deleteItemVersioned, itemResource, loadItem, touchItem, updateItemVersioned } from "./item-access";
+import { routes } from "@/lib/routes";
+import { deleteItemVersioned, loadItem, touchItem, updateItemVersioned } from "./item-access";
+import { itemCommand, type ItemContext, type Located } from "./item-command";
 import { assignmentRows, chooseUnits } from "./unit-choice";
 
 export interface SubItemParams {
@@ -43,25 +44,22 @@ async function touchParent(tx: Tx, parent: WorkItem, expectedVersion?: number): 
 }
 
 /** 分解: adds a sub-item (own text, units, due date, indicators) at the end of the item's breakdown. */
-export async function addSubItem(params: SubItemParams) {
-  const { actor } = params;
-  return db.transaction(async (tx) => {
-    const parent = await loadItem(tx, params.parentId);
-    authorize(actor, "item.decompose", itemResource(parent));
-    if (parent.item.status === "completed") throw invalidState(msg("planErrors.decompose.parentCompleted"));
-    const parentVersion = await touchParent(tx, parent.item, params.parentVersion);
+export const addSubItem = itemCommand<SubItemParams, null, { id: number; code: string; parentVersion: number }>({
+  permission: "item.decompose",
+  locate: (_tx, params) => ({ workItemId: params.parentId, target: null }),
+  versions: ({ input, item }) => [input.parentVersion, item.version],
+  async change({ tx, input: params, item: parent }) {
+    if (parent.status === "completed") throw invalidState(msg("planErrors.decompose.parentCompleted"));
+    const parentVersion = await touchParent(tx, parent, params.parentVersion);
     const units = await chooseUnits(tx, params.leadDepartmentId, params.supportDepartmentIds);
-    const siblings = await tx
-      .select({ id: workItems.id })
-      .from(workItems)
-      .where(eq(workItems.parentId, parent.item.id));
-    const dueOn = params.dueOn ?? parent.item.dueOn;
+    const siblings = await tx.select({ id: workItems.id }).from(workItems).where(eq(workItems.parentId, parent.id));
+    const dueOn = params.dueOn ?? parent.dueOn;
     const [child] = await tx
       .insert(workItems)
       .values({
-        planId: parent.item.planId,
-        sectionId: parent.item.sectionId,
-        parentId: parent.item.id,
+        planId: parent.planId,
+        sectionId: parent.sectionId,
+        parentId: parent.id,
         kind: "subtask",
         code: `${siblings.length + 1}.`,
         title: params.title,
@@ -69,8 +67,8 @@ export async function addSubItem(params: SubItemParams) {
         position: siblings.length,
         dueOn,
         originalDueOn: dueOn,
-        reportingCycle: parent.item.reportingCycle,
-        reportDueDay: parent.item.reportDueDay,
+        reportingCycle: parent.reportingCycle,
+        reportDueDay: parent.reportDueDay,
         unitsText: units.text,
       })
       .returning();
@@ -80,65 +78,67 @@ export async function addSubItem(params: SubItemParams) {
         .insert(indicators)
         .values(params.indicators.map((ind, position) => ({ ...ind, workItemId: child!.id, position })));
     }
-    await recordAudit(tx, {
-      actor,
-      action: "item.decompose.add",
-      entityType: "work_item",
-      entityId: child!.id,
-      planId: parent.item.planId,
-      workItemId: parent.item.id,
-      before: null,
-      after: { code: child!.code, title: child!.title, dueOn, units: units.names, indicators: params.indicators },
-    });
-    return { id: child!.id, code: child!.code, parentVersion };
-  });
+    return {
+      result: { id: child!.id, code: child!.code, parentVersion },
+      audit: [
+        {
+          action: "item.decompose.add",
+          entityType: "work_item",
+          entityId: child!.id,
+          before: null,
+          after: { code: child!.code, title: child!.title, dueOn, units: units.names, indicators: params.indicators },
+        },
+      ],
+    };
+  },
+  revalidate: (_result, params) => [routes.item(params.parentId)],
+});
+
+interface SubItemInput {
+  actor: Actor;
+  id: number;
+  version: number;
 }
 
-async function loadSubItem(tx: Tx, actor: Actor, id: number, version: number) {
-  const loaded = await loadItem(tx, id);
-  if (loaded.item.parentId == null) throw notFound(msg("planErrors.decompose.subItemNotFound"));
-  const parent = await loadItem(tx, loaded.item.parentId);
-  authorize(actor, "item.decompose", itemResource(parent));
-  if (loaded.item.version !== version) throw conflict();
-  return { child: loaded.item, parent: parent.item };
-}
+/** A sub-item's command runs on its parent (whose units decide who may decompose it), at the sub-item's version. */
+const onSubItem = {
+  permission: "item.decompose",
+  async locate(tx: Tx, input: SubItemInput): Promise<Located<WorkItem>> {
+    const { item } = await loadItem(tx, input.id);
+    if (item.parentId == null) throw notFound(msg("planErrors.decompose.subItemNotFound"));
+    return { workItemId: item.parentId, target: item };
+  },
+  versions: ({ input, target }: ItemContext<SubItemInput, WorkItem>) => [input.version, target.version] as const,
+  revalidate: (result: { parentId: number }) => [routes.item(result.parentId)],
+} as const;
 
 /** Removes a sub-item that has not been dispatched; the others are renumbered. */
-export async function deleteSubItem({ actor, id, version }: { actor: Actor; id: number; version: number }) {
-  return db.transaction(async (tx) => {
-    const { child, parent } = await loadSubItem(tx, actor, id, version);
+export const deleteSubItem = itemCommand<SubItemInput, WorkItem, { parentId: number }>({
+  ...onSubItem,
+  async change({ tx, input: { version }, item: parent, target: child }) {
     if (child.status !== "draft") throw invalidState(msg("planErrors.decompose.subItemDispatched"));
     await deleteItemVersioned(tx, { id: child.id, version }, eq(workItems.status, "draft"));
     await renumber(tx, parent.id);
     await touchParent(tx, parent);
-    await recordAudit(tx, {
-      actor,
-      action: "item.decompose.delete",
-      entityType: "work_item",
-      entityId: child.id,
-      planId: parent.planId,
-      workItemId: parent.id,
-      before: { code: child.code, title: child.title, dueOn: child.dueOn },
-      after: null,
-    });
-    return { parentId: parent.id };
-  });
-}
+    return {
+      result: { parentId: parent.id },
+      audit: [
+        {
+          action: "item.decompose.delete",
+          entityType: "work_item",
+          entityId: child.id,
+          before: { code: child.code, title: child.title, dueOn: child.dueOn },
+          after: null,
+        },
+      ],
+    };
+  },
+});
 
 /** Moves a sub-item one place up or down; codes follow the new order. */
-export async function moveSubItem({
-  actor,
-  id,
-  version,
-  direction,
-}: {
-  actor: Actor;
-  id: number;
-  version: number;
-  direction: "up" | "down";
-}) {
-  return db.transaction(async (tx) => {
-    const { child, parent } = await loadSubItem(tx, actor, id, version);
+export const moveSubItem = itemCommand<SubItemInput & { direction: "up" | "down" }, WorkItem, { parentId: number }>({
+  ...onSubItem,
+  async change({ tx, input: { version, direction }, item: parent, target: child }) {
     // Claim the moved item at the version the form loaded; someone else's change in between is a conflict.
     await updateItemVersioned(tx, { id: child.id, version }, {});
     await renumber(tx, parent.id);
@@ -158,19 +158,20 @@ export async function moveSubItem({
     await touchItem(tx, other.id, { position: index });
     await renumber(tx, parent.id);
     await touchParent(tx, parent);
-    await recordAudit(tx, {
-      actor,
-      action: "item.decompose.move",
-      entityType: "work_item",
-      entityId: child.id,
-      planId: parent.planId,
-      workItemId: parent.id,
-      before: { code: child.code },
-      after: { code: `${target + 1}.` },
-    });
-    return { parentId: parent.id };
-  });
-}
+    return {
+      result: { parentId: parent.id },
+      audit: [
+        {
+          action: "item.decompose.move",
+          entityType: "work_item",
+          entityId: child.id,
+          before: { code: child.code },
+          after: { code: `${target + 1}.` },
+        },
+      ],
+    };
+  },
+});
 
 /** The item's sub-items in order, with the versions their controls post. */
 export async function listSubItems({ actor, parentId }: { actor: Actor; parentId: number }) {

@@ -9,15 +9,13 @@ import {
   supervisionNotices,
   workItems,
 } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/authz";
-import { AppError, conflict, invalidState } from "@/lib/errors";
+import type { Actor } from "@/lib/authz";
+import { AppError, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import { recordAudit } from "./audit";
-import { checkDeadline } from "./dispatch";
 import { routes } from "@/lib/routes";
-import { loadItem, updateItemVersioned } from "./item-access";
-import { liaisonsOf, notifyUsers } from "./notifications";
-import { writeTransaction } from "./health-store";
+import { checkDeadline } from "./dispatch";
+import { updateItemVersioned } from "./item-access";
+import { itemCommand, itemOfInput, type ItemAudit } from "./item-command";
 
 export interface ChangeDueParams {
   actor: Actor;
@@ -33,14 +31,12 @@ export interface ChangeDueParams {
  * 调整完成时限: the secretariat corrects the deadline of a dispatched, unfinished item, with a reason.
  * The first date stays in originalDueOn; the change is audited and the units' liaisons are told.
  */
-export async function changeDueDate(params: ChangeDueParams) {
-  const { actor } = params;
-  authorize(actor, "item.dispatch");
-  const dueOn = checkDeadline(params.dueOn, params.confirmPastDue);
-  return writeTransaction(async (tx) => {
-    const loaded = await loadItem(tx, params.workItemId);
-    const { item } = loaded;
-    if (item.version !== params.expectedVersion) throw conflict();
+export const changeDueDate = itemCommand<ChangeDueParams, null, { id: number; version: number; dueOn: string | null }>({
+  permission: "item.dispatch",
+  prepare: (params) => ({ ...params, dueOn: checkDeadline(params.dueOn, params.confirmPastDue) }),
+  locate: itemOfInput,
+  versions: ({ input, item }) => [input.expectedVersion, item.version],
+  async change({ tx, input: { dueOn, reason }, loaded, item }) {
     if (item.status !== "dispatched") throw invalidState(msg("planErrors.dispatch.changeDueNotOpen"));
     if (item.dueOn === dueOn) {
       throw new AppError("validation", msg("planErrors.dispatch.dueUnchanged", { dueOn }), {
@@ -48,26 +44,30 @@ export async function changeDueDate(params: ChangeDueParams) {
       });
     }
     const after = await updateItemVersioned(tx, item, { dueOn, originalDueOn: item.originalDueOn ?? item.dueOn });
-    const departmentIds = loaded.assignments.map((a) => a.departmentId);
-    await recordAudit(tx, {
-      actor,
-      action: "item.changeDue",
-      entityType: "work_item",
-      entityId: item.id,
-      planId: item.planId,
-      workItemId: item.id,
-      before: { dueOn: item.dueOn },
-      after: { dueOn: after.dueOn, reason: params.reason },
-    });
-    await notifyUsers(tx, await liaisonsOf(tx, departmentIds), {
-      kind: "item.dueChanged",
-      params: { code: item.code, item: item.title, from: item.dueOn ?? "none", to: dueOn },
-      note: params.reason,
-      link: routes.item(item.id),
-    });
-    return { id: after.id, version: after.version, dueOn: after.dueOn };
-  });
-}
+    return {
+      result: { id: after.id, version: after.version, dueOn: after.dueOn },
+      audit: [
+        {
+          action: "item.changeDue",
+          entityType: "work_item",
+          entityId: item.id,
+          before: { dueOn: item.dueOn },
+          after: { dueOn: after.dueOn, reason },
+        },
+      ],
+      notify: [
+        {
+          to: { departments: loaded.assignments.map((a) => a.departmentId) },
+          kind: "item.dueChanged",
+          params: { code: item.code, item: item.title, from: item.dueOn ?? "none", to: dueOn },
+          note: reason,
+          link: routes.item(item.id),
+        },
+      ],
+    };
+  },
+  revalidate: (result) => [routes.item(result.id)],
+});
 
 /** The item and every sub-item below it. */
 async function withDescendants(q: Queryable, id: number): Promise<number[]> {
@@ -117,18 +117,15 @@ async function startedWork(q: Queryable, ids: number[]): Promise<string | null> 
  * takes a dispatch back, with its sub-items; the item is 待交办 again with its dates kept. Audited
  * per item; the units' liaisons are told.
  */
-export async function withdrawDispatch(params: {
-  actor: Actor;
-  workItemId: number;
-  expectedVersion: number;
-  reason: string;
-}) {
-  const { actor } = params;
-  authorize(actor, "item.dispatch");
-  return writeTransaction(async (tx) => {
-    const loaded = await loadItem(tx, params.workItemId);
-    const { item } = loaded;
-    if (item.version !== params.expectedVersion) throw conflict();
+export const withdrawDispatch = itemCommand<
+  { actor: Actor; workItemId: number; expectedVersion: number; reason: string },
+  null,
+  { id: number; withdrawn: number }
+>({
+  permission: "item.dispatch",
+  locate: itemOfInput,
+  versions: ({ input, item }) => [input.expectedVersion, item.version],
+  async change({ tx, input, loaded, item }) {
     if (item.status !== "dispatched") throw invalidState(msg("planErrors.dispatch.withdrawNotOpen"));
     const ids = await withDescendants(tx, item.id);
     const started = await startedWork(tx, ids);
@@ -137,32 +134,32 @@ export async function withdrawDispatch(params: {
       .select()
       .from(workItems)
       .where(and(inArray(workItems.id, ids), eq(workItems.status, "dispatched")));
+    const audit: ItemAudit[] = [];
     for (const row of rows) {
       const after = await updateItemVersioned(tx, row, { status: "draft", dispatchedAt: null, dispatchedBy: null });
-      await recordAudit(tx, {
-        actor,
+      audit.push({
         action: "item.withdrawDispatch",
         entityType: "work_item",
         entityId: row.id,
         planId: row.planId,
         workItemId: row.id,
         before: { status: row.status, dueOn: row.dueOn },
-        after: { status: after.status, reason: params.reason },
+        after: { status: after.status, reason: input.reason },
       });
     }
-    await notifyUsers(
-      tx,
-      await liaisonsOf(
-        tx,
-        loaded.assignments.map((a) => a.departmentId),
-      ),
-      {
-        kind: "item.dispatchWithdrawn",
-        params: { code: item.code, item: item.title },
-        note: params.reason,
-        link: routes.item(item.id),
-      },
-    );
-    return { id: item.id, withdrawn: rows.length };
-  });
-}
+    return {
+      result: { id: item.id, withdrawn: rows.length },
+      audit,
+      notify: [
+        {
+          to: { departments: loaded.assignments.map((a) => a.departmentId) },
+          kind: "item.dispatchWithdrawn",
+          params: { code: item.code, item: item.title },
+          note: input.reason,
+          link: routes.item(item.id),
+        },
+      ],
+    };
+  },
+  revalidate: (result) => [routes.item(result.id), routes.review],
+});

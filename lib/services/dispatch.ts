@@ -1,17 +1,15 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, type Queryable } from "@/db";
+import { db, type Queryable, type Tx } from "@/db";
 import { assignments, plans, sections, workItems, type WorkItem } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/authz";
 import { now, today } from "@/lib/clock";
-import { conflict, fieldError, forbidden, invalidState } from "@/lib/errors";
+import { fieldError, forbidden, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { sectionHeading } from "@/lib/plan-import/written-forms";
-import { recordAudit } from "./audit";
-import { itemResource, loadItem, updateItemVersioned } from "./item-access";
-import { liaisonsOf, notifyUsers } from "./notifications";
 import { routes } from "@/lib/routes";
-import { writeTransaction } from "./health-store";
+import { updateItemVersioned } from "./item-access";
+import { itemBatchCommand, itemCommand, itemOfInput } from "./item-command";
 
 const dispatchFields = (i: WorkItem) => ({
   status: i.status,
@@ -62,111 +60,118 @@ export function checkDeadline(dueOn: string | null | undefined, confirmPastDue: 
   return dueOn;
 }
 
+/** How an item came into the dispatch: picked by the user (explicit, with a version), or taken along. */
+interface DispatchTarget {
+  explicit: boolean;
+  /** Picked or in the chosen section (the chosen date applies), rather than a sub-item below one. */
+  root: boolean;
+}
+
+/** The items to send, in order: those picked, the section's undispatched ones, then every sub-item below. */
+async function dispatchTargets(tx: Tx, params: DispatchParams) {
+  const explicit = params.items ?? [];
+  let roots: { id: number; version: number | null }[] = explicit.map((i) => ({ id: i.id, version: i.version }));
+  if (params.sectionId != null) {
+    const rows = await tx
+      .select({ id: workItems.id })
+      .from(workItems)
+      .where(and(eq(workItems.sectionId, params.sectionId), isNull(workItems.parentId), eq(workItems.status, "draft")))
+      .orderBy(asc(workItems.position));
+    roots = [...roots, ...rows.map((r) => ({ id: r.id, version: null }))];
+  }
+  if (roots.length === 0) throw invalidState(msg("planErrors.dispatch.sectionAllDispatched"));
+  const rootIds = new Set(roots.map((r) => r.id));
+  const children = await descendantsOf(tx, [...rootIds]);
+  const seen = new Set<number>();
+  return [...roots, ...children.map((id) => ({ id, version: null as number | null }))]
+    .filter((t) => !seen.has(t.id) && seen.add(t.id))
+    .map((t) => ({
+      workItemId: t.id,
+      expectedVersion: t.version,
+      target: { explicit: t.version != null, root: rootIds.has(t.id) },
+    }));
+}
+
+/** The due date of the item's parent as this dispatch has left it so far. */
+async function parentDueOn(tx: Tx, item: WorkItem): Promise<string | null> {
+  if (item.parentId == null) return null;
+  const [parent] = await tx.select({ dueOn: workItems.dueOn }).from(workItems).where(eq(workItems.id, item.parentId));
+  return parent?.dueOn ?? null;
+}
+
 /**
  * 交办: sends items (named with the version the form loaded, or a whole section) to their units.
  * Sub-items go with their parent. Only published plans; an item without units is refused by name.
  * One audit record per item; the units' liaisons are notified.
  */
-export async function dispatchWorkItems(params: DispatchParams): Promise<{ dispatched: number[] }> {
-  const { actor } = params;
-  authorize(actor, "item.dispatch");
-  const chosenDue = checkDeadline(params.dueOn, params.confirmPastDue);
-  return writeTransaction(async (tx) => {
-    const explicit = params.items ?? [];
-    let roots: { id: number; version: number | null }[] = explicit.map((i) => ({ id: i.id, version: i.version }));
-    if (params.sectionId != null) {
-      const rows = await tx
-        .select({ id: workItems.id })
-        .from(workItems)
-        .where(
-          and(eq(workItems.sectionId, params.sectionId), isNull(workItems.parentId), eq(workItems.status, "draft")),
-        )
-        .orderBy(asc(workItems.position));
-      roots = [...roots, ...rows.map((r) => ({ id: r.id, version: null }))];
+export const dispatchWorkItems = itemBatchCommand<DispatchParams, DispatchTarget, number, { dispatched: number[] }>({
+  permission: "item.dispatch",
+  prepare: (params) => ({ ...params, dueOn: checkDeadline(params.dueOn, params.confirmPastDue) }),
+  locate: dispatchTargets,
+  async change({ tx, actor, input, loaded, item, target }) {
+    if (loaded.planStatus !== "published") throw invalidState(msg("planErrors.dispatch.planNotPublished"));
+    if (item.status !== "draft") {
+      if (target.explicit)
+        throw invalidState(msg("planErrors.dispatch.alreadyDispatched", { code: item.code, title: item.title }));
+      return null;
     }
-    if (roots.length === 0) throw invalidState(msg("planErrors.dispatch.sectionAllDispatched"));
-    const rootIds = new Set(roots.map((r) => r.id));
-    const children = await descendantsOf(tx, [...rootIds]);
-    const targets = [...roots, ...children.map((id) => ({ id, version: null as number | null }))];
-    const seen = new Set<number>();
-    const dispatched: number[] = [];
-    const planChecked = new Set<number>();
-    // Due dates as they stand after this dispatch, so each sub-item can be held to its parent's.
-    const dueById = new Map<number, string | null>();
-    for (const target of targets) {
-      if (seen.has(target.id)) continue;
-      seen.add(target.id);
-      const loaded = await loadItem(tx, target.id);
-      const { item } = loaded;
-      const isExplicit = target.version != null;
-      const isRoot = rootIds.has(target.id);
-      dueById.set(item.id, item.dueOn);
-      if (!planChecked.has(item.planId)) {
-        const [plan] = await tx.select({ status: plans.status }).from(plans).where(eq(plans.id, item.planId));
-        if (plan?.status !== "published") throw invalidState(msg("planErrors.dispatch.planNotPublished"));
-        planChecked.add(item.planId);
+    const departments = loaded.assignments.map((a) => a.departmentId);
+    if (departments.length === 0) {
+      if (target.explicit || item.parentId == null) {
+        throw invalidState(msg("planErrors.dispatch.noUnits", { code: item.code, title: item.title }));
       }
-      if (isExplicit && item.version !== target.version) throw conflict();
-      if (item.status !== "draft") {
-        if (isExplicit)
-          throw invalidState(msg("planErrors.dispatch.alreadyDispatched", { code: item.code, title: item.title }));
-        continue;
-      }
-      if (loaded.assignments.length === 0) {
-        if (isExplicit || item.parentId == null) {
-          throw invalidState(msg("planErrors.dispatch.noUnits", { code: item.code, title: item.title }));
-        }
-        continue;
-      }
-      // The chosen date applies to the items the user picked; sub-items keep the dates set when the item
-      // was decomposed (the parent's when they have none, and never later than the parent's).
-      const parentDue = item.parentId != null ? (dueById.get(item.parentId) ?? null) : null;
-      const dueOn = isRoot
-        ? chosenDue
-        : item.dueOn && (!parentDue || item.dueOn <= parentDue)
-          ? item.dueOn
-          : (parentDue ?? item.dueOn);
-      dueById.set(item.id, dueOn);
-      const after = await updateItemVersioned(tx, item, {
-        status: "dispatched",
-        dueOn,
-        originalDueOn: item.originalDueOn ?? dueOn,
-        reportingCycle: params.reportingCycle,
-        reportDueDay: params.reportDueDay,
-        dispatchedAt: now(),
-        dispatchedBy: actor.id,
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "item.dispatch",
-        entityType: "work_item",
-        entityId: item.id,
-        planId: item.planId,
-        workItemId: item.id,
-        before: dispatchFields(item),
-        after: { ...dispatchFields(after), departments: loaded.assignments.map((a) => a.departmentId) },
-      });
-      const liaisons = await liaisonsOf(
-        tx,
-        loaded.assignments.map((a) => a.departmentId),
-      );
-      await notifyUsers(tx, liaisons, {
-        kind: "item.dispatched",
-        params: { code: item.code, item: item.title, due: dueOn ?? "none" },
-        link: routes.item(item.id),
-      });
-      dispatched.push(item.id);
+      return null;
     }
+    // The chosen date applies to the items the user picked; sub-items keep the dates set when the item
+    // was decomposed (the parent's when they have none, and never later than the parent's).
+    const parentDue = target.root ? null : await parentDueOn(tx, item);
+    const dueOn = target.root
+      ? input.dueOn
+      : item.dueOn && (!parentDue || item.dueOn <= parentDue)
+        ? item.dueOn
+        : (parentDue ?? item.dueOn);
+    const after = await updateItemVersioned(tx, item, {
+      status: "dispatched",
+      dueOn,
+      originalDueOn: item.originalDueOn ?? dueOn,
+      reportingCycle: input.reportingCycle,
+      reportDueDay: input.reportDueDay,
+      dispatchedAt: now(),
+      dispatchedBy: actor.id,
+    });
+    return {
+      result: item.id,
+      audit: [
+        {
+          action: "item.dispatch",
+          entityType: "work_item",
+          entityId: item.id,
+          before: dispatchFields(item),
+          after: { ...dispatchFields(after), departments },
+        },
+      ],
+      notify: [
+        {
+          to: { departments },
+          kind: "item.dispatched",
+          params: { code: item.code, item: item.title, due: dueOn ?? "none" },
+          link: routes.item(item.id),
+        },
+      ],
+    };
+  },
+  result(dispatched) {
     if (dispatched.length === 0) throw invalidState(msg("planErrors.dispatch.nothingWithUnits"));
     return { dispatched };
-  });
-}
+  },
+  revalidate: ({ dispatched }) => [...dispatched.map(routes.item), { layout: routes.plans }],
+});
 
 /** 签收: the liaison confirms receipt for their own department; a second time is refused. */
-export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor; workItemId: number }) {
-  return writeTransaction(async (tx) => {
-    const loaded = await loadItem(tx, workItemId);
-    authorize(actor, "item.acknowledge", itemResource(loaded));
+export const acknowledgeWorkItem = itemCommand<{ actor: Actor; workItemId: number }, null, { acknowledgedAt: Date }>({
+  permission: "item.acknowledge",
+  locate: itemOfInput,
+  async change({ tx, actor, loaded }) {
     if (loaded.item.status === "draft") throw forbidden(msg("planErrors.dispatch.notDispatchedYet"));
     const own = loaded.assignments.find((a) => a.departmentId === actor.departmentId);
     if (!own) throw forbidden();
@@ -178,20 +183,22 @@ export async function acknowledgeWorkItem({ actor, workItemId }: { actor: Actor;
       .where(and(eq(assignments.id, own.id), isNull(assignments.acknowledgedAt)))
       .returning({ id: assignments.id });
     if (!row) throw invalidState(msg("planErrors.dispatch.alreadyAcknowledged"));
-    await recordAudit(tx, {
-      actor,
-      action: "item.acknowledge",
-      entityType: "assignment",
-      entityId: own.id,
-      planId: loaded.item.planId,
-      workItemId,
-      departmentId: own.departmentId,
-      before: { acknowledgedAt: null },
-      after: { acknowledgedAt: at, acknowledgedBy: actor.id, role: own.role },
-    });
-    return { acknowledgedAt: at };
-  });
-}
+    return {
+      result: { acknowledgedAt: at },
+      audit: [
+        {
+          action: "item.acknowledge",
+          entityType: "assignment",
+          entityId: own.id,
+          departmentId: own.departmentId,
+          before: { acknowledgedAt: null },
+          after: { acknowledgedAt: at, acknowledgedBy: actor.id, role: own.role },
+        },
+      ],
+    };
+  },
+  revalidate: (_result, input) => [routes.item(input.workItemId), routes.inbox],
+});
 
 /** Rows per page of the 待交办 list. */
 export const UNDISPATCHED_PAGE_SIZE = 50;
