@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { itemAction } from "@/lib/actions/item-action";
 import { authorizedAction } from "@/lib/actions/safe-action";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { confirmUnitAlias, previewImport, publishPlan, savePlanDraft } from "@/lib/services/plan-import";
@@ -39,8 +40,7 @@ export const confirmUnitAliasAction = authorizedAction("plan.import", confirmUni
   confirmUnitAlias({ actor: user, ...input }),
 );
 
-export const editDraftItemAction = authorizedAction("plan.edit", editDraftItemSchema, async (input, user) => {
-  const updated = await updateDraftItem({ actor: user, ...input });
-  revalidatePath(routes.item(input.id));
-  return updated;
-});
+export const editDraftItemAction = itemAction(updateDraftItem, editDraftItemSchema, (input, user) => ({
+  actor: user,
+  ...input,
+}));

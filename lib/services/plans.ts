@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
+import { assignments, departments, indicators, plans, sections, workItems, type WorkItem } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
 import { invalidState, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
-import type { EditDraftItemInput } from "@/lib/validations/plans";
-import { recordAudit } from "./audit";
+import { routes } from "@/lib/routes";
 import { updateItemVersioned } from "./item-access";
+import { itemCommand } from "./item-command";
 
 export { publishPlan } from "./plan-publish";
 
@@ -201,45 +201,41 @@ export async function getResponsibilityMatrix({
   };
 }
 
-/** Corrects an item's title and due date while its plan is still a draft. */
-export async function updateDraftItem({
-  actor,
-  ...input
-}: Required<Pick<EditDraftItemInput, "id" | "expectedVersion" | "title">> & {
+interface EditDraftItem {
   actor: Actor;
+  id: number;
+  expectedVersion: number;
+  title: string;
   dueOn: string | null;
   ongoing: boolean;
-}) {
-  authorize(actor, "plan.edit");
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ item: workItems, planStatus: plans.status })
-      .from(workItems)
-      .innerJoin(plans, eq(plans.id, workItems.planId))
-      .where(eq(workItems.id, Number(input.id)));
-    if (!current) throw notFound(msg("planErrors.item.missing"));
-    if (current.planStatus !== "draft") throw invalidState(msg("planErrors.item.planPublished"));
+}
+
+/** Corrects an item's title and due date while its plan is still a draft. */
+export const updateDraftItem = itemCommand<EditDraftItem, null, { id: number; version: number }>({
+  permission: "plan.edit",
+  missing: msg("planErrors.item.missing"),
+  locate: (_tx, input) => ({ workItemId: input.id, target: null }),
+  versions: ({ input, item }) => [input.expectedVersion, item.version],
+  async change({ tx, input, loaded, item }) {
+    if (loaded.planStatus !== "draft") throw invalidState(msg("planErrors.item.planPublished"));
     const updated = await updateItemVersioned(
       tx,
-      { id: Number(input.id), version: Number(input.expectedVersion) },
-      {
-        title: input.title,
-        dueOn: input.dueOn,
-        originalDueOn: input.dueOn,
-        ongoing: input.ongoing,
-      },
+      { id: item.id, version: input.expectedVersion },
+      { title: input.title, dueOn: input.dueOn, originalDueOn: input.dueOn, ongoing: input.ongoing },
     );
-    const pick = (i: typeof updated) => ({ title: i.title, dueOn: i.dueOn, ongoing: i.ongoing, version: i.version });
-    await recordAudit(tx, {
-      actor,
-      action: "item.editDraft",
-      entityType: "workItem",
-      entityId: updated.id,
-      planId: updated.planId,
-      workItemId: updated.id,
-      before: pick(current.item),
-      after: pick(updated),
-    });
-    return { id: updated.id, version: updated.version };
-  });
-}
+    const pick = (i: WorkItem) => ({ title: i.title, dueOn: i.dueOn, ongoing: i.ongoing, version: i.version });
+    return {
+      result: { id: updated.id, version: updated.version },
+      audit: [
+        {
+          action: "item.editDraft",
+          entityType: "workItem",
+          entityId: updated.id,
+          before: pick(item),
+          after: pick(updated),
+        },
+      ],
+    };
+  },
+  revalidate: (result) => [routes.item(result.id)],
+});
