@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { BUTTON_CLASS, FormAlert, INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/form-bits";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS, INPUT_CLASS } from "@/components/ui/field";
 import { confirmSecondFactorAction, disableSecondFactorAction, startSecondFactorAction } from "@/lib/actions/account";
 
 interface Props {
@@ -72,7 +73,7 @@ export function SecondFactorPanel({ enabled, recoveryCodesLeft, required }: Prop
         </ol>
         <button
           type="button"
-          className={BUTTON_CLASS}
+          className={BUTTON_CLASS.primary}
           onClick={() => {
             router.replace("/");
             router.refresh();
@@ -104,7 +105,7 @@ export function SecondFactorPanel({ enabled, recoveryCodesLeft, required }: Prop
               autoComplete="one-time-code"
               className={INPUT_CLASS}
             />
-            <button type="submit" disabled={pending} className={`${SECONDARY_BUTTON_CLASS} text-red-700`}>
+            <button type="submit" disabled={pending} className={`${BUTTON_CLASS.secondary} text-red-700`}>
               {t("disable")}
             </button>
           </form>
@@ -120,7 +121,7 @@ export function SecondFactorPanel({ enabled, recoveryCodesLeft, required }: Prop
       {!enrolment ? (
         <>
           <p className="text-sm">{t("mfaOff")}</p>
-          <button type="button" disabled={pending} onClick={start} className={BUTTON_CLASS}>
+          <button type="button" disabled={pending} onClick={start} className={BUTTON_CLASS.primary}>
             {pending ? t("starting") : t("start")}
           </button>
         </>
@@ -143,7 +144,7 @@ export function SecondFactorPanel({ enabled, recoveryCodesLeft, required }: Prop
             autoComplete="one-time-code"
             className={INPUT_CLASS}
           />
-          <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+          <button type="submit" disabled={pending} className={BUTTON_CLASS.primary}>
             {pending ? t("confirming") : t("confirm")}
           </button>
         </form>

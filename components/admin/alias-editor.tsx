@@ -1,14 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useTransition } from "react";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { addDepartmentAliasAction, removeDepartmentAliasAction } from "@/lib/actions/admin";
 import { addAliasSchema } from "@/lib/validations/admin";
-import { applyActionErrors } from "@/components/ui/action-errors";
-import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 /** A department's other spellings: remove one, or add one (checked against every name and alias). */
 export function AliasEditor({
@@ -20,40 +18,28 @@ export function AliasEditor({
 }) {
   const t = useTranslations("admin.departments.aliases");
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof addAliasSchema>, unknown, z.output<typeof addAliasSchema>>({
-    resolver: useLocalizedResolver(addAliasSchema),
+  const { register, reset, submit, submitting, alert, setAlert, formState } = useActionForm({
+    schema: addAliasSchema,
     defaultValues: { departmentId, alias: "" },
+    action: addDepartmentAliasAction,
+    onSuccess: () => {
+      reset({ departmentId, alias: "" });
+    },
   });
-
-  async function onSubmit(values: z.output<typeof addAliasSchema>) {
-    setMessage(null);
-    const result = await addDepartmentAliasAction(values);
-    const error = applyActionErrors(result, setError);
-    if (!result.ok) return setMessage(error);
-    reset({ departmentId, alias: "" });
-    router.refresh();
-  }
 
   function remove(aliasId: number) {
     startTransition(async () => {
-      setMessage(null);
+      setAlert(null);
       const result = await removeDepartmentAliasAction({ aliasId });
-      if (!result.ok) return setMessage(result.error);
+      if (!result.ok) return setAlert({ tone: "error", text: result.error });
       router.refresh();
     });
   }
 
   return (
     <div className="space-y-3">
-      <FormAlert message={message} />
+      <FormAlert message={alert} />
       {aliases.length === 0 ? (
         <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
@@ -77,18 +63,11 @@ export function AliasEditor({
           ))}
         </ul>
       )}
-      <form
-        onSubmit={handleSubmit(onSubmit)}
-        noValidate
-        className="flex flex-wrap items-end gap-2"
-        aria-label={t("add")}
-      >
-        <fieldset disabled={isSubmitting} className="min-w-0 flex-1">
-          <Field id="alias" label={t("label")} error={errors.alias}>
-            <input id="alias" className={INPUT_CLASS} aria-invalid={Boolean(errors.alias)} {...register("alias")} />
-          </Field>
+      <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2" aria-label={t("add")}>
+        <fieldset disabled={submitting} className="min-w-0 flex-1">
+          <TextField id="alias" label={t("label")} error={formState.errors.alias} registration={register("alias")} />
         </fieldset>
-        <button type="submit" disabled={isSubmitting} className={BUTTON_CLASS}>
+        <button type="submit" disabled={submitting} className={BUTTON_CLASS.primary}>
           {t("add")}
         </button>
       </form>

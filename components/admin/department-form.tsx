@@ -1,20 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldError } from "react-hook-form";
 import { z } from "zod";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS, SelectField, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createDepartmentAction, updateDepartmentAction } from "@/lib/actions/admin";
 import { createDepartmentSchema, DEPARTMENT_KINDS } from "@/lib/validations/admin";
-import { applyActionErrors } from "@/components/ui/action-errors";
-import { BUTTON_CLASS, Field, FormAlert, INPUT_CLASS } from "./form-bits";
 import type { DepartmentOption } from "./user-form";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
 
 // The edit form also carries "in use"; the server schemas check each action's fields again.
 const formSchema = createDepartmentSchema.extend({ isActive: z.boolean().optional() });
-type Values = z.input<typeof formSchema>;
-type Output = z.output<typeof formSchema>;
 
 export interface EditableDepartment {
   id: number;
@@ -35,17 +31,10 @@ export function DepartmentForm({
   department?: EditableDepartment;
 }) {
   const t = useTranslations("admin.departments");
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, Output>({
-    resolver: useLocalizedResolver(formSchema),
+  const [version, setVersion] = useState(department?.version ?? 0);
+  if (department && department.version > version) setVersion(department.version);
+  const { register, reset, submit, submitting, alert, formState } = useActionForm({
+    schema: formSchema,
     defaultValues: {
       name: department?.name ?? "",
       fullName: department?.fullName ?? "",
@@ -54,72 +43,62 @@ export function DepartmentForm({
       parentId: department?.parentId == null ? "" : String(department.parentId),
       isActive: department?.isActive ?? true,
     },
+    action: (values: z.output<typeof formSchema>) =>
+      department ? updateDepartmentAction({ ...values, id: department.id, version }) : createDepartmentAction(values),
+    onSuccess: (saved) => {
+      const next = (saved as { version?: number }).version;
+      if (next) setVersion(next);
+      if (!department) reset();
+      return t("saved");
+    },
   });
-
-  const [version, setVersion] = useState(department?.version ?? 0);
-  if (department && department.version > version) setVersion(department.version);
-
-  async function onSubmit(values: Output) {
-    setMessage(null);
-    setSaved(null);
-    const result = department
-      ? await updateDepartmentAction({ ...values, id: department.id, version })
-      : await createDepartmentAction(values);
-    const error = applyActionErrors(result, setError);
-    if (error || !result.ok) return setMessage(error);
-    const next = (result.data as { version?: number }).version;
-    if (next) setVersion(next);
-    if (!department) reset();
-    setSaved(t("saved"));
-    router.refresh();
-  }
+  const { errors } = formState;
 
   const prefix = department ? "edit-dept" : "new-dept";
   return (
     <form
-      onSubmit={handleSubmit(onSubmit)}
+      onSubmit={submit}
       noValidate
       className="space-y-3"
       aria-label={department ? t("editTitle", { name: department.name }) : t("create.title")}
     >
-      <FormAlert message={message} />
-      <FormAlert message={saved} tone="success" />
-      <fieldset disabled={isSubmitting} className="grid gap-3 sm:grid-cols-2">
-        <Field id={`${prefix}-name`} label={t("fields.name")} error={errors.name}>
-          <input
-            id={`${prefix}-name`}
-            className={INPUT_CLASS}
-            aria-invalid={Boolean(errors.name)}
-            {...register("name")}
-          />
-        </Field>
-        <Field id={`${prefix}-fullName`} label={t("fields.fullName")} error={errors.fullName}>
-          <input id={`${prefix}-fullName`} className={INPUT_CLASS} {...register("fullName")} />
-        </Field>
-        <Field id={`${prefix}-shortName`} label={t("fields.shortName")} error={errors.shortName}>
-          <input id={`${prefix}-shortName`} className={INPUT_CLASS} {...register("shortName")} />
-        </Field>
-        <Field id={`${prefix}-kind`} label={t("fields.kind")} error={errors.kind}>
-          <select id={`${prefix}-kind`} className={INPUT_CLASS} {...register("kind")}>
-            {DEPARTMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
+      <FormAlert message={alert} />
+      <fieldset disabled={submitting} className="grid gap-3 sm:grid-cols-2">
+        <TextField id={`${prefix}-name`} label={t("fields.name")} error={errors.name} registration={register("name")} />
+        <TextField
+          id={`${prefix}-fullName`}
+          label={t("fields.fullName")}
+          error={errors.fullName}
+          registration={register("fullName")}
+        />
+        <TextField
+          id={`${prefix}-shortName`}
+          label={t("fields.shortName")}
+          error={errors.shortName}
+          registration={register("shortName")}
+        />
+        <SelectField id={`${prefix}-kind`} label={t("fields.kind")} error={errors.kind} registration={register("kind")}>
+          {DEPARTMENT_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kinds.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={`${prefix}-parent`}
+          label={t("fields.parent")}
+          error={errors.parentId}
+          registration={register("parentId")}
+        >
+          <option value="">{t("fields.noParent")}</option>
+          {parents
+            .filter((p) => p.id !== department?.id)
+            .map((p) => (
+              <option key={p.id} value={String(p.id)}>
+                {p.name}
               </option>
             ))}
-          </select>
-        </Field>
-        <Field id={`${prefix}-parent`} label={t("fields.parent")} error={errors.parentId as FieldError | undefined}>
-          <select id={`${prefix}-parent`} className={INPUT_CLASS} {...register("parentId")}>
-            <option value="">{t("fields.noParent")}</option>
-            {parents
-              .filter((p) => p.id !== department?.id)
-              .map((p) => (
-                <option key={p.id} value={String(p.id)}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
-        </Field>
+        </SelectField>
         {department && (
           <label className="flex items-center gap-2 self-end py-2 text-sm">
             <input type="checkbox" {...register("isActive")} />
@@ -127,14 +106,8 @@ export function DepartmentForm({
           </label>
         )}
       </fieldset>
-      <button type="submit" disabled={isSubmitting} className={BUTTON_CLASS}>
-        {department
-          ? isSubmitting
-            ? t("saving")
-            : t("save")
-          : isSubmitting
-            ? t("create.submitting")
-            : t("create.submit")}
+      <button type="submit" disabled={submitting} className={BUTTON_CLASS.primary}>
+        {department ? (submitting ? t("saving") : t("save")) : submitting ? t("create.submitting") : t("create.submit")}
       </button>
     </form>
   );

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setGroupMembersAction } from "@/lib/actions/admin";
-import { BUTTON_CLASS, FormAlert } from "./form-bits";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS } from "@/components/ui/field";
 import type { DepartmentOption } from "./user-form";
 
 /** Which departments a group such as 各区县(市)人民政府 expands to; order follows the list. */
@@ -59,7 +60,7 @@ export function GroupMembersForm({
           </label>
         ))}
       </fieldset>
-      <button type="button" disabled={pending} onClick={save} className={BUTTON_CLASS}>
+      <button type="button" disabled={pending} onClick={save} className={BUTTON_CLASS.primary}>
         {t("save")}
       </button>
     </div>

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resetUserPasswordAction, setUserActiveAction } from "@/lib/actions/admin";
-import { FormAlert, SECONDARY_BUTTON_CLASS } from "./form-bits";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS } from "@/components/ui/field";
 import { TemporaryPassword } from "./temporary-password";
 
 /** Deactivate / reactivate and reset password, each after a confirmation. */
@@ -43,14 +44,14 @@ export function UserAccountActions({ user }: { user: { id: number; version: numb
       <FormAlert message={done} tone="success" />
       {password && <TemporaryPassword password={password} />}
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={resetPassword} className={SECONDARY_BUTTON_CLASS}>
+        <button type="button" disabled={pending} onClick={resetPassword} className={BUTTON_CLASS.secondary}>
           {t("resetPassword")}
         </button>
         <button
           type="button"
           disabled={pending}
           onClick={toggleActive}
-          className={`${SECONDARY_BUTTON_CLASS} ${user.isActive ? "text-red-700" : ""}`}
+          className={`${BUTTON_CLASS.secondary} ${user.isActive ? "text-red-700" : ""}`}
         >
           {user.isActive ? t("deactivate") : t("reactivate")}
         </button>

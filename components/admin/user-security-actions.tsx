@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resetSecondFactorAction, unlockUserAction } from "@/lib/actions/admin";
-import { FormAlert, SECONDARY_BUTTON_CLASS } from "./form-bits";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS } from "@/components/ui/field";
 
 interface Props {
   user: { id: number; version: number };
@@ -44,7 +45,7 @@ export function UserSecurityActions({ user, secondFactor, locked }: Props) {
             type="button"
             disabled={pending}
             onClick={() => run(t("unlockConfirm"), () => unlockUserAction({ id: user.id }), t("unlocked"))}
-            className={SECONDARY_BUTTON_CLASS}
+            className={BUTTON_CLASS.secondary}
           >
             {t("unlock")}
           </button>
@@ -60,7 +61,7 @@ export function UserSecurityActions({ user, secondFactor, locked }: Props) {
                 t("mfaReset"),
               )
             }
-            className={SECONDARY_BUTTON_CLASS}
+            className={BUTTON_CLASS.secondary}
           >
             {t("resetMfa")}
           </button>

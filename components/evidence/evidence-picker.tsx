@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { FileField } from "@/components/ui/file-field";
 import { EVIDENCE_ACCEPT, evidenceProblem, formatFileSize, type EvidenceProblem } from "@/lib/validations/evidence";
 
 export interface EvidenceSelection {
@@ -39,41 +39,19 @@ export function EvidencePicker({
 }) {
   const t = useTranslations("evidence");
   const problemText = useEvidenceProblemText();
-  const input = useRef<HTMLInputElement>(null);
-  const choose = (list: FileList | null) => {
-    const files = Array.from(list ?? []);
-    onChange({ files, problem: problemText(evidenceProblem(files)) });
-  };
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <div className="mt-1 flex flex-wrap items-center gap-2">
-        <input
-          ref={input}
-          id={id}
-          type="file"
-          multiple
-          accept={EVIDENCE_ACCEPT}
-          disabled={disabled}
-          aria-invalid={Boolean(selection.problem)}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => choose(e.target.files)}
-          className="sr-only"
-        />
-        <button
-          type="button"
-          disabled={disabled}
-          onClick={() => input.current?.click()}
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:opacity-60"
-        >
-          {t("choose")}
-        </button>
-        <span className="text-sm text-slate-600">
-          {selection.files.length ? t("chosen", { count: selection.files.length }) : t("none")}
-        </span>
-      </div>
+    <FileField
+      id={id}
+      label={label}
+      hint={hint ?? t("hint")}
+      error={selection.problem}
+      files={selection.files}
+      onFiles={(files) => onChange({ files, problem: problemText(evidenceProblem(files)) })}
+      multiple
+      accept={EVIDENCE_ACCEPT}
+      disabled={disabled}
+      summary={selection.files.length ? t("chosen", { count: selection.files.length }) : t("none")}
+    >
       {selection.files.length > 0 && (
         <ul className="mt-1 space-y-0.5 text-sm text-slate-700" aria-label={t("list")}>
           {selection.files.map((f, i) => (
@@ -83,15 +61,7 @@ export function EvidencePicker({
           ))}
         </ul>
       )}
-      {selection.problem && (
-        <p role="alert" className="mt-1 text-sm text-red-600">
-          {selection.problem}
-        </p>
-      )}
-      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-        {hint ?? t("hint")}
-      </p>
-    </div>
+    </FileField>
   );
 }
 

@@ -1,15 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { applyActionErrors } from "@/components/ui/action-errors";
+import { useWatch } from "react-hook-form";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS, INPUT_CLASS, SelectField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { assignUnitsAction } from "@/lib/actions/lifecycle";
 import { assignUnitsSchema } from "@/lib/validations/lifecycle";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
-
-const FIELD = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
 
 interface Props {
   item: { id: number; version: number };
@@ -24,40 +21,26 @@ interface Props {
  */
 export function AssignUnitsForm({ item, current, units }: Props) {
   const t = useTranslations("lifecycle.assignUnits");
-  const router = useRouter();
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const [filter, setFilter] = useState("");
   // Open from the start while the item has no units; afterwards a click away, as a correction.
   const [open, setOpen] = useState(current.length === 0);
   const lead = current.find((a) => a.role === "lead")?.departmentId;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof assignUnitsSchema>, unknown, z.output<typeof assignUnitsSchema>>({
-    resolver: useLocalizedResolver(assignUnitsSchema),
+  const { register, reset, control, submit, submitting, alert, formState } = useActionForm({
+    schema: assignUnitsSchema,
     defaultValues: {
       workItemId: item.id,
       version: item.version,
       leadDepartmentId: lead ? String(lead) : "",
       supportDepartmentIds: current.filter((a) => a.role === "support").map((a) => String(a.departmentId)),
     },
+    action: assignUnitsAction,
+    onSuccess: (assigned, values) => {
+      reset({ ...values, version: assigned.version } as typeof values & { version: number });
+      return t("done", { units: assigned.unitsText });
+    },
   });
   const chosenLead = Number(useWatch({ control, name: "leadDepartmentId" }));
   const shown = units.filter((u) => !filter.trim() || u.name.includes(filter.trim()));
-
-  async function onSubmit(values: z.output<typeof assignUnitsSchema>) {
-    setMessage(null);
-    const result = await assignUnitsAction(values);
-    const error = applyActionErrors(result, setError);
-    if (!result.ok) return setMessage(error ? { kind: "error", text: error } : null);
-    reset({ ...values, version: result.data.version } as z.input<typeof assignUnitsSchema>);
-    setMessage({ kind: "ok", text: t("done", { units: result.data.unitsText }) });
-    router.refresh();
-  }
 
   return (
     <details
@@ -69,41 +52,22 @@ export function AssignUnitsForm({ item, current, units }: Props) {
       <summary className="cursor-pointer font-medium text-brand">
         {current.length === 0 ? t("title") : t("change")}
       </summary>
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-3 space-y-3" aria-label={t("title")}>
-        {message && (
-          <p
-            role={message.kind === "error" ? "alert" : "status"}
-            className={
-              message.kind === "error"
-                ? "rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700"
-                : "rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
-            }
+      <form onSubmit={submit} noValidate className="mt-3 space-y-3" aria-label={t("title")}>
+        <FormAlert message={alert} />
+        <fieldset disabled={submitting} className="space-y-3">
+          <SelectField
+            id="assign-lead"
+            label={t("lead")}
+            error={formState.errors.leadDepartmentId}
+            registration={register("leadDepartmentId")}
           >
-            {message.text}
-          </p>
-        )}
-        <fieldset disabled={isSubmitting} className="space-y-3">
-          <div>
-            <label htmlFor="assign-lead" className="block text-sm font-medium">
-              {t("lead")}
-            </label>
-            <select
-              id="assign-lead"
-              className={FIELD}
-              aria-invalid={Boolean(errors.leadDepartmentId)}
-              {...register("leadDepartmentId")}
-            >
-              <option value="">{t("chooseLead")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-            {errors.leadDepartmentId?.message && (
-              <p className="mt-1 text-sm text-red-600">{errors.leadDepartmentId.message}</p>
-            )}
-          </div>
+            <option value="">{t("chooseLead")}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
           <fieldset>
             <legend className="text-sm font-medium">{t("support")}</legend>
             <input
@@ -112,7 +76,7 @@ export function AssignUnitsForm({ item, current, units }: Props) {
               onChange={(e) => setFilter(e.target.value)}
               placeholder={t("filter")}
               aria-label={t("filter")}
-              className={FIELD}
+              className={INPUT_CLASS}
             />
             <div className="mt-2 max-h-56 overflow-y-auto rounded border border-slate-200 p-2">
               {shown.length === 0 && <p className="py-1 text-sm text-slate-500">{t("noMatch")}</p>}
@@ -133,12 +97,8 @@ export function AssignUnitsForm({ item, current, units }: Props) {
             </div>
           </fieldset>
         </fieldset>
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        >
-          {isSubmitting ? t("submitting") : t("submit")}
+        <button type="submit" disabled={submitting} className={BUTTON_CLASS.primary}>
+          {submitting ? t("submitting") : t("submit")}
         </button>
       </form>
     </details>

@@ -1,33 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyActionErrors } from "@/components/ui/action-errors";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS, DateField, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { changeDueDateAction, withdrawDispatchAction } from "@/lib/actions/lifecycle";
 import { changeDueSchema, withdrawDispatchSchema } from "@/lib/validations/lifecycle";
 import { PastDueConfirm } from "./past-due-confirm";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
-
-const FIELD = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-const ALERT = "rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700";
-const err = (m?: string) => m && <p className="mt-1 text-sm text-red-600">{m}</p>;
 
 /** 调整完成时限: a new date and a reason; the units are told. */
 function ChangeDueForm({ item }: { item: { id: number; version: number; dueOn: string | null } }) {
   const t = useTranslations("lifecycle.dispatch.change");
-  const router = useRouter();
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof changeDueSchema>, unknown, z.output<typeof changeDueSchema>>({
-    resolver: useLocalizedResolver(changeDueSchema),
+  const { register, control, reset, submit, submitting, alert, formState } = useActionForm({
+    schema: changeDueSchema,
     defaultValues: {
       workItemId: item.id,
       version: item.version,
@@ -35,50 +19,31 @@ function ChangeDueForm({ item }: { item: { id: number; version: number; dueOn: s
       confirmPastDue: false,
       reason: "",
     },
+    action: changeDueDateAction,
+    onSuccess: (changed) => {
+      reset({
+        workItemId: item.id,
+        version: changed.version,
+        dueOn: changed.dueOn ?? "",
+        confirmPastDue: false,
+        reason: "",
+      });
+      return t("done", { date: changed.dueOn ?? "" });
+    },
   });
-  async function onSubmit(values: z.output<typeof changeDueSchema>) {
-    setMessage(null);
-    const result = await changeDueDateAction(values);
-    const error = applyActionErrors(result, setError);
-    if (!result.ok) return setMessage(error ? { kind: "error", text: error } : null);
-    reset({
-      workItemId: item.id,
-      version: result.data.version,
-      dueOn: result.data.dueOn ?? "",
-      confirmPastDue: false,
-      reason: "",
-    });
-    setMessage({ kind: "ok", text: t("done", { date: result.data.dueOn ?? "" }) });
-    router.refresh();
-  }
+  const { errors } = formState;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={t("title")}>
-      {message && (
-        <p
-          role={message.kind === "error" ? "alert" : "status"}
-          className={
-            message.kind === "error"
-              ? ALERT
-              : "rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
-          }
-        >
-          {message.text}
-        </p>
-      )}
-      <fieldset disabled={isSubmitting} className="grid gap-3 sm:grid-cols-2">
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("title")}>
+      <FormAlert message={alert} />
+      <fieldset disabled={submitting} className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="change-dueOn" className="block text-sm font-medium">
-            {t("dueOn")}
-          </label>
-          <input
+          <DateField
             id="change-dueOn"
-            type="date"
+            label={t("dueOn")}
             required
-            className={FIELD}
-            aria-invalid={Boolean(errors.dueOn)}
-            {...register("dueOn")}
+            error={errors.dueOn}
+            registration={register("dueOn")}
           />
-          {err(errors.dueOn?.message)}
           <PastDueConfirm
             id="change-confirmPast"
             error={errors.confirmPastDue?.message}
@@ -86,26 +51,16 @@ function ChangeDueForm({ item }: { item: { id: number; version: number; dueOn: s
             registration={register("confirmPastDue")}
           />
         </div>
-        <div>
-          <label htmlFor="change-reason" className="block text-sm font-medium">
-            {t("reason")}
-          </label>
-          <input
-            id="change-reason"
-            placeholder={t("reasonHint")}
-            className={FIELD}
-            aria-invalid={Boolean(errors.reason)}
-            {...register("reason")}
-          />
-          {err(errors.reason?.message)}
-        </div>
+        <TextField
+          id="change-reason"
+          label={t("reason")}
+          placeholder={t("reasonHint")}
+          error={errors.reason}
+          registration={register("reason")}
+        />
       </fieldset>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
+      <button type="submit" disabled={submitting} className={BUTTON_CLASS.primary}>
+        {submitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );
@@ -114,51 +69,26 @@ function ChangeDueForm({ item }: { item: { id: number; version: number; dueOn: s
 /** 撤回交办 with a reason, while no unit has acknowledged. */
 function WithdrawForm({ item }: { item: { id: number; version: number } }) {
   const t = useTranslations("lifecycle.dispatch.withdraw");
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof withdrawDispatchSchema>, unknown, z.output<typeof withdrawDispatchSchema>>({
-    resolver: useLocalizedResolver(withdrawDispatchSchema),
+  const { register, submit, submitting, alert, formState } = useActionForm({
+    schema: withdrawDispatchSchema,
     defaultValues: { workItemId: item.id, version: item.version, reason: "" },
+    action: withdrawDispatchAction,
   });
-  async function onSubmit(values: z.output<typeof withdrawDispatchSchema>) {
-    setMessage(null);
-    const result = await withdrawDispatchAction(values);
-    const error = applyActionErrors(result, setError);
-    if (!result.ok) return setMessage(error || null);
-    router.refresh();
-  }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-3" aria-label={t("title")}>
-      {message && (
-        <p role="alert" className={ALERT}>
-          {message}
-        </p>
-      )}
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("title")}>
+      <FormAlert message={alert} />
       <p className="text-sm text-slate-600">{t("hint")}</p>
-      <fieldset disabled={isSubmitting}>
-        <label htmlFor="withdraw-reason" className="block text-sm font-medium">
-          {t("reason")}
-        </label>
-        <input
+      <fieldset disabled={submitting}>
+        <TextField
           id="withdraw-reason"
+          label={t("reason")}
           placeholder={t("reasonHint")}
-          className={FIELD}
-          aria-invalid={Boolean(errors.reason)}
-          {...register("reason")}
+          error={formState.errors.reason}
+          registration={register("reason")}
         />
-        {err(errors.reason?.message)}
       </fieldset>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded border border-red-300 px-4 py-2 font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
+      <button type="submit" disabled={submitting} className={BUTTON_CLASS.danger}>
+        {submitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,15 +1,19 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useFieldArray } from "react-hook-form";
+import { FormAlert } from "@/components/ui/alert";
+import {
+  BUTTON_CLASS,
+  DateField,
+  FieldMessage,
+  INPUT_CLASS,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { addSubItemAction } from "@/lib/actions/lifecycle";
 import { COMPARATORS, subItemSchema } from "@/lib/validations/lifecycle";
-import { applyActionErrors } from "@/components/ui/action-errors";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
-
-type Values = z.input<typeof subItemSchema>;
 
 /** 分解: adds one sub-item under the item (posts the parent's version). */
 export function SubItemForm({
@@ -20,17 +24,8 @@ export function SubItemForm({
   units: { id: number; name: string }[];
 }) {
   const t = useTranslations("lifecycle.decompose");
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, z.output<typeof subItemSchema>>({
-    resolver: useLocalizedResolver(subItemSchema),
+  const { register, control, reset, submit, submitting, alert, formState } = useActionForm({
+    schema: subItemSchema,
     defaultValues: {
       parentId: parent.id,
       parentVersion: parent.version,
@@ -41,87 +36,50 @@ export function SubItemForm({
       supportDepartmentIds: [],
       indicators: [],
     },
+    action: addSubItemAction,
+    onSuccess: (added, values) => {
+      reset({ ...values, parentVersion: added.parentVersion, title: "", text: "", indicators: [] } as typeof values);
+    },
   });
   const indicators = useFieldArray({ control, name: "indicators" });
+  const { errors } = formState;
+  const field = INPUT_CLASS;
 
-  async function onSubmit(values: z.output<typeof subItemSchema>) {
-    setMessage(null);
-    const result = await addSubItemAction(values);
-    const error = applyActionErrors(result, setError);
-    if (error || !result.ok) return setMessage(error);
-    reset({ ...values, parentVersion: result.data.parentVersion, title: "", text: "", indicators: [] } as Values);
-    router.refresh();
-  }
-
-  const field = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-  const err = (m?: string) => m && <p className="mt-1 text-sm text-red-600">{m}</p>;
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      className="space-y-3 rounded border border-slate-200 p-3"
-      aria-label={t("add")}
-    >
-      {message && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {message}
-        </p>
-      )}
-      <fieldset disabled={isSubmitting} className="space-y-3">
-        <div>
-          <label htmlFor="sub-title" className="block text-sm font-medium">
-            {t("titleLabel")}
-          </label>
-          <input id="sub-title" className={field} aria-invalid={Boolean(errors.title)} {...register("title")} />
-          {err(errors.title?.message)}
-        </div>
-        <div>
-          <label htmlFor="sub-text" className="block text-sm font-medium">
-            {t("text")}
-          </label>
-          <textarea id="sub-text" rows={2} className={field} {...register("text")} />
-          {err(errors.text?.message)}
-        </div>
+    <form onSubmit={submit} noValidate className="space-y-3 rounded border border-slate-200 p-3" aria-label={t("add")}>
+      <FormAlert message={alert} />
+      <fieldset disabled={submitting} className="space-y-3">
+        <TextField id="sub-title" label={t("titleLabel")} error={errors.title} registration={register("title")} />
+        <TextAreaField id="sub-text" label={t("text")} rows={2} error={errors.text} registration={register("text")} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor="sub-due" className="block text-sm font-medium">
-              {t("dueOn")}
-            </label>
-            <input id="sub-due" type="date" className={field} {...register("dueOn")} />
-            {err(errors.dueOn?.message)}
-          </div>
-          <div>
-            <label htmlFor="sub-lead" className="block text-sm font-medium">
-              {t("lead")}
-            </label>
-            <select
-              id="sub-lead"
-              className={field}
-              aria-invalid={Boolean(errors.leadDepartmentId)}
-              {...register("leadDepartmentId")}
-            >
-              <option value="">{t("chooseLead")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-            {err(errors.leadDepartmentId?.message)}
-          </div>
-        </div>
-        <div>
-          <label htmlFor="sub-support" className="block text-sm font-medium">
-            {t("support")}
-          </label>
-          <select id="sub-support" multiple size={4} className={field} {...register("supportDepartmentIds")}>
+          <DateField id="sub-due" label={t("dueOn")} error={errors.dueOn} registration={register("dueOn")} />
+          <SelectField
+            id="sub-lead"
+            label={t("lead")}
+            error={errors.leadDepartmentId}
+            registration={register("leadDepartmentId")}
+          >
+            <option value="">{t("chooseLead")}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
               </option>
             ))}
-          </select>
+          </SelectField>
         </div>
+        <SelectField
+          id="sub-support"
+          label={t("support")}
+          multiple
+          size={4}
+          registration={register("supportDepartmentIds")}
+        >
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
         {indicators.fields.map((f, i) => (
           <div key={f.id} className="grid grid-cols-2 gap-2 sm:grid-cols-5">
             <input
@@ -151,7 +109,7 @@ export function SubItemForm({
               {...register(`indicators.${i}.unit`)}
             />
             <div className="col-span-2 sm:col-span-5">
-              {err(errors.indicators?.[i]?.name?.message ?? errors.indicators?.[i]?.targetValue?.message)}
+              <FieldMessage error={errors.indicators?.[i]?.name ?? errors.indicators?.[i]?.targetValue} />
               <button
                 type="button"
                 onClick={() => indicators.remove(i)}
@@ -170,12 +128,8 @@ export function SubItemForm({
           {t("addIndicator")}
         </button>
       </fieldset>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-      >
-        {isSubmitting ? t("submitting") : t("submit")}
+      <button type="submit" disabled={submitting} className={BUTTON_CLASS.primary}>
+        {submitting ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -3,24 +3,24 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { closeNoticeAction } from "@/lib/actions/notices";
-import { FormMessage } from "./form-bits";
+import { FormAlert, type AlertMessage } from "@/components/ui/alert";
 
 export function CloseNoticeButton({ noticeId, version }: { noticeId: number; version: number }) {
   const t = useTranslations("notices.close");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [message, setMessage] = useState<AlertMessage | null>(null);
   function close() {
     if (!window.confirm(t("confirm"))) return;
     startTransition(async () => {
       const result = await closeNoticeAction({ noticeId, version });
-      setMessage(result.ok ? { kind: "ok", text: t("done") } : { kind: "error", text: result.error });
+      setMessage(result.ok ? { tone: "success", text: t("done") } : { tone: "error", text: result.error });
       if (result.ok) router.refresh();
     });
   }
   return (
     <div className="space-y-2">
-      <FormMessage message={message} />
+      <FormAlert message={message} />
       <button
         type="button"
         onClick={close}

@@ -1,15 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyActionErrors } from "@/components/ui/action-errors";
+import { FormAlert } from "@/components/ui/alert";
+import { TextAreaField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { escalateNoticeAction } from "@/lib/actions/notices";
-import { escalateNoticeSchema, type EscalateNoticeInput, type NoticeLevel } from "@/lib/validations/notices";
-import { DeadlineFields, FIELD, FieldError, FormMessage } from "./form-bits";
 import { routes } from "@/lib/routes";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
+import { escalateNoticeSchema, type NoticeLevel } from "@/lib/validations/notices";
+import { DeadlineFields } from "./deadline-fields";
 
 /** 升级: marks this notice escalated and issues the next level to the same department. */
 export function EscalateForm({
@@ -23,58 +21,33 @@ export function EscalateForm({
 }) {
   const t = useTranslations("notices");
   const router = useRouter();
-  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    formState: { errors, isSubmitting },
-  } = useForm<EscalateNoticeInput, unknown, z.output<typeof escalateNoticeSchema>>({
-    resolver: useLocalizedResolver(escalateNoticeSchema),
+  const { register, watch, submit, submitting, alert, formState } = useActionForm({
+    schema: escalateNoticeSchema,
     defaultValues: { noticeId, version, reason: "", deadlineMode: "workingDays", workingDays: 3 },
+    action: escalateNoticeAction,
+    onSuccess: (escalated) => router.push(routes.notice(escalated.id)),
   });
-  const level = t(`level.${nextLevel}`);
-
-  async function onSubmit(values: z.output<typeof escalateNoticeSchema>) {
-    setMessage(null);
-    const result = await escalateNoticeAction(values);
-    const error = applyActionErrors(result, setError);
-    if (error || !result.ok) return setMessage({ kind: "error", text: error ?? "" });
-    router.push(routes.notice(result.data.id));
-    router.refresh();
-  }
+  const title = t("escalate.title", { level: t(`level.${nextLevel}`) });
 
   return (
     <details className="rounded border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium text-brand">{t("escalate.title", { level })}</summary>
-      <form
-        onSubmit={handleSubmit(onSubmit)}
-        noValidate
-        className="mt-3 space-y-3"
-        aria-label={t("escalate.title", { level })}
-      >
-        <FormMessage message={message} />
-        <fieldset disabled={isSubmitting} className="space-y-3">
-          <div>
-            <label htmlFor="escalate-reason" className="block text-sm font-medium">
-              {t("escalate.reason")}
-            </label>
-            <textarea
-              id="escalate-reason"
-              rows={3}
-              className={FIELD}
-              aria-invalid={Boolean(errors.reason)}
-              {...register("reason")}
-            />
-            <FieldError message={errors.reason?.message} />
-          </div>
-          <DeadlineFields idPrefix="escalate" register={register} watch={watch} errors={errors} />
+      <summary className="cursor-pointer text-sm font-medium text-brand">{title}</summary>
+      <form onSubmit={submit} noValidate className="mt-3 space-y-3" aria-label={title}>
+        <FormAlert message={alert} />
+        <fieldset disabled={submitting} className="space-y-3">
+          <TextAreaField
+            id="escalate-reason"
+            label={t("escalate.reason")}
+            rows={3}
+            error={formState.errors.reason}
+            registration={register("reason")}
+          />
+          <DeadlineFields idPrefix="escalate" register={register} watch={watch} errors={formState.errors} />
           <button
             type="submit"
             className="rounded border border-red-700 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
           >
-            {isSubmitting ? t("escalate.submitting") : t("escalate.submit")}
+            {submitting ? t("escalate.submitting") : t("escalate.submit")}
           </button>
         </fieldset>
       </form>

@@ -2,16 +2,16 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider } from "react-hook-form";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { savePlanDraftAction } from "@/lib/actions/plans";
-import type { ImportPreview } from "@/lib/services/plan-import";
-import { planDraftSchema, type EditablePlanDraft } from "@/lib/validations/plans";
-import { DraftItemEditor } from "./draft-item-editor";
-import type { DepartmentOption, DraftInput, DraftPath } from "./draft-types";
-
 import { routes } from "@/lib/routes";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
+import type { ImportPreview } from "@/lib/services/plan-import";
+import { planDraftSchema } from "@/lib/validations/plans";
+import { DraftItemEditor } from "./draft-item-editor";
+import type { DepartmentOption } from "./draft-types";
 
 const META_FIELDS = [
   { name: "title", type: "text", wide: true },
@@ -34,13 +34,25 @@ const META_LABEL = {
 export function DraftEditor({ preview, departments }: { preview: ImportPreview; departments: DepartmentOption[] }) {
   const t = useTranslations("plans.preview");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<DraftInput, unknown, EditablePlanDraft>({
-    resolver: useLocalizedResolver(planDraftSchema),
-    defaultValues: preview.draft,
-  });
-  const { register, handleSubmit, setError, formState } = form;
   const existing = preview.existingPlan;
+  const form = useActionForm({
+    schema: planDraftSchema,
+    defaultValues: preview.draft,
+    action: savePlanDraftAction,
+    toInput: (draft) => ({
+      draft,
+      sourceText: preview.sourceText,
+      filename: preview.filename,
+      replacePlanId: existing?.id ?? null,
+      expectedVersion: existing?.version ?? null,
+    }),
+    // The server checks the draft under "draft."; its other fields are not the user's to correct.
+    fieldOf: (key) => (key.startsWith("draft.") ? key.slice("draft.".length) : null),
+    invalid: t("fixErrors"),
+    refresh: false,
+    onSuccess: (saved) => router.push(routes.plan(saved.planId)),
+  });
+  const { register, submit, submitting, alert, formState } = form;
   const blocked = existing !== null && existing.status !== "draft";
   const draft = preview.draft;
   const itemCount = draft.sections.reduce(
@@ -49,28 +61,9 @@ export function DraftEditor({ preview, departments }: { preview: ImportPreview; 
   );
   const indicatorCount = draft.sections.reduce((n, s) => n + s.items.reduce((m, i) => m + i.indicators.length, 0), 0);
 
-  async function onSubmit(values: EditablePlanDraft) {
-    setFormError(null);
-    const result = await savePlanDraftAction({
-      draft: values,
-      sourceText: preview.sourceText,
-      filename: preview.filename,
-      replacePlanId: existing?.id ?? null,
-      expectedVersion: existing?.version ?? null,
-    });
-    if (result.ok) {
-      router.push(routes.plan(result.data.planId));
-      return;
-    }
-    setFormError(result.error);
-    for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (key.startsWith("draft.")) setError(key.slice("draft.".length) as DraftPath, { message: messages[0] });
-    }
-  }
-
   return (
     <FormProvider {...form}>
-      <form onSubmit={handleSubmit(onSubmit, () => setFormError(t("fixErrors")))} noValidate className="space-y-4">
+      <form onSubmit={submit} noValidate className="space-y-4">
         <h2 className="text-lg font-semibold">{t("heading")}</h2>
         {existing && (
           <p role="note" className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900">
@@ -97,7 +90,7 @@ export function DraftEditor({ preview, departments }: { preview: ImportPreview; 
             </ul>
           )}
         </section>
-        <fieldset disabled={formState.isSubmitting} className="space-y-4">
+        <fieldset disabled={submitting} className="space-y-4">
           <section className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-3" aria-label={t("metadata")}>
             {META_FIELDS.map((f) => {
               const error = formState.errors[f.name]?.message;
@@ -143,17 +136,9 @@ export function DraftEditor({ preview, departments }: { preview: ImportPreview; 
             </section>
           ))}
         </fieldset>
-        {formError && (
-          <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-            {formError}
-          </p>
-        )}
-        <button
-          type="submit"
-          disabled={formState.isSubmitting || blocked}
-          className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        >
-          {formState.isSubmitting ? t("saving") : existing ? t("update") : t("save")}
+        <FormAlert message={alert} />
+        <button type="submit" disabled={submitting || blocked} className={`${BUTTON_CLASS.primary} text-sm`}>
+          {submitting ? t("saving") : existing ? t("update") : t("save")}
         </button>
       </form>
     </FormProvider>

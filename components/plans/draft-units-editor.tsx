@@ -1,8 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { errorText } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { confirmUnitAliasAction } from "@/lib/actions/plans";
+import { confirmUnitAliasSchema } from "@/lib/validations/plans";
 import type { DepartmentOption, DraftInput, DraftPath } from "./draft-types";
 
 /** The units of one item: name, lead/support, remove, add; unknown names can be mapped to a department. */
@@ -91,6 +93,7 @@ export function DraftUnitsEditor({
   );
 }
 
+/** Maps a name the directory does not know to a department (remembered as its alias). Not a <form>: it sits inside the draft's. */
 function UnitMapper({
   name,
   departments,
@@ -101,26 +104,22 @@ function UnitMapper({
   onMapped: (department: string) => void;
 }) {
   const t = useTranslations("plans.preview");
-  const [departmentId, setDepartmentId] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function confirm() {
-    setError(null);
-    setPending(true);
-    const result = await confirmUnitAliasAction({ alias: name, departmentId: Number(departmentId) });
-    setPending(false);
-    if (!result.ok) setError(result.fieldErrors?.departmentId?.[0] ?? result.fieldErrors?.alias?.[0] ?? result.error);
-    else onMapped(result.data.departmentName);
-  }
+  const { register, watch, submit, submitting, alert, formState } = useActionForm({
+    schema: confirmUnitAliasSchema,
+    defaultValues: { alias: name, departmentId: "" },
+    action: confirmUnitAliasAction,
+    refresh: false,
+    onSuccess: (mapped) => onMapped(mapped.departmentName),
+  });
+  const error = alert?.text || errorText(formState.errors.departmentId ?? formState.errors.alias);
   return (
     <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
       <span className="font-medium text-red-700">{t("unknownUnit")}</span>
       <select
         aria-label={t("mapTo", { name })}
-        value={departmentId}
-        onChange={(e) => setDepartmentId(e.target.value)}
         className="rounded border border-slate-300 px-1 py-0.5"
-        disabled={pending}
+        disabled={submitting}
+        {...register("departmentId")}
       >
         <option value="" />
         {departments.map((d) => (
@@ -131,8 +130,8 @@ function UnitMapper({
       </select>
       <button
         type="button"
-        onClick={confirm}
-        disabled={pending || !departmentId}
+        onClick={submit}
+        disabled={submitting || !watch("departmentId")}
         className="rounded bg-brand px-2 py-0.5 text-white disabled:opacity-50"
       >
         {t("confirmMap")}

@@ -1,15 +1,11 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import type { z } from "zod";
+import { FormAlert } from "@/components/ui/alert";
+import { FieldMessage } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { editDraftItemAction } from "@/lib/actions/plans";
 import { editDraftItemSchema } from "@/lib/validations/plans";
-import { useLocalizedResolver } from "@/components/ui/localized-resolver";
-
-type Input = z.input<typeof editDraftItemSchema>;
-type Output = z.output<typeof editDraftItemSchema>;
 
 /** Inline correction of a draft plan's item: title, due date, ongoing. */
 export function EditDraftItem({
@@ -18,11 +14,9 @@ export function EditDraftItem({
   item: { id: number; version: number; code: string; title: string; dueOn: string | null; ongoing: boolean };
 }) {
   const t = useTranslations("plans");
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Input, unknown, Output>({
-    resolver: useLocalizedResolver(editDraftItemSchema),
+  const { register, submit, submitting, alert, formState } = useActionForm({
+    schema: editDraftItemSchema,
     defaultValues: {
       id: item.id,
       expectedVersion: item.version,
@@ -30,6 +24,8 @@ export function EditDraftItem({
       dueOn: item.dueOn ?? "",
       ongoing: item.ongoing,
     },
+    action: editDraftItemAction,
+    onSuccess: () => setOpen(false),
   });
   if (!open) {
     return (
@@ -38,25 +34,9 @@ export function EditDraftItem({
       </button>
     );
   }
-  async function onSubmit(values: Output) {
-    setFormError(null);
-    const result = await editDraftItemAction(values);
-    if (result.ok) {
-      setOpen(false);
-      router.refresh();
-      return;
-    }
-    setFormError(result.error);
-    for (const [key, messages] of Object.entries(result.fieldErrors ?? {}))
-      setError(key as FieldPath<Input>, { message: messages[0] });
-  }
   return (
-    <form
-      onSubmit={handleSubmit(onSubmit)}
-      noValidate
-      className="mt-1 space-y-2 rounded border border-slate-200 p-2 text-sm"
-    >
-      <fieldset disabled={formState.isSubmitting} className="flex flex-wrap items-center gap-2">
+    <form onSubmit={submit} noValidate className="mt-1 space-y-2 rounded border border-slate-200 p-2 text-sm">
+      <fieldset disabled={submitting} className="flex flex-wrap items-center gap-2">
         <input
           aria-label={t("preview.itemTitle", { code: item.code })}
           className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1"
@@ -79,14 +59,8 @@ export function EditDraftItem({
           {t("detail.cancel")}
         </button>
       </fieldset>
-      {(formState.errors.title || formState.errors.dueOn) && (
-        <p className="text-red-600">{formState.errors.title?.message ?? formState.errors.dueOn?.message}</p>
-      )}
-      {formError && (
-        <p role="alert" className="text-red-700">
-          {formError}
-        </p>
-      )}
+      <FieldMessage error={formState.errors.title ?? formState.errors.dueOn} className="" />
+      <FormAlert message={alert} />
     </form>
   );
 }

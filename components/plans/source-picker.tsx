@@ -1,9 +1,19 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { z } from "zod";
+import { FormAlert } from "@/components/ui/alert";
+import { BUTTON_CLASS, TextAreaField } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { previewImportAction } from "@/lib/actions/plans";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import type { ImportPreview } from "@/lib/services/plan-import";
 
 const MAX_BYTES = 20 * 1024 * 1024;
+
+/** The picker's own values: the pasted text or a file (the action takes the file's bytes as base64). */
+const sourceSchema = z.object({ text: z.string(), file: z.instanceof(File).optional() });
 
 function readAsBase64(file: File, onProgress: (percent: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -19,88 +29,69 @@ function readAsBase64(file: File, onProgress: (percent: number) => void): Promis
 }
 
 /** The file input and paste box; shows reading progress, then a busy indicator while the server parses. */
-export function SourcePicker({
-  onSource,
-}: {
-  onSource: (input: { text?: string; fileBase64?: string; filename?: string }) => Promise<void>;
-}) {
+export function SourcePicker({ onPreview }: { onPreview: (preview: ImportPreview) => void }) {
   const t = useTranslations("plans.import");
   const hydrated = useHydrated();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState("");
-  const [phase, setPhase] = useState<"idle" | "reading" | "parsing">("idle");
+  const [phase, setPhase] = useState<"reading" | "parsing">("parsing");
   const [percent, setPercent] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const file = fileRef.current?.files?.[0];
-    if (!file && !text.trim()) return setError(t("nothing"));
-    if (file && file.size > MAX_BYTES) return setError(t("tooLarge"));
-    try {
-      let input: { text?: string; fileBase64?: string; filename?: string } = { text };
-      if (file) {
-        setPhase("reading");
-        setPercent(0);
-        input = { fileBase64: await readAsBase64(file, setPercent), filename: file.name };
+  const { register, setValue, watch, clearErrors, submit, submitting, alert, formState } = useActionForm({
+    schema: sourceSchema,
+    defaultValues: { text: "" },
+    check: ({ text, file }) =>
+      !file && !text.trim() ? t("nothing") : file && file.size > MAX_BYTES ? t("tooLarge") : null,
+    action: previewImportAction,
+    toInput: async ({ text, file }) => {
+      if (!file) {
+        setPhase("parsing");
+        return { text };
       }
+      setPhase("reading");
+      setPercent(0);
+      const fileBase64 = await readAsBase64(file, setPercent);
       setPhase("parsing");
-      await onSource(input);
-    } finally {
-      setPhase("idle");
-    }
-  }
+      return { fileBase64, filename: file.name };
+    },
+    refresh: false,
+    onSuccess: (preview) => onPreview(preview),
+  });
+  const file = watch("file");
 
-  const busy = phase !== "idle";
   return (
     <form onSubmit={submit} noValidate className="space-y-3 rounded bg-white p-4 shadow-sm">
-      <fieldset disabled={busy || !hydrated} className="space-y-3">
-        <div>
-          <label htmlFor="plan-file" className="block text-sm font-medium">
-            {t("file")}
-          </label>
-          <input
-            id="plan-file"
-            ref={fileRef}
-            type="file"
-            accept=".txt,.docx,.pdf,text/plain"
-            className="mt-1 block w-full text-sm"
-          />
-          <p className="mt-1 text-xs text-slate-500">{t("fileHint")}</p>
-        </div>
+      <fieldset disabled={submitting || !hydrated} className="space-y-3">
+        <FileField
+          id="plan-file"
+          label={t("file")}
+          hint={t("fileHint")}
+          accept=".txt,.docx,.pdf,text/plain"
+          files={file ? [file] : []}
+          onFiles={(files) => {
+            setValue("file", files[0]);
+            clearErrors("file");
+          }}
+          error={formState.errors.file}
+        />
         <p className="text-sm text-slate-500">{t("or")}</p>
-        <div>
-          <label htmlFor="plan-text" className="block text-sm font-medium">
-            {t("text")}
-          </label>
-          <textarea
-            id="plan-text"
-            rows={10}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            className="mt-1 w-full rounded border border-slate-300 px-3 py-2 text-sm"
-          />
-        </div>
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-        <button
-          type="submit"
-          className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60"
-        >
+        <TextAreaField
+          id="plan-text"
+          label={t("text")}
+          rows={10}
+          inputClassName="text-sm"
+          error={formState.errors.text}
+          registration={register("text")}
+        />
+        <FormAlert message={alert} />
+        <button type="submit" className={`${BUTTON_CLASS.primary} text-sm`}>
           {t("preview")}
         </button>
       </fieldset>
-      {phase === "reading" && (
+      {submitting && phase === "reading" && (
         <div className="space-y-1" aria-live="polite">
           <p className="text-sm">{t("reading")}</p>
           <progress className="w-full" max={100} value={percent} aria-label={t("progress")} />
         </div>
       )}
-      {phase === "parsing" && (
+      {submitting && phase === "parsing" && (
         <p role="status" className="flex items-center gap-2 text-sm">
           <span
             className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-brand border-t-transparent"

@@ -1,27 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister, UseFormWatch } from "react-hook-form";
-
-export const FIELD = "mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2";
-export const PRIMARY =
-  "rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60";
-
-export function FieldError({ message }: { message?: string }) {
-  return message ? <p className="mt-1 text-sm text-red-600">{message}</p> : null;
-}
-
-export function FormMessage({ message }: { message: { kind: "error" | "ok"; text: string } | null }) {
-  if (!message) return null;
-  return message.kind === "error" ? (
-    <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-      {message.text}
-    </p>
-  ) : (
-    <p role="status" className="rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
-      {message.text}
-    </p>
-  );
-}
+import { FieldMessage, INPUT_CLASS } from "@/components/ui/field";
 
 type DeadlineValues = { deadlineMode: "workingDays" | "date"; workingDays?: unknown; respondBy?: string };
 
@@ -62,7 +42,7 @@ export function DeadlineFields<T extends DeadlineValues>({
             min={1}
             max={60}
             aria-label={t("workingDays")}
-            className={`${FIELD} mt-0 w-24`}
+            className={`${INPUT_CLASS} mt-0 w-24`}
             {...reg("workingDays")}
           />
           <span className="text-sm">{t("workingDaysSuffix")}</span>
@@ -72,11 +52,11 @@ export function DeadlineFields<T extends DeadlineValues>({
           id={`${idPrefix}-date`}
           type="date"
           aria-label={t("byDate")}
-          className={`${FIELD} mt-0 w-48`}
+          className={`${INPUT_CLASS} mt-0 w-48`}
           {...reg("respondBy")}
         />
       )}
-      <FieldError message={errs.workingDays?.message ?? errs.respondBy?.message} />
+      <FieldMessage error={errs.workingDays ?? errs.respondBy} />
       <p className="text-xs text-slate-500">{t("deadlineHint")}</p>
     </fieldset>
   );
