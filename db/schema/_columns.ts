@@ -4,7 +4,7 @@ import { now } from "../../lib/clock";
 /** Surrogate key used by every table. */
 export const id = () => integer("id").primaryKey().generatedAlwaysAsIdentity();
 
-export const createdAt = () => timestamp("createdAt", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+export const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
 /**
  * createdAt of a plan record (work, reports, requests, notices, files, notifications, audit): stamped
@@ -13,7 +13,7 @@ export const createdAt = () => timestamp("createdAt", { withTimezone: true, mode
  */
 export const stampedAt = () => createdAt().$defaultFn(() => now());
 
-export const updatedAt = () => timestamp("updatedAt", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+export const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
 /** Optimistic-locking counter: every update must match it and bump it. */
 export const version = () => integer("version").notNull().default(1);

@@ -10,26 +10,26 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    actorId: integer("actorId"),
+    actorId: integer("actor_id"),
     /** Snapshot of the actor's name at the time, kept if the account is renamed. */
-    actorName: text("actorName"),
+    actorName: text("actor_name"),
     action: text("action").notNull(),
-    entityType: text("entityType").notNull(),
-    entityId: text("entityId"),
-    planId: integer("planId"),
-    workItemId: integer("workItemId"),
-    departmentId: integer("departmentId"),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    planId: integer("plan_id"),
+    workItemId: integer("work_item_id"),
+    departmentId: integer("department_id"),
     before: jsonb("before"),
     after: jsonb("after"),
     ip: text("ip"),
     // On the app's one clock, so a demo under APP_TODAY records its "today" (lib/clock `now`).
-    createdAt: timestamp("createdAt", { withTimezone: true, mode: "date" })
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" })
       .notNull()
       .defaultNow()
       .$defaultFn(() => now()),
     /** Position in the hash chain, 1, 2, 3… without gaps; set by the database, never by the app. */
     seq: bigint("seq", { mode: "number" }),
-    prevHash: text("prevHash"),
+    prevHash: text("prev_hash"),
     hash: text("hash"),
   },
   (t) => [

@@ -10,11 +10,11 @@ export const userSessions = pgTable(
   "user_sessions",
   {
     id: text("id").primaryKey(),
-    userId: integer("userId")
+    userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    expiresAt: ts("expiresAt").notNull(),
-    revokedAt: ts("revokedAt"),
+    expiresAt: ts("expires_at").notNull(),
+    revokedAt: ts("revoked_at"),
     ip: text("ip"),
     createdAt: createdAt(),
   },
@@ -27,10 +27,10 @@ export const passwordHistory = pgTable(
   "password_history",
   {
     id: id(),
-    userId: integer("userId")
+    userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    passwordHash: text("passwordHash").notNull(),
+    passwordHash: text("password_hash").notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("password_history_user").on(t.userId, t.createdAt)],
@@ -38,16 +38,16 @@ export const passwordHistory = pgTable(
 
 /** A user's TOTP second factor (RFC 6238); secrets are stored encrypted. */
 export const secondFactors = pgTable("second_factors", {
-  userId: integer("userId")
+  userId: integer("user_id")
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   /** The confirmed secret; null until enrolment is confirmed with a code. */
   secret: text("secret"),
   /** A secret shown as a QR code and not yet confirmed. */
-  pendingSecret: text("pendingSecret"),
-  enabledAt: ts("enabledAt"),
+  pendingSecret: text("pending_secret"),
+  enabledAt: ts("enabled_at"),
   /** The last accepted time step: a code is accepted once only. */
-  lastUsedStep: integer("lastUsedStep"),
+  lastUsedStep: integer("last_used_step"),
   updatedAt: updatedAt(),
 });
 
@@ -56,11 +56,11 @@ export const recoveryCodes = pgTable(
   "recovery_codes",
   {
     id: id(),
-    userId: integer("userId")
+    userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    codeHash: text("codeHash").notNull(),
-    usedAt: ts("usedAt"),
+    codeHash: text("code_hash").notNull(),
+    usedAt: ts("used_at"),
     createdAt: createdAt(),
   },
   (t) => [index("recovery_codes_user").on(t.userId)],

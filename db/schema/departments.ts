@@ -7,11 +7,11 @@ export const departments = pgTable("departments", {
   id: id(),
   /** Canonical name as plans write it, e.g. 市发展改革委. */
   name: text("name").notNull().unique(),
-  fullName: text("fullName"),
-  shortName: text("shortName"),
+  fullName: text("full_name"),
+  shortName: text("short_name"),
   kind: departmentKind("kind").notNull().default("municipal"),
-  parentId: integer("parentId"),
-  isActive: boolean("isActive").notNull().default(true),
+  parentId: integer("parent_id"),
+  isActive: boolean("is_active").notNull().default(true),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -22,7 +22,7 @@ export type NewDepartment = typeof departments.$inferInsert;
 /** Other spellings of a department (市发改委 → 市发展改革委); one alias names one department. */
 export const departmentAliases = pgTable("department_aliases", {
   id: id(),
-  departmentId: integer("departmentId")
+  departmentId: integer("department_id")
     .notNull()
     .references(() => departments.id, { onDelete: "cascade" }),
   alias: text("alias").notNull().unique(),
@@ -45,10 +45,10 @@ export type NewDepartmentGroup = typeof departmentGroups.$inferInsert;
 export const departmentGroupMembers = pgTable(
   "department_group_members",
   {
-    groupId: integer("groupId")
+    groupId: integer("group_id")
       .notNull()
       .references(() => departmentGroups.id, { onDelete: "cascade" }),
-    departmentId: integer("departmentId")
+    departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id, { onDelete: "cascade" }),
     position: integer("position").notNull().default(0),

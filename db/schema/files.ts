@@ -21,19 +21,19 @@ export const evidenceFiles = pgTable(
   "evidence_files",
   {
     id: id(),
-    workItemId: integer("workItemId")
+    workItemId: integer("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
     /** progress_report · completion_request · supervision_notice · extension_request */
-    ownerType: text("ownerType").notNull(),
-    ownerId: integer("ownerId").notNull(),
+    ownerType: text("owner_type").notNull(),
+    ownerId: integer("owner_id").notNull(),
     filename: text("filename").notNull(),
-    mimeType: text("mimeType").notNull(),
+    mimeType: text("mime_type").notNull(),
     size: bigint("size", { mode: "number" }).notNull(),
     sha256: text("sha256")
       .notNull()
       .references(() => fileBlobs.sha256),
-    uploadedBy: integer("uploadedBy")
+    uploadedBy: integer("uploaded_by")
       .notNull()
       .references(() => users.id),
     createdAt: stampedAt(),

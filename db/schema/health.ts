@@ -15,29 +15,29 @@ export const healthLevel = pgEnum("health_level", ["red", "yellow", "green", "co
 export const itemHealth = pgTable(
   "item_health",
   {
-    workItemId: integer("workItemId")
+    workItemId: integer("work_item_id")
       .primaryKey()
       .references(() => workItems.id, { onDelete: "cascade" }),
-    planId: integer("planId")
+    planId: integer("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
     health: healthLevel("health").notNull(),
     /** red 0, yellow 1, green 2, completed 3: the board's order, worst first. */
     urgency: smallint("urgency").notNull(),
     reasons: jsonb("reasons").$type<HealthReason[]>().notNull(),
-    daysOverdue: integer("daysOverdue").notNull(),
-    missingReports: integer("missingReports").notNull(),
+    daysOverdue: integer("days_overdue").notNull(),
+    missingReports: integer("missing_reports").notNull(),
     /** The lead's latest accepted (else submitted) percent. */
-    progressPercent: integer("progressPercent"),
+    progressPercent: integer("progress_percent"),
     /** The item's numeric targets, how many have a filed reading, and how many that reading meets. */
     indicators: integer("indicators").notNull().default(0),
-    indicatorsReported: integer("indicatorsReported").notNull().default(0),
-    indicatorsAttained: integer("indicatorsAttained").notNull().default(0),
+    indicatorsReported: integer("indicators_reported").notNull().default(0),
+    indicatorsAttained: integer("indicators_attained").notNull().default(0),
     /** The due date health used: the item's own, else the plan period's end. */
-    dueOn: date("dueOn"),
+    dueOn: date("due_on"),
     /** The Asia/Shanghai day the light was computed for. */
-    computedOn: date("computedOn").notNull(),
-    computedAt: ts("computedAt").notNull(),
+    computedOn: date("computed_on").notNull(),
+    computedAt: ts("computed_at").notNull(),
   },
   (t) => [
     index("item_health_urgency_idx").on(t.urgency, t.daysOverdue),
@@ -54,5 +54,5 @@ export type ItemHealthRecord = typeof itemHealth.$inferSelect;
  * marked items before they commit; readers recompute any left over before they read.
  */
 export const itemHealthDirty = pgTable("item_health_dirty", {
-  workItemId: integer("workItemId").primaryKey(),
+  workItemId: integer("work_item_id").primaryKey(),
 });

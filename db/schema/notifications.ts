@@ -6,7 +6,7 @@ export const notifications = pgTable(
   "notifications",
   {
     id: id(),
-    userId: integer("userId")
+    userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
@@ -17,8 +17,8 @@ export const notifications = pgTable(
     body: text("body"),
     link: text("link"),
     /** Set by scheduled scans so a second run on the same day adds nothing. */
-    dedupeKey: text("dedupeKey").unique(),
-    readAt: ts("readAt"),
+    dedupeKey: text("dedupe_key").unique(),
+    readAt: ts("read_at"),
     createdAt: stampedAt(),
   },
   (t) => [index("notifications_user").on(t.userId, t.readAt)],
@@ -38,10 +38,10 @@ export const outboxMessages = pgTable("outbox_messages", {
   body: text("body").notNull(),
   payload: jsonb("payload"),
   status: outboxStatus("status").notNull().default("pending"),
-  dedupeKey: text("dedupeKey").unique(),
+  dedupeKey: text("dedupe_key").unique(),
   attempts: integer("attempts").notNull().default(0),
-  lastError: text("lastError"),
-  sentAt: ts("sentAt"),
+  lastError: text("last_error"),
+  sentAt: ts("sent_at"),
   createdAt: createdAt(),
 });
 export type OutboxMessage = typeof outboxMessages.$inferSelect;

@@ -7,22 +7,22 @@ export const planStatus = pgEnum("plan_status", ["draft", "published", "archived
 export const plans = pgTable("plans", {
   id: id(),
   title: text("title").notNull(),
-  docNumber: text("docNumber"),
+  docNumber: text("doc_number"),
   issuer: text("issuer"),
-  issuedOn: date("issuedOn", { mode: "string" }),
-  effectiveFrom: date("effectiveFrom", { mode: "string" }),
-  validUntil: date("validUntil", { mode: "string" }),
-  periodStart: date("periodStart", { mode: "string" }),
-  periodEnd: date("periodEnd", { mode: "string" }),
-  sourceText: text("sourceText"),
+  issuedOn: date("issued_on", { mode: "string" }),
+  effectiveFrom: date("effective_from", { mode: "string" }),
+  validUntil: date("valid_until", { mode: "string" }),
+  periodStart: date("period_start", { mode: "string" }),
+  periodEnd: date("period_end", { mode: "string" }),
+  sourceText: text("source_text"),
   /** sha256 of the normalised source text: a re-import of the same document is an update. */
-  sourceHash: text("sourceHash"),
-  sourceFilename: text("sourceFilename"),
+  sourceHash: text("source_hash"),
+  sourceFilename: text("source_filename"),
   /** Importer warnings still relevant to the secretariat. */
   warnings: jsonb("warnings").$type<{ code: string; message: string; itemCode?: string }[]>().notNull().default([]),
   status: planStatus("status").notNull().default("draft"),
-  publishedAt: ts("publishedAt"),
-  createdBy: integer("createdBy").references(() => users.id),
+  publishedAt: ts("published_at"),
+  createdBy: integer("created_by").references(() => users.id),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -34,7 +34,7 @@ export const sections = pgTable(
   "sections",
   {
     id: id(),
-    planId: integer("planId")
+    planId: integer("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
     code: text("code").notNull(),

@@ -12,25 +12,25 @@ export const progressReports = pgTable(
   "progress_reports",
   {
     id: id(),
-    workItemId: integer("workItemId")
+    workItemId: integer("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
-    departmentId: integer("departmentId")
+    departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
     period: text("period").notNull(),
     status: reportStatus("status").notNull().default("draft"),
-    progressStatus: progressStatus("progressStatus").notNull().default("in_progress"),
+    progressStatus: progressStatus("progress_status").notNull().default("in_progress"),
     percent: integer("percent").notNull().default(0),
     narrative: text("narrative").notNull().default(""),
     difficulties: text("difficulties"),
-    helpNeeded: text("helpNeeded"),
-    submittedAt: ts("submittedAt"),
-    submittedBy: integer("submittedBy").references(() => users.id),
-    reviewedAt: ts("reviewedAt"),
-    reviewedBy: integer("reviewedBy").references(() => users.id),
-    returnReason: text("returnReason"),
-    createdBy: integer("createdBy").references(() => users.id),
+    helpNeeded: text("help_needed"),
+    submittedAt: ts("submitted_at"),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    reviewedAt: ts("reviewed_at"),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
+    returnReason: text("return_reason"),
+    createdBy: integer("created_by").references(() => users.id),
     version: version(),
     createdAt: stampedAt(),
     updatedAt: updatedAt(),
@@ -49,12 +49,12 @@ export const progressReportRevisions = pgTable(
   "progress_report_revisions",
   {
     id: id(),
-    reportId: integer("reportId")
+    reportId: integer("report_id")
       .notNull()
       .references(() => progressReports.id, { onDelete: "cascade" }),
     revision: integer("revision").notNull(),
     snapshot: jsonb("snapshot").notNull(),
-    createdBy: integer("createdBy").references(() => users.id),
+    createdBy: integer("created_by").references(() => users.id),
     createdAt: stampedAt(),
   },
   (t) => [index("progress_report_revisions_report").on(t.reportId)],
@@ -64,10 +64,10 @@ export const indicatorReadings = pgTable(
   "indicator_readings",
   {
     id: id(),
-    reportId: integer("reportId")
+    reportId: integer("report_id")
       .notNull()
       .references(() => progressReports.id, { onDelete: "cascade" }),
-    indicatorId: integer("indicatorId")
+    indicatorId: integer("indicator_id")
       .notNull()
       .references(() => indicators.id, { onDelete: "cascade" }),
     value: numeric("value", { mode: "number" }).notNull(),

@@ -9,22 +9,22 @@ export const requestStatus = pgEnum("request_status", ["pending", "approved", "r
 /** 延期申请 */
 export const extensionRequests = pgTable("extension_requests", {
   id: id(),
-  workItemId: integer("workItemId")
+  workItemId: integer("work_item_id")
     .notNull()
     .references(() => workItems.id, { onDelete: "cascade" }),
-  departmentId: integer("departmentId")
+  departmentId: integer("department_id")
     .notNull()
     .references(() => departments.id),
-  currentDueOn: date("currentDueOn", { mode: "string" }),
-  requestedDueOn: date("requestedDueOn", { mode: "string" }).notNull(),
+  currentDueOn: date("current_due_on", { mode: "string" }),
+  requestedDueOn: date("requested_due_on", { mode: "string" }).notNull(),
   reason: text("reason").notNull(),
   status: requestStatus("status").notNull().default("pending"),
-  requestedBy: integer("requestedBy")
+  requestedBy: integer("requested_by")
     .notNull()
     .references(() => users.id),
-  decidedBy: integer("decidedBy").references(() => users.id),
-  decidedAt: ts("decidedAt"),
-  decisionNote: text("decisionNote"),
+  decidedBy: integer("decided_by").references(() => users.id),
+  decidedAt: ts("decided_at"),
+  decisionNote: text("decision_note"),
   version: version(),
   createdAt: stampedAt(),
 });
@@ -33,20 +33,20 @@ export type ExtensionRequest = typeof extensionRequests.$inferSelect;
 /** 办结申请: only the lead department may ask. */
 export const completionRequests = pgTable("completion_requests", {
   id: id(),
-  workItemId: integer("workItemId")
+  workItemId: integer("work_item_id")
     .notNull()
     .references(() => workItems.id, { onDelete: "cascade" }),
-  departmentId: integer("departmentId")
+  departmentId: integer("department_id")
     .notNull()
     .references(() => departments.id),
   summary: text("summary").notNull(),
   status: requestStatus("status").notNull().default("pending"),
-  requestedBy: integer("requestedBy")
+  requestedBy: integer("requested_by")
     .notNull()
     .references(() => users.id),
-  decidedBy: integer("decidedBy").references(() => users.id),
-  decidedAt: ts("decidedAt"),
-  decisionNote: text("decisionNote"),
+  decidedBy: integer("decided_by").references(() => users.id),
+  decidedAt: ts("decided_at"),
+  decisionNote: text("decision_note"),
   version: version(),
   createdAt: stampedAt(),
 });

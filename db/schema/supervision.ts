@@ -12,25 +12,25 @@ export const supervisionNotices = pgTable(
   "supervision_notices",
   {
     id: id(),
-    workItemId: integer("workItemId")
+    workItemId: integer("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
-    departmentId: integer("departmentId")
+    departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
     level: noticeLevel("level").notNull(),
     reason: text("reason").notNull(),
-    respondBy: date("respondBy", { mode: "string" }).notNull(),
+    respondBy: date("respond_by", { mode: "string" }).notNull(),
     status: noticeStatus("status").notNull().default("open"),
-    issuedBy: integer("issuedBy")
+    issuedBy: integer("issued_by")
       .notNull()
       .references(() => users.id),
     response: text("response"),
-    respondedAt: ts("respondedAt"),
-    respondedBy: integer("respondedBy").references(() => users.id),
-    closedAt: ts("closedAt"),
-    closedBy: integer("closedBy").references(() => users.id),
-    escalatedFromId: integer("escalatedFromId").references((): AnyPgColumn => supervisionNotices.id),
+    respondedAt: ts("responded_at"),
+    respondedBy: integer("responded_by").references(() => users.id),
+    closedAt: ts("closed_at"),
+    closedBy: integer("closed_by").references(() => users.id),
+    escalatedFromId: integer("escalated_from_id").references((): AnyPgColumn => supervisionNotices.id),
     version: version(),
     createdAt: stampedAt(),
     updatedAt: updatedAt(),

@@ -24,29 +24,29 @@ export const workItems = pgTable(
   "work_items",
   {
     id: id(),
-    planId: integer("planId")
+    planId: integer("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
-    sectionId: integer("sectionId")
+    sectionId: integer("section_id")
       .notNull()
       .references(() => sections.id, { onDelete: "cascade" }),
-    parentId: integer("parentId").references((): AnyPgColumn => workItems.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnyPgColumn => workItems.id, { onDelete: "cascade" }),
     kind: workItemKind("kind").notNull(),
     code: text("code").notNull(),
     title: text("title").notNull(),
     text: text("text").notNull().default(""),
     position: integer("position").notNull(),
-    dueOn: date("dueOn", { mode: "string" }),
+    dueOn: date("due_on", { mode: "string" }),
     /** The due date as first set; extensions move dueOn and leave this. */
-    originalDueOn: date("originalDueOn", { mode: "string" }),
+    originalDueOn: date("original_due_on", { mode: "string" }),
     ongoing: boolean("ongoing").notNull().default(false),
     status: workItemStatus("status").notNull().default("draft"),
-    reportingCycle: reportingCycle("reportingCycle").notNull().default("monthly"),
-    reportDueDay: integer("reportDueDay").notNull().default(25),
-    unitsText: text("unitsText"),
-    dispatchedAt: ts("dispatchedAt"),
-    dispatchedBy: integer("dispatchedBy").references(() => users.id),
-    completedAt: ts("completedAt"),
+    reportingCycle: reportingCycle("reporting_cycle").notNull().default("monthly"),
+    reportDueDay: integer("report_due_day").notNull().default(25),
+    unitsText: text("units_text"),
+    dispatchedAt: ts("dispatched_at"),
+    dispatchedBy: integer("dispatched_by").references(() => users.id),
+    completedAt: ts("completed_at"),
     version: version(),
     createdAt: stampedAt(),
     updatedAt: updatedAt(),
@@ -67,18 +67,18 @@ export const assignments = pgTable(
   "assignments",
   {
     id: id(),
-    workItemId: integer("workItemId")
+    workItemId: integer("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
-    departmentId: integer("departmentId")
+    departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
     role: assignmentRole("role").notNull(),
     /** The text this unit came from, e.g. 各区县市人民政府 for an expanded collective. */
-    originText: text("originText"),
+    originText: text("origin_text"),
     position: integer("position").notNull().default(0),
-    acknowledgedAt: ts("acknowledgedAt"),
-    acknowledgedBy: integer("acknowledgedBy").references(() => users.id),
+    acknowledgedAt: ts("acknowledged_at"),
+    acknowledgedBy: integer("acknowledged_by").references(() => users.id),
     createdAt: stampedAt(),
   },
   (t) => [
@@ -95,18 +95,18 @@ export const indicators = pgTable(
   "indicators",
   {
     id: id(),
-    workItemId: integer("workItemId")
+    workItemId: integer("work_item_id")
       .notNull()
       .references(() => workItems.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     comparator: indicatorComparator("comparator").notNull(),
-    targetValue: numeric("targetValue", { mode: "number" }).notNull(),
+    targetValue: numeric("target_value", { mode: "number" }).notNull(),
     unit: text("unit").notNull().default(""),
     approximate: boolean("approximate").notNull().default(false),
-    baselineValue: numeric("baselineValue", { mode: "number" }),
-    baselineOn: date("baselineOn", { mode: "string" }),
-    dueOn: date("dueOn", { mode: "string" }),
-    sourceText: text("sourceText"),
+    baselineValue: numeric("baseline_value", { mode: "number" }),
+    baselineOn: date("baseline_on", { mode: "string" }),
+    dueOn: date("due_on", { mode: "string" }),
+    sourceText: text("source_text"),
     position: integer("position").notNull().default(0),
     createdAt: stampedAt(),
   },

@@ -67,7 +67,7 @@ export async function verifyAuditChain(q: Queryable): Promise<ChainReport> {
     const from: number = prev?.seq ?? 0;
     const rows: ChainRow[] = rowsOf<ChainRow>(
       await q.execute(
-        sql`select id, seq, "prevHash", hash, audit_event_hash(a) as computed from audit_events a
+        sql`select id, seq, prev_hash as "prevHash", hash, audit_event_hash(a) as computed from audit_events a
             where seq > ${from} order by seq limit ${PAGE}`,
       ),
     );

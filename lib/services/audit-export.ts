@@ -48,7 +48,7 @@ export async function streamAuditCsv(params: {
       const keyset =
         afterId == null
           ? undefined
-          : sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (select a."createdAt", a.id from ${auditEvents} a where a.id = ${afterId})`;
+          : sql`(${auditEvents.createdAt}, ${auditEvents.id}) < (select a.created_at, a.id from ${auditEvents} a where a.id = ${afterId})`;
       const rows = limit > 0 ? await recordsQuery(and(where, keyset)).limit(limit) : [];
       if (rows.length === 0) return controller.close();
       afterId = rows.at(-1)!.event.id;

@@ -92,7 +92,7 @@ describe("audit trail viewer", () => {
     // 2,345 records of one action, all with the same timestamp (a bulk load): the keyset must still
     // walk them by id, not skip or repeat any at a chunk boundary.
     await db.execute(sql`
-      insert into audit_events ("actorName", action, "entityType", "entityId", "createdAt")
+      insert into audit_events (actor_name, action, entity_type, entity_id, created_at)
       select '导入' || g, 'test.bulk', 'test', g::text, timestamptz '2026-01-02 03:04:05.123456+08' from generate_series(1, 2345) g`);
     await actAs("supervisor");
     const response = await exportAudit(new Request("http://localhost/api/export/audit?action=test.bulk"), {

@@ -49,13 +49,13 @@ describe("overdue board", () => {
 
     const raw = rowsOf<{ departmentId: number; n: number }>(
       await db.execute(sql`
-        select a."departmentId", count(*)::int as n
+        select a.department_id as "departmentId", count(*)::int as n
         from assignments a
-        join work_items w on w.id = a."workItemId"
-        join plans p on p.id = w."planId"
-        where w."planId" = ${planId} and w.status = 'dispatched'
-          and coalesce(w."dueOn", p."periodEnd") < ${"2026-01-05"}
-        group by a."departmentId"`),
+        join work_items w on w.id = a.work_item_id
+        join plans p on p.id = w.plan_id
+        where w.plan_id = ${planId} and w.status = 'dispatched'
+          and coalesce(w.due_on, p.period_end) < ${"2026-01-05"}
+        group by a.department_id`),
     );
     const fromBoard = Object.fromEntries(board.counts.map((c) => [c.departmentId, c.red]));
     expect(fromBoard).toEqual(Object.fromEntries(raw.map((r) => [r.departmentId, r.n])));

@@ -98,7 +98,7 @@ describe("the stored health (read model)", () => {
     });
     await ensureHealthFresh(TODAY);
     // Changed behind the read model's back (no trigger watches item_health itself).
-    await db.execute(sql`update item_health set health = 'green', urgency = 2 where "workItemId" = ${items[0]!.id}`);
+    await db.execute(sql`update item_health set health = 'green', urgency = 2 where work_item_id = ${items[0]!.id}`);
     const { drift } = await checkHealthDrift({ today: TODAY });
     expect(drift).toContainEqual({ workItemId: items[0]!.id, field: "health", stored: "green", computed: "red" });
     await db.insert(itemHealthDirty).values({ workItemId: items[0]!.id });

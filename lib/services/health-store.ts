@@ -74,10 +74,12 @@ const COLUMNS: [keyof typeof itemHealth.$inferInsert, string][] = [
   ["computedOn", "date"],
   ["computedAt", "timestamptz"],
 ];
-const names = COLUMNS.map(([c]) => `"${c}"`).join(", ");
+/** The table's column names (snake_case in the database), and the record fields (the TypeScript keys) they are read from. */
+const names = COLUMNS.map(([c]) => `"${itemHealth[c].name}"`).join(", ");
+const fields = COLUMNS.map(([c]) => `"${c}"`).join(", ");
 const recordType = COLUMNS.map(([c, t]) => `"${c}" ${t}`).join(", ");
 const updates = COLUMNS.slice(1)
-  .map(([c]) => `"${c}" = excluded."${c}"`)
+  .map(([c]) => `"${itemHealth[c].name}" = excluded."${itemHealth[c].name}"`)
   .join(", ");
 
 /**
@@ -90,8 +92,8 @@ async function store(q: Queryable, rows: ItemHealthRow[], today: string): Promis
     const records = JSON.stringify(rows.slice(i, i + BATCH).map((r) => recordOf(r, today, at)));
     await q.execute(sql`
       insert into ${itemHealth} (${sql.raw(names)})
-      select ${sql.raw(names)} from jsonb_to_recordset(${records}::jsonb) as x(${sql.raw(recordType)})
-      on conflict ("workItemId") do update set ${sql.raw(updates)}`);
+      select ${sql.raw(fields)} from jsonb_to_recordset(${records}::jsonb) as x(${sql.raw(recordType)})
+      on conflict (${sql.identifier(itemHealth.workItemId.name)}) do update set ${sql.raw(updates)}`);
   }
 }
 

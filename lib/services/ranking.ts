@@ -31,7 +31,7 @@ export interface RankingRow {
 }
 
 /** Items the ranking covers (all dispatched or completed, or one plan's), as SQL over the stored health. */
-const inScope = (planId: number | undefined) => (planId ? sql`h."planId" = ${planId}` : sql`true`);
+const inScope = (planId: number | undefined) => (planId ? sql`h.plan_id = ${planId}` : sql`true`);
 
 /** Per department: items led and supported, overdue items, and the average days late of its late items. */
 async function itemCounts(planId: number | undefined) {
@@ -44,20 +44,20 @@ async function itemCounts(planId: number | undefined) {
     avgLate: number | null;
   }>(
     await db.execute(sql`
-      select a."departmentId" as "departmentId", d.name as "departmentName",
+      select a.department_id as "departmentId", d.name as "departmentName",
         count(*) filter (where a.role = 'lead')::int as led,
         count(*) filter (where a.role = 'support')::int as supported,
-        count(*) filter (where h."daysOverdue" > 0)::int as overdue,
+        count(*) filter (where h.days_overdue > 0)::int as overdue,
         avg(late.days) filter (where late.days > 0)::float8 as "avgLate"
       from ${itemHealth} h
-      join ${workItems} w on w.id = h."workItemId"
-      join ${assignments} a on a."workItemId" = h."workItemId"
-      join ${departments} d on d.id = a."departmentId"
+      join ${workItems} w on w.id = h.work_item_id
+      join ${assignments} a on a.work_item_id = h.work_item_id
+      join ${departments} d on d.id = a.department_id
       cross join lateral (select case when w.status = 'completed'
-        then coalesce((w."completedAt" at time zone 'Asia/Shanghai')::date - h."dueOn", 0)
-        else h."daysOverdue" end as days) late
+        then coalesce((w.completed_at at time zone 'Asia/Shanghai')::date - h.due_on, 0)
+        else h.days_overdue end as days) late
       where ${inScope(planId)}
-      group by a."departmentId", d.name`),
+      group by a.department_id, d.name`),
   );
 }
 
@@ -71,12 +71,12 @@ async function reportCounts(planId: number | undefined, from: string, until: str
   return rowsOf<{ departmentId: number; due: number; onTime: number }>(
     await db.execute(sql`
       with items as (
-        select w.id, w."reportingCycle" as cyc, w."reportDueDay" as dd,
-          (w."dispatchedAt" at time zone 'Asia/Shanghai')::date as disp,
-          (w."completedAt" at time zone 'Asia/Shanghai')::date as comp,
-          least(${until}::date, coalesce(h."dueOn", ${until}::date)) as last
-        from ${itemHealth} h join ${workItems} w on w.id = h."workItemId"
-        where ${inScope(planId)} and w."reportingCycle" <> 'none' and w."dispatchedAt" is not null
+        select w.id, w.reporting_cycle as cyc, w.report_due_day as dd,
+          (w.dispatched_at at time zone 'Asia/Shanghai')::date as disp,
+          (w.completed_at at time zone 'Asia/Shanghai')::date as comp,
+          least(${until}::date, coalesce(h.due_on, ${until}::date)) as last
+        from ${itemHealth} h join ${workItems} w on w.id = h.work_item_id
+        where ${inScope(planId)} and w.reporting_cycle <> 'none' and w.dispatched_at is not null
       ),
       periods as (
         select i.*, p.start::date as start,
@@ -94,17 +94,17 @@ async function reportCounts(planId: number | undefined, from: string, until: str
         from periods
       ),
       filed as (
-        select r."workItemId", r."departmentId", r.period, min((r."submittedAt" at time zone 'Asia/Shanghai')::date) as filed_on
+        select r.work_item_id, r.department_id, r.period, min((r.submitted_at at time zone 'Asia/Shanghai')::date) as filed_on
         from ${progressReports} r
-        where r.status <> 'draft' and r."submittedAt" is not null and r."workItemId" in (select id from items)
-        group by r."workItemId", r."departmentId", r.period
+        where r.status <> 'draft' and r.submitted_at is not null and r.work_item_id in (select id from items)
+        group by r.work_item_id, r.department_id, r.period
       )
-      select a."departmentId" as "departmentId", count(*)::int as due, count(*) filter (where f.filed_on <= d.due)::int as "onTime"
+      select a.department_id as "departmentId", count(*)::int as due, count(*) filter (where f.filed_on <= d.due)::int as "onTime"
       from dues d
-      join ${assignments} a on a."workItemId" = d.id
-      left join filed f on f."workItemId" = d.id and f."departmentId" = a."departmentId" and f.period = d.period
+      join ${assignments} a on a.work_item_id = d.id
+      left join filed f on f.work_item_id = d.id and f.department_id = a.department_id and f.period = d.period
       where d.due > d.disp and d.due <= d.last and d.due >= ${from}::date and (d.comp is null or d.due <= d.comp)
-      group by a."departmentId"`),
+      group by a.department_id`),
   );
 }
 
@@ -119,7 +119,7 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   await ensureHealthFresh(now);
   const [start] = rowsOf<{ start: string | null }>(
     await db.execute(
-      sql`select min(p."periodStart")::text as start from ${plans} p where exists (select 1 from ${itemHealth} h where h."planId" = p.id and ${inScope(options.planId)})`,
+      sql`select min(p.period_start)::text as start from ${plans} p where exists (select 1 from ${itemHealth} h where h.plan_id = p.id and ${inScope(options.planId)})`,
     ),
   );
   const from = options.from ?? (start?.start || now.slice(0, 4) + "-01-01");

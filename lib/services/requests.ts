@@ -8,7 +8,7 @@ import { itemResource, loadItem } from "./item-access";
 
 // Joining users twice (requester and decider) makes drizzle's result type collapse; the decider is a subquery.
 const deciderName = (column: typeof extensionRequests.decidedBy | typeof completionRequests.decidedBy) =>
-  sql<string | null>`(select u."displayName" from ${users} u where u.id = ${column})`;
+  sql<string | null>`(select u.display_name from ${users} u where u.id = ${column})`;
 
 const itemColumns = {
   workItemId: workItems.id,

@@ -83,8 +83,8 @@ export async function timeJobs(
 ): Promise<JobTiming[]> {
   const out: JobTiming[] = [];
   const clean = async (day: string) => {
-    await sql`delete from notifications where "dedupeKey" like ${`reminder:%:${day}%`}`;
-    await sql`delete from outbox_messages where "dedupeKey" like ${`reminder:%:${day}%`}`;
+    await sql`delete from notifications where dedupe_key like ${`reminder:%:${day}%`}`;
+    await sql`delete from outbox_messages where dedupe_key like ${`reminder:%:${day}%`}`;
   };
   for (const day of [...new Set([today, reportEveDay(today)])]) {
     await clean(day);

@@ -11,10 +11,10 @@ export function noticesSql(sizes: SynthSizes): string[] {
   return [
     // Notices fall mostly on overdue items: their weight is lower in the random order.
     `create temp table syn_nc as
-       select a."workItemId" as wid, a."departmentId" as did, w."dueOn" as due, w."dispatchedAt" as dispatched_at, random() as u, random() as u2
-       from assignments a join work_items w on w.id = a."workItemId"
+       select a.work_item_id as wid, a.department_id as did, w.due_on as due, w.dispatched_at as dispatched_at, random() as u, random() as u2
+       from assignments a join work_items w on w.id = a.work_item_id
        where w.status <> 'draft'
-       order by case when w."dueOn" < (select today from syn_cfg) then random() * 0.25 else random() end
+       order by case when w.due_on < (select today from syn_cfg) then random() * 0.25 else random() end
        limit ${sizes.notices}`,
     `create temp table syn_nc2 as
        select c.*, least(f.nowts - interval '1 hour', greatest(c.dispatched_at + interval '1 day',
@@ -26,8 +26,8 @@ export function noticesSql(sizes: SynthSizes): string[] {
          case when (c.at at time zone 'Asia/Shanghai')::date + 7 >= f.today then case when c.u2 < 0.7 then 'open' else 'responded' end
               else case when c.u2 < 0.55 then 'closed' when c.u2 < 0.75 then 'responded' when c.u2 < 0.8 then 'escalated' else 'open' end end as status
        from syn_nc2 c, syn_cfg f`,
-    `insert into supervision_notices ("workItemId", "departmentId", level, reason, "respondBy", status, "issuedBy", response, "respondedAt",
-       "respondedBy", "closedAt", "closedBy", "createdAt", "updatedAt")
+    `insert into supervision_notices (work_item_id, department_id, level, reason, respond_by, status, issued_by, response, responded_at,
+       responded_by, closed_at, closed_by, created_at, updated_at)
      select wid, did, (case when u < 0.6 then 'reminder' when u < 0.9 then 'urge' else 'supervise' end)::notice_level,
        '该事项进展滞后于计划,请说明原因并提出整改措施。', respond_by, status::notice_status, ${role("supervisor", "wid")},
        case when status in ('responded', 'closed') then '已召开专题会议研究,制定整改方案,预计一个月内追上进度。' end,
@@ -44,38 +44,38 @@ export function requestsSql(sizes: SynthSizes): string[] {
   const n = Math.max(5, Math.round(sizes.workItems / 40));
   return [
     // Extensions: approved ones moved dueOn (originalDueOn earlier); some pending and refused.
-    `insert into extension_requests ("workItemId", "departmentId", "currentDueOn", "requestedDueOn", reason, status, "requestedBy", "decidedBy",
-       "decidedAt", "decisionNote", "createdAt")
-     select w.id, a."departmentId", coalesce(w."originalDueOn", w."dueOn"), coalesce(w."dueOn", w."originalDueOn") + case when w."dueOn" = w."originalDueOn" then 60 else 0 end,
+    `insert into extension_requests (work_item_id, department_id, current_due_on, requested_due_on, reason, status, requested_by, decided_by,
+       decided_at, decision_note, created_at)
+     select w.id, a.department_id, coalesce(w.original_due_on, w.due_on), coalesce(w.due_on, w.original_due_on) + case when w.due_on = w.original_due_on then 60 else 0 end,
        '受项目审批和资金拨付影响,需延长完成时限。', s.st::request_status,
-       (select uid from syn_liaison where did = a."departmentId"),
+       (select uid from syn_liaison where did = a.department_id),
        case when s.st <> 'pending' then ${role("secretariat", "w.id")} end,
-       case when s.st <> 'pending' then least(w."updatedAt" + interval '3 days', (select nowts from syn_cfg)) end,
-       case when s.st = 'refused' then '理由不充分,请按原时限推进。' end, w."updatedAt"
-     from work_items w join assignments a on a."workItemId" = w.id and a.role = 'lead'
-     cross join lateral (select case when w."dueOn" <> w."originalDueOn" then 'approved' when w.id % 3 = 0 then 'refused' else 'pending' end as st) s
-     where w.status = 'dispatched' and w."dueOn" is not null and (w."dueOn" <> w."originalDueOn" or w.id % 97 = 0)
+       case when s.st <> 'pending' then least(w.updated_at + interval '3 days', (select nowts from syn_cfg)) end,
+       case when s.st = 'refused' then '理由不充分,请按原时限推进。' end, w.updated_at
+     from work_items w join assignments a on a.work_item_id = w.id and a.role = 'lead'
+     cross join lateral (select case when w.due_on <> w.original_due_on then 'approved' when w.id % 3 = 0 then 'refused' else 'pending' end as st) s
+     where w.status = 'dispatched' and w.due_on is not null and (w.due_on <> w.original_due_on or w.id % 97 = 0)
      limit ${n}`,
-    `insert into completion_requests ("workItemId", "departmentId", summary, status, "requestedBy", "decidedBy", "decidedAt", "createdAt")
-     select w.id, a."departmentId", '各项目标任务已全部完成,相关佐证材料已上传。', 'approved',
-       (select uid from syn_liaison where did = a."departmentId"), ${role("secretariat", "w.id")}, w."completedAt", w."completedAt" - interval '5 days'
-     from work_items w join assignments a on a."workItemId" = w.id and a.role = 'lead' where w.status = 'completed'`,
-    `insert into completion_requests ("workItemId", "departmentId", summary, status, "requestedBy", "createdAt")
-     select w.id, a."departmentId", '本事项已基本完成,申请办结。', 'pending', (select uid from syn_liaison where did = a."departmentId"),
+    `insert into completion_requests (work_item_id, department_id, summary, status, requested_by, decided_by, decided_at, created_at)
+     select w.id, a.department_id, '各项目标任务已全部完成,相关佐证材料已上传。', 'approved',
+       (select uid from syn_liaison where did = a.department_id), ${role("secretariat", "w.id")}, w.completed_at, w.completed_at - interval '5 days'
+     from work_items w join assignments a on a.work_item_id = w.id and a.role = 'lead' where w.status = 'completed'`,
+    `insert into completion_requests (work_item_id, department_id, summary, status, requested_by, created_at)
+     select w.id, a.department_id, '本事项已基本完成,申请办结。', 'pending', (select uid from syn_liaison where did = a.department_id),
        (select nowts from syn_cfg) - (w.id % 10) * interval '1 day'
-     from work_items w join assignments a on a."workItemId" = w.id and a.role = 'lead'
-     where w.status = 'dispatched' and w."dueOn" < (select today + 30 from syn_cfg) and w.id % 13 = 0 limit ${Math.max(3, Math.round(n / 4))}`,
+     from work_items w join assignments a on a.work_item_id = w.id and a.role = 'lead'
+     where w.status = 'dispatched' and w.due_on < (select today + 30 from syn_cfg) and w.id % 13 = 0 limit ${Math.max(3, Math.round(n / 4))}`,
   ];
 }
 
 /** Items by position, so a random pick is one indexed join. */
 export const itemPoolSql = `create temp table syn_items as
-  select (row_number() over (order by w.id))::int as rn, w.id, w."planId" as plan_id, w.code, w.title, w."dueOn" as due, a."departmentId" as did
-  from work_items w join assignments a on a."workItemId" = w.id and a.role = 'lead'`;
+  select (row_number() over (order by w.id))::int as rn, w.id, w.plan_id as plan_id, w.code, w.title, w.due_on as due, a.department_id as did
+  from work_items w join assignments a on a.work_item_id = w.id and a.role = 'lead'`;
 
 export function notificationsSql(sizes: SynthSizes): string {
   const span = "interval '730 days'";
-  return `insert into notifications ("userId", kind, params, title, body, link, "readAt", "createdAt")
+  return `insert into notifications (user_id, kind, params, title, body, link, read_at, created_at)
     select u.id, k.kind, k.params, k.title, k.body, '/items/' || i.id,
       case when x.u2 < 0.75 then x.at + interval '6 hours' end, x.at
     from (select g, random() as u, random() as u2, (select nowts from syn_cfg) - random() * ${span} as at,
@@ -119,7 +119,7 @@ const AUDIT_MIX: [number, string, string][] = [
 /** One batch of audit records, numbered `from`…`to` of `total`, spread over three years in order. */
 export function auditBatchSql(from: number, to: number, total: number): string {
   const mix = AUDIT_MIX.map(([upto, action, entity]) => `(${upto}, '${action}', '${entity}')`).join(", ");
-  return `insert into audit_events ("actorId", "actorName", action, "entityType", "entityId", "planId", "workItemId", "departmentId", before, after, ip, "createdAt")
+  return `insert into audit_events (actor_id, actor_name, action, entity_type, entity_id, plan_id, work_item_id, department_id, before, after, ip, created_at)
     select u.id, u.name, m.action, m.entity,
       case when m.entity = 'user' then u.id::text else (i.id * 3 + x.g % 3)::text end,
       case when m.entity not in ('user', 'export') then i.plan_id end, case when m.entity not in ('user', 'export') then i.id end,
@@ -133,7 +133,7 @@ export function auditBatchSql(from: number, to: number, total: number): string {
           from generate_series(${from}, ${to}) g) x
     join syn_items i on i.rn = x.rn
     cross join lateral (select action, entity from (values ${mix}) v(upto, action, entity) where x.u < v.upto order by v.upto limit 1) m
-    cross join lateral (select us.id, us."displayName" as name, us.username from users us
+    cross join lateral (select us.id, us.display_name as name, us.username from users us
       where us.id = case when m.action like 'report.accept%' or m.action in ('report.return', 'item.dispatch', 'item.changeDue') then ${role("secretariat", "x.g")}
                          when m.action like 'notice.issue' then ${role("supervisor", "x.g")}
                          when m.entity in ('user', 'export') then ${role("liaison", "x.g")}

@@ -7,16 +7,16 @@ import { pick } from "./sql-text";
 
 /** Every (assignment, period) that could carry a report; rank 0 is the latest period. */
 export const reportCandidatesSql = `create temp table syn_rc as
-  select a."workItemId" as wid, a."departmentId" as did, w."reportingCycle" = 'quarterly' as quarterly, w."reportDueDay" as rdd,
+  select a.work_item_id as wid, a.department_id as did, w.reporting_cycle = 'quarterly' as quarterly, w.report_due_day as rdd,
     w.status = 'completed' as completed, g.p, g.rank
-  from assignments a join work_items w on w.id = a."workItemId"
+  from assignments a join work_items w on w.id = a.work_item_id
   cross join lateral (
     select p::date as p, (row_number() over (order by p desc) - 1)::int as rank from generate_series(
-      date_trunc(case when w."reportingCycle" = 'quarterly' then 'quarter' else 'month' end, w."dispatchedAt" at time zone 'Asia/Shanghai'),
-      date_trunc(case when w."reportingCycle" = 'quarterly' then 'quarter' else 'month' end,
-        least((select today from syn_cfg)::timestamp, w."completedAt" at time zone 'Asia/Shanghai')),
-      case when w."reportingCycle" = 'quarterly' then interval '3 months' else interval '1 month' end) p) g
-  where w.status <> 'draft' and w."reportingCycle" <> 'none'`;
+      date_trunc(case when w.reporting_cycle = 'quarterly' then 'quarter' else 'month' end, w.dispatched_at at time zone 'Asia/Shanghai'),
+      date_trunc(case when w.reporting_cycle = 'quarterly' then 'quarter' else 'month' end,
+        least((select today from syn_cfg)::timestamp, w.completed_at at time zone 'Asia/Shanghai')),
+      case when w.reporting_cycle = 'quarterly' then interval '3 months' else interval '1 month' end) p) g
+  where w.status <> 'draft' and w.reporting_cycle <> 'none'`;
 
 export const candidateHistogramSql = "select rank, count(*)::int as n from syn_rc group by rank order by rank";
 
@@ -57,8 +57,8 @@ export function reportsSql(depth: { ranks: number; frac: number }): string[] {
          case when r.completed and r.rank = 0 then 100 else greatest(0, 95 - r.rank * 6 - floor(r.u2 * 10)::int) end as percent,
          least(f.nowts, ((r.due - floor(r.u2 * 8)::int)::timestamp + interval '9 hours' + r.u * interval '8 hours') at time zone 'Asia/Shanghai') as at
        from syn_rp r, syn_cfg f`,
-    `insert into progress_reports ("workItemId", "departmentId", period, status, "progressStatus", percent, narrative, difficulties, "helpNeeded",
-       "submittedAt", "submittedBy", "reviewedAt", "reviewedBy", "returnReason", "createdBy", "createdAt", "updatedAt")
+    `insert into progress_reports (work_item_id, department_id, period, status, progress_status, percent, narrative, difficulties, help_needed,
+       submitted_at, submitted_by, reviewed_at, reviewed_by, return_reason, created_by, created_at, updated_at)
      select x.wid, x.did, x.period, x.status::report_status,
        (case when x.completed and x.rank = 0 then 'done' when x.u2 < 0.04 then 'blocked' when x.percent = 0 then 'not_started' else 'in_progress' end)::progress_status,
        x.percent, ${pick(NARRATIVES, "x.u2")}, case when x.u < 0.2 then ${pick(DIFFICULTIES, "x.u * 5")} end,
@@ -71,10 +71,10 @@ export function reportsSql(depth: { ranks: number; frac: number }): string[] {
        case when x.status in ('accepted', 'returned') then least(x.at + interval '2 days', (select nowts from syn_cfg)) else x.at end
      from syn_rp2 x order by x.at`,
     // Every report that was ever submitted keeps the submitted version (what reviewers and others see).
-    `insert into progress_report_revisions ("reportId", revision, snapshot, "createdBy", "createdAt")
-       select id, 1, jsonb_build_object('period', period, 'status', 'submitted', 'progressStatus', "progressStatus", 'percent', percent,
-         'narrative', narrative, 'difficulties', difficulties, 'helpNeeded', "helpNeeded", 'readings', '[]'::jsonb, 'files', '[]'::jsonb),
-         "submittedBy", "submittedAt"
+    `insert into progress_report_revisions (report_id, revision, snapshot, created_by, created_at)
+       select id, 1, jsonb_build_object('period', period, 'status', 'submitted', 'progressStatus', progress_status, 'percent', percent,
+         'narrative', narrative, 'difficulties', difficulties, 'helpNeeded', help_needed, 'readings', '[]'::jsonb, 'files', '[]'::jsonb),
+         submitted_by, submitted_at
        from progress_reports where status <> 'draft'`,
   ];
 }
@@ -83,23 +83,23 @@ export function indicatorsSql(): string[] {
   const names = INDICATORS.map((i) => i.name);
   const units = INDICATORS.map((i) => i.unit);
   return [
-    `insert into indicators ("workItemId", name, comparator, "targetValue", unit, approximate, "baselineValue", "baselineOn", "dueOn", "sourceText", position)
+    `insert into indicators (work_item_id, name, comparator, target_value, unit, approximate, baseline_value, baseline_on, due_on, source_text, position)
        select w.id, ${pick(names, "((w.id + k) % 6) / 6.0")}, c.cmp::indicator_comparator, 100 + (w.id % 50) * 10,
-         ${pick(units, "((w.id + k) % 6) / 6.0")}, c.cmp = '~', (100 + (w.id % 50) * 10) * 0.6, p."issuedOn", w."dueOn",
-         '到' || extract(year from p."periodEnd") || '年,' || ${pick(names, "((w.id + k) % 6) / 6.0")} || '达到' || (100 + (w.id % 50) * 10), k
-       from work_items w join plans p on p.id = w."planId"
+         ${pick(units, "((w.id + k) % 6) / 6.0")}, c.cmp = '~', (100 + (w.id % 50) * 10) * 0.6, p.issued_on, w.due_on,
+         '到' || extract(year from p.period_end) || '年,' || ${pick(names, "((w.id + k) % 6) / 6.0")} || '达到' || (100 + (w.id % 50) * 10), k
+       from work_items w join plans p on p.id = w.plan_id
        cross join generate_series(0, (w.id % 2)) k
        cross join lateral (select case when (w.id + k) % 20 < 16 then '>=' when (w.id + k) % 20 < 18 then '<=' when (w.id + k) % 20 = 18 then '=' else '~' end as cmp) c
        where w.kind = 'goal' or w.id % 15 = 0`,
     `create temp table syn_ind_cand as
-       select r.id as rid, i.id as iid, i."baselineValue" as base, i."targetValue" as target, r.percent
-       from progress_reports r join indicators i on i."workItemId" = r."workItemId" where r.status <> 'draft'`,
+       select r.id as rid, i.id as iid, i.baseline_value as base, i.target_value as target, r.percent
+       from progress_reports r join indicators i on i.work_item_id = r.work_item_id where r.status <> 'draft'`,
   ];
 }
 
 export function readingsSql(share: number): string {
-  return `insert into indicator_readings ("reportId", "indicatorId", value, "createdAt")
+  return `insert into indicator_readings (report_id, indicator_id, value, created_at)
     select rid, iid, round((base + (target - base) * percent / 100.0 * (0.9 + random() * 0.2))::numeric, 2),
-      (select "submittedAt" from progress_reports where id = rid)
+      (select submitted_at from progress_reports where id = rid)
     from syn_ind_cand where random() < ${share.toFixed(4)}`;
 }

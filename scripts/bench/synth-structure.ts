@@ -31,11 +31,11 @@ export function departmentsSql(ctx: SynthContext): string[] {
       `(${lit(d.name)}, ${lit(d.name.startsWith("市") ? `长沙${d.name}` : d.name)}, ${lit(d.name.replace(/^市/, ""))}, ${lit(d.kind)}::department_kind)`,
   );
   return [
-    `insert into departments (name, "fullName", "shortName", kind) values ${rows.join(",\n")}`,
+    `insert into departments (name, full_name, short_name, kind) values ${rows.join(",\n")}`,
     // One other spelling per unit, as plans write them (长沙市… for 市…).
-    `insert into department_aliases ("departmentId", alias) select id, '长沙' || name from departments where name like '市%'`,
+    `insert into department_aliases (department_id, alias) select id, '长沙' || name from departments where name like '市%'`,
     `insert into department_groups (name, aliases) values (${lit(DISTRICT_GROUP.name)}, ${textArray(DISTRICT_GROUP.aliases)})`,
-    `insert into department_group_members ("groupId", "departmentId", position)
+    `insert into department_group_members (group_id, department_id, position)
        select g.id, d.id, row_number() over (order by d.id) - 1 from department_groups g, departments d
        where g.name = ${lit(DISTRICT_GROUP.name)} and d.kind = 'district'`,
     `create temp table syn_mun as select (row_number() over (order by id) - 1)::int as idx, id from departments where kind <> 'district'`,
@@ -64,16 +64,16 @@ export function usersSql(ctx: SynthContext): string[] {
   );
   const liaisons = ctx.sizes.users - staffRows.length;
   return [
-    `insert into users (username, "displayName", role, "departmentId", email, "passwordHash") select u, n, r, d, e, ${lit(ctx.passwordHash)}
+    `insert into users (username, display_name, role, department_id, email, password_hash) select u, n, r, d, e, ${lit(ctx.passwordHash)}
        from (values ${staffRows.join(",\n")}) v(u, n, r, d, e)`,
-    `insert into users (username, "displayName", role, "departmentId", email, phone, "passwordHash")
-       select 'bench-liaison-' || d.rn || '-' || k, coalesce(d."shortName", d.name) || '联络员' || k, 'liaison', d.id,
+    `insert into users (username, display_name, role, department_id, email, phone, password_hash)
+       select 'bench-liaison-' || d.rn || '-' || k, coalesce(d.short_name, d.name) || '联络员' || k, 'liaison', d.id,
          case when random() < 0.7 then 'bench-liaison-' || d.rn || '-' || k || '@bench.example' end,
          '1380731' || lpad((d.rn * 10 + k)::text, 4, '0'), ${lit(ctx.passwordHash)}
-       from (select id, name, "shortName", row_number() over (order by id) as rn, count(*) over () as n from departments) d
+       from (select id, name, short_name, row_number() over (order by id) as rn, count(*) over () as n from departments) d
        cross join lateral generate_series(1, greatest(1, (${liaisons} / d.n) + case when d.rn <= ${liaisons} % d.n then 1 else 0 end)::int) k`,
-    `create temp table syn_liaison as select "departmentId" as did, min(id) as uid from users where role = 'liaison' group by "departmentId"`,
-    `create temp table syn_role as select role::text as role, array_agg(id order by id) as ids, array_agg("displayName" order by id) as names,
+    `create temp table syn_liaison as select department_id as did, min(id) as uid from users where role = 'liaison' group by department_id`,
+    `create temp table syn_role as select role::text as role, array_agg(id order by id) as ids, array_agg(display_name order by id) as names,
        count(*)::int as n from users group by role`,
   ];
 }
@@ -81,8 +81,8 @@ export function usersSql(ctx: SynthContext): string[] {
 export function plansSql(ctx: SynthContext): string[] {
   const nP = ctx.sizes.plans;
   return [
-    `insert into plans (title, "docNumber", issuer, "issuedOn", "effectiveFrom", "validUntil", "periodStart", "periodEnd", "sourceText",
-       "sourceHash", "sourceFilename", status, "publishedAt", "createdBy", "createdAt", "updatedAt")
+    `insert into plans (title, doc_number, issuer, issued_on, effective_from, valid_until, period_start, period_end, source_text,
+       source_hash, source_filename, status, published_at, created_by, created_at, updated_at)
      select '长沙市加快' || ${pick(PLAN_TOPICS, "((p - 1) % 20) / 20.0")} || '高质量发展三年行动计划(' || extract(year from iss) || '—'
          || (extract(year from iss) + 2) || '年)' || case when p > 20 then '(第' || ((p - 1) / 20 + 1) || '批)' else '' end,
        '长政办发〔' || extract(year from iss) || '〕' || p || '号', '长沙市人民政府办公厅', iss, iss,
@@ -92,8 +92,8 @@ export function plansSql(ctx: SynthContext): string[] {
        (select ids[1] from syn_role where role = 'secretariat'),
        ((iss + 1)::timestamp + interval '9 hours') at time zone 'Asia/Shanghai', ((iss + 7)::timestamp + interval '10 hours') at time zone 'Asia/Shanghai'
      from (select p, (c.today - (40 + ((2 * p - 1) * 525) / ${nP}))::date as iss from generate_series(1, ${nP}) p, syn_cfg c) x`,
-    `insert into sections ("planId", code, title, position, "createdAt")
-       select p.id, (array['一','二','三','四','五','六'])[s], (array['主要目标','重点任务','重点项目','改革举措','保障措施','组织实施'])[s], s - 1, p."createdAt"
+    `insert into sections (plan_id, code, title, position, created_at)
+       select p.id, (array['一','二','三','四','五','六'])[s], (array['主要目标','重点任务','重点项目','改革举措','保障措施','组织实施'])[s], s - 1, p.created_at
        from plans p, generate_series(1, 6) s`,
   ];
 }

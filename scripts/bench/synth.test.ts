@@ -24,18 +24,18 @@ describe("npm run db:synth at a tiny scale", () => {
     expect(counts.progress_reports).toBeGreaterThan(50);
     expect(
       await one(
-        `select count(*) from work_items w where (select count(*) from assignments a where a."workItemId" = w.id and a.role = 'lead') <> 1`,
+        `select count(*) from work_items w where (select count(*) from assignments a where a.work_item_id = w.id and a.role = 'lead') <> 1`,
       ),
     ).toBe(0);
     expect(
       await one(
-        `select count(*) from progress_reports r where r.status <> 'draft' and not exists (select 1 from progress_report_revisions v where v."reportId" = r.id)`,
+        `select count(*) from progress_reports r where r.status <> 'draft' and not exists (select 1 from progress_report_revisions v where v.report_id = r.id)`,
       ),
     ).toBe(0);
     expect(
-      await one(`select count(*) from work_items where status = 'dispatched' and "dueOn" < '2026-03-16'`),
+      await one(`select count(*) from work_items where status = 'dispatched' and due_on < '2026-03-16'`),
     ).toBeGreaterThan(0);
-    expect(await one(`select count(*) from users where "mustChangePassword" or not "isActive"`)).toBe(0);
+    expect(await one(`select count(*) from users where must_change_password or not is_active`)).toBe(0);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   }, 60_000);
 });
