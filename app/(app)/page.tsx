@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { HOME_OF, type HomeKind } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
 import { today } from "@/lib/clock";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -25,13 +26,15 @@ export default async function HomePage() {
   const td = await getTranslations("dashboard");
   return (
     <section className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t("home.welcome", { name: user.displayName })}</h1>
-        <p className="text-sm text-slate-600">
-          {t("home.intro", { role: t(`roles.${user.role}`), department: user.departmentName ?? "none" })}{" "}
-          {td("asOf", { today: today() })}
-        </p>
-      </div>
+      <PageHeader
+        title={t("home.welcome", { name: user.displayName })}
+        intro={
+          <>
+            {t("home.intro", { role: t(`roles.${user.role}`), department: user.departmentName ?? "none" })}{" "}
+            {td("asOf", { today: today() })}
+          </>
+        }
+      />
       {HOMES[HOME_OF[user.role]](user)}
     </section>
   );

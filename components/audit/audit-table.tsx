@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { PresentedAuditRow } from "@/lib/audit/rows";
 import { routes } from "@/lib/routes";
+import { CARD_CLASS, CardTable } from "@/components/ui/card-table";
 
 /** The label of an action code, or the code itself when no label is known. */
 export async function actionLabeller() {
@@ -57,53 +58,38 @@ export async function AuditTable({ rows }: { rows: PresentedAuditRow[] }) {
       <span className="block text-xs text-slate-500">{row.entity}</span>
     );
   return (
-    <>
-      <ul className="space-y-2 md:hidden" aria-label={t("title")}>
-        {rows.map((row) => (
-          <li key={row.id} data-testid="audit-card" className="space-y-1 rounded bg-white p-3 text-sm shadow-sm">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <span className="font-medium">{row.action}</span>
-              <span className="text-xs text-slate-500">{row.time}</span>
-            </div>
-            <div className="text-slate-600">
-              {row.actor}
-              {row.department && ` · ${row.department}`}
-            </div>
-            {item(row)}
+    <CardTable
+      label={t("title")}
+      headers={(["time", "actor", "action", "item", "department", "changes"] as const).map((c) => t(`columns.${c}`))}
+      bodyClassName="align-top"
+      cards={rows.map((row) => (
+        <li key={row.id} data-testid="audit-card" className={CARD_CLASS}>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <span className="font-medium">{row.action}</span>
+            <span className="text-xs text-slate-500">{row.time}</span>
+          </div>
+          <div className="text-slate-600">
+            {row.actor}
+            {row.department && ` · ${row.department}`}
+          </div>
+          {item(row)}
+          {entity(row)}
+          <div>{changes(row)}</div>
+        </li>
+      ))}
+      rows={rows.map((row) => (
+        <tr key={row.id} data-testid="audit-row">
+          <td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.time}</td>
+          <td className="whitespace-nowrap px-3 py-2">{row.actor}</td>
+          <td className="px-3 py-2">
+            <span className="font-medium">{row.action}</span>
             {entity(row)}
-            <div>{changes(row)}</div>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden overflow-x-auto rounded bg-white shadow-sm md:block">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2 font-medium">{t("columns.time")}</th>
-              <th className="px-3 py-2 font-medium">{t("columns.actor")}</th>
-              <th className="px-3 py-2 font-medium">{t("columns.action")}</th>
-              <th className="px-3 py-2 font-medium">{t("columns.item")}</th>
-              <th className="px-3 py-2 font-medium">{t("columns.department")}</th>
-              <th className="px-3 py-2 font-medium">{t("columns.changes")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y align-top">
-            {rows.map((row) => (
-              <tr key={row.id} data-testid="audit-row">
-                <td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.time}</td>
-                <td className="whitespace-nowrap px-3 py-2">{row.actor}</td>
-                <td className="px-3 py-2">
-                  <span className="font-medium">{row.action}</span>
-                  {entity(row)}
-                </td>
-                <td className="px-3 py-2">{item(row)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{row.department}</td>
-                <td className="px-3 py-2">{changes(row)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+          </td>
+          <td className="px-3 py-2">{item(row)}</td>
+          <td className="whitespace-nowrap px-3 py-2">{row.department}</td>
+          <td className="px-3 py-2">{changes(row)}</td>
+        </tr>
+      ))}
+    />
   );
 }

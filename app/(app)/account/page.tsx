@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SecondFactorPanel } from "@/components/account/second-factor-panel";
 import { requireUser } from "@/lib/auth/session";
 import { getSecondFactorStatus, isSecondFactorRequired } from "@/lib/services/second-factor";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function AccountPage() {
   const required = isSecondFactorRequired(user.role);
   return (
     <section className="mx-auto max-w-md space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {user.mustEnrolSecondFactor && (
         <p role="status" className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("mfaRequired")}

@@ -10,6 +10,7 @@ import { can } from "@/lib/authz";
 import { toLocale } from "@/lib/i18n/config";
 import { auditFilterOptions, auditItemOptions, listAuditEvents } from "@/lib/services/audit-log";
 import { auditFiltersSchema } from "@/lib/validations/audit";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -41,18 +42,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   };
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-xl font-semibold">{t("title")}</h1>
-          <p className="text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <a
-          href={`/api/export/audit${query({})}`}
-          className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
-        >
-          {t("export")}
-        </a>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <a
+            href={`/api/export/audit${query({})}`}
+            className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+          >
+            {t("export")}
+          </a>
+        }
+      />
       <nav aria-label={t("category.label")} className="flex flex-wrap gap-2">
         {([undefined, "security"] as const).map((category) => (
           <a

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getBoard } from "@/lib/services/board";
 import { boardFiltersSchema } from "@/lib/validations/board";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -38,23 +39,25 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
     `/board?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== "")), page: String(p) })}`;
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <div>
-          <h1 className="text-xl font-semibold">{t("title")}</h1>
-          <p className="text-sm text-slate-600">
+      <PageHeader
+        title={t("title")}
+        intro={
+          <>
             {t("asOf", { today: board.today })} · {t("itemCount", { count: board.total })}
-          </p>
-        </div>
-        {can(user, "export") ? (
-          <a
-            href={`/api/export/board${exportQuery ? `?${exportQuery}` : ""}`}
-            download
-            className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
-          >
-            {t("export")}
-          </a>
-        ) : null}
-      </div>
+          </>
+        }
+        actions={
+          can(user, "export") ? (
+            <a
+              href={`/api/export/board${exportQuery ? `?${exportQuery}` : ""}`}
+              download
+              className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+            >
+              {t("export")}
+            </a>
+          ) : null
+        }
+      />
       <BoardFilters board={board} />
       <DepartmentCountsTable counts={board.counts} caption={t("counts.title")} />
       <BoardTable rows={board.rows} />

@@ -7,6 +7,7 @@ import { can } from "@/lib/authz";
 import { periodLabel } from "@/lib/lifecycle/periods";
 import { getInbox, INBOX_TABS, type InboxTab } from "@/lib/services/inbox";
 import { routes } from "@/lib/routes";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("inbox.title") };
@@ -24,7 +25,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const rows = inbox[tab];
   return (
     <section className="space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <nav aria-label={t("title")} className="flex flex-wrap gap-1 border-b border-slate-200">
         {INBOX_TABS.map((key) => (
           <Link

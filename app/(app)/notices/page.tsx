@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { pageNotices } from "@/lib/services/notice-queries";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notices"))("title") };
@@ -42,12 +43,10 @@ export default async function NoticesPage({
   );
   return (
     <section className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-600">
-          {scopeOf(user, "notice.read") === "department" ? t("introLiaison") : t("intro")}
-        </p>
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={scopeOf(user, "notice.read") === "department" ? t("introLiaison") : t("intro")}
+      />
       <nav aria-label={t("filter.label")} className="flex flex-wrap gap-2">
         {tab(undefined, t("filter.all"))}
         {STATUSES.map((s) => tab(s, t(`status.${s}`)))}

@@ -5,6 +5,7 @@ import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { requireUser } from "@/lib/auth/session";
 import { notificationText, type NotificationTranslator } from "@/lib/i18n/notification-text";
 import { listNotifications } from "@/lib/services/notifications";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +19,7 @@ export default async function NotificationsPage() {
   const hasUnread = rows.some((r) => !r.readAt);
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {hasUnread && <MarkReadButton label={t("markAll")} />}
-      </header>
+      <PageHeader title={t("title")} actions={hasUnread && <MarkReadButton label={t("markAll")} />} />
       {rows.length === 0 ? (
         <p className="text-slate-500">{t("empty")}</p>
       ) : (

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listPlans } from "@/lib/services/plans";
 import { routes } from "@/lib/routes";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
@@ -19,17 +20,19 @@ export default async function PlansPage() {
   const rows = await listPlans({ actor: user });
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        {can(user, "plan.import") && (
-          <Link
-            href="/plans/import"
-            className="rounded bg-brand px-3 py-2 text-sm font-medium text-white hover:bg-brand-dark"
-          >
-            {t("importButton")}
-          </Link>
-        )}
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          can(user, "plan.import") && (
+            <Link
+              href="/plans/import"
+              className="rounded bg-brand px-3 py-2 text-sm font-medium text-white hover:bg-brand-dark"
+            >
+              {t("importButton")}
+            </Link>
+          )
+        }
+      />
       {rows.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getRanking } from "@/lib/services/ranking";
 import { rankingOptionsSchema } from "@/lib/validations/board";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -29,21 +30,21 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
   if (ranking.planId) exportQuery.set("planId", String(ranking.planId));
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <div>
-          <h1 className="text-xl font-semibold">{t("title")}</h1>
-          <p className="text-sm text-slate-600">{t("period", { from: ranking.from, to: ranking.to })}</p>
-        </div>
-        {can(user, "export") ? (
-          <a
-            href={`/api/export/ranking?${exportQuery}`}
-            download
-            className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
-          >
-            {t("export")}
-          </a>
-        ) : null}
-      </div>
+      <PageHeader
+        title={t("title")}
+        intro={t("period", { from: ranking.from, to: ranking.to })}
+        actions={
+          can(user, "export") ? (
+            <a
+              href={`/api/export/ranking?${exportQuery}`}
+              download
+              className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+            >
+              {t("export")}
+            </a>
+          ) : null
+        }
+      />
       <form method="get" action="/ranking" className="flex flex-wrap items-end gap-3 rounded bg-white p-3 shadow-sm">
         <label className="flex min-w-0 flex-col gap-1 text-sm">
           <span>{t("plan")}</span>

@@ -5,6 +5,7 @@ import { RequestQueueView } from "@/components/requests/request-queue";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listRequestQueue } from "@/lib/services/requests";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -27,10 +28,7 @@ export default async function RequestsPage({
     `rounded px-3 py-1 text-sm ${active ? "bg-brand text-white" : "border border-slate-300 text-slate-700 hover:bg-slate-50"}`;
   return (
     <div className="space-y-4">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-600">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <nav className="flex gap-2" aria-label={t("title")}>
         <Link
           href="/requests"

@@ -14,6 +14,7 @@ import { BatchDispatchForm } from "@/components/lifecycle/batch-dispatch-form";
 import { listUndispatched } from "@/lib/services/dispatch";
 import { getReviewQueue } from "@/lib/services/inbox";
 import { routes } from "@/lib/routes";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("review.title") };
@@ -49,7 +50,7 @@ export default async function ReviewPage({
   };
   return (
     <section className="space-y-6">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {/* Decisions first: what waits for the secretariat, each a link to where it is decided. */}
       <nav aria-label={t("decisions")} className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <StatCard label={t("submitted")} value={queue.submittedTotal} href="#submitted-title" tone="warn" />

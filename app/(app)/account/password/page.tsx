@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { requireUser } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.password"))("title") };
@@ -12,7 +13,7 @@ export default async function ChangePasswordPage() {
   const t = await getTranslations("account.password");
   return (
     <section className="mx-auto max-w-md space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {user.mustChangePassword && (
         <p role="status" className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("forced")}

@@ -6,6 +6,7 @@ import { DepartmentForm } from "@/components/admin/department-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listDepartmentGroups, listDepartments } from "@/lib/services/departments";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.departments"))("title") };
@@ -19,7 +20,7 @@ export default async function AdminDepartmentsPage() {
   const parents = rows.filter((d) => d.isActive).map((d) => ({ id: d.id, name: d.name }));
   return (
     <section className="space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <details className="rounded bg-white p-3 shadow-sm">
         <summary className="cursor-pointer font-medium text-brand">{t("create.title")}</summary>
         <div className="pt-3">

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { getEnv } from "@/lib/env";
 import { countOutboxByStatus, listOutbox } from "@/lib/services/outbox";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -41,10 +42,7 @@ export default async function OutboxPage({
   };
   return (
     <section className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-600">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {(!env.SMTP_URL || !env.WEBHOOK_URL) && (
         <ul className="rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {!env.SMTP_URL && <li>{t("smtpOff")}</li>}

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listDepartmentOptions } from "@/lib/services/departments";
 import { listUsers, type UserFilters } from "@/lib/services/users";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -37,7 +38,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const control = "rounded border border-slate-300 px-2 py-1.5";
   return (
     <section className="space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <details className="rounded bg-white p-3 shadow-sm">
         <summary className="cursor-pointer font-medium text-brand">{t("create.title")}</summary>
         <div className="pt-3">

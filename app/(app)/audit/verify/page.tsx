@@ -9,6 +9,7 @@ import { today } from "@/lib/clock";
 import { routes } from "@/lib/routes";
 import { checkAuditChain } from "@/lib/services/audit-chain";
 import { checkStoredHealth } from "@/lib/services/health-drift";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +29,7 @@ export default async function AuditVerifyPage() {
   const locale = toLocale(await getLocale());
   return (
     <section className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t("verify.title")}</h1>
-        <p className="text-sm text-slate-600">{t("verify.intro")}</p>
-      </div>
+      <PageHeader title={t("verify.title")} intro={t("verify.intro")} />
       {report.ok ? (
         <div role="status" className="space-y-2 rounded border border-green-300 bg-green-50 p-4 text-green-900">
           <p>{t("verify.ok", { count: report.count })}</p>

@@ -8,6 +8,7 @@ import { can } from "@/lib/authz";
 import { loadPage, pageId } from "@/lib/load-page";
 import { getPlanTree } from "@/lib/services/plans";
 import { routes } from "@/lib/routes";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ section?: string }> };
 
@@ -38,7 +39,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         ← {t("detail.back")}
       </Link>
       <header className="space-y-2">
-        <h1 className="text-xl font-semibold">{plan.title}</h1>
+        <PageHeader title={plan.title} />
         <p className="text-sm text-slate-600">
           {plan.docNumber && (
             <>

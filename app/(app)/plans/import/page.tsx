@@ -5,6 +5,7 @@ import { ImportWizard } from "@/components/plans/import-wizard";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listDepartmentOptions } from "@/lib/services/plan-import";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("import.title") };
@@ -17,8 +18,7 @@ export default async function ImportPlanPage() {
   const departments = await listDepartmentOptions({ actor: user });
   return (
     <section className="space-y-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ImportWizard departments={departments.map((d) => ({ id: d.id, name: d.name }))} />
     </section>
   );

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { loadPage, pageId } from "@/lib/load-page";
 import { getDepartment, listDepartmentOptions } from "@/lib/services/departments";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.departments"))("title") };
@@ -25,7 +26,7 @@ export default async function AdminDepartmentPage({ params }: { params: Promise<
       <Link href="/admin/departments" className="text-sm text-brand hover:underline">
         ← {t("back")}
       </Link>
-      <h1 className="text-xl font-semibold">{t("editTitle", { name: department.name })}</h1>
+      <PageHeader title={t("editTitle", { name: department.name })} />
       <div className="rounded bg-white p-4 shadow-sm">
         <DepartmentForm parents={parents} department={department} />
       </div>

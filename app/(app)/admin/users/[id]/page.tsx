@@ -10,6 +10,7 @@ import { can } from "@/lib/authz";
 import { loadPage, pageId } from "@/lib/load-page";
 import { listDepartmentOptions } from "@/lib/services/departments";
 import { getUser, getUserSecurity } from "@/lib/services/users";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
@@ -28,7 +29,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       <Link href="/admin/users" className="text-sm text-brand hover:underline">
         ← {t("back")}
       </Link>
-      <h1 className="text-xl font-semibold">{t("editTitle", { name: user.displayName })}</h1>
+      <PageHeader title={t("editTitle", { name: user.displayName })} />
       <div className="rounded bg-white p-4 shadow-sm">
         <UserForm departments={departments} user={user} />
       </div>

@@ -8,6 +8,7 @@ import { loadPage, pageId } from "@/lib/load-page";
 import { periodLabel } from "@/lib/lifecycle/periods";
 import { getReportForm } from "@/lib/services/reports";
 import { routes } from "@/lib/routes";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string }> };
 
@@ -39,7 +40,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           ← {item.code} {item.title}
         </Link>
       </p>
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <p className="text-slate-700">
         {t("periodLine", { period: periodLabel(form.period, tp), date: form.dueOn })} · {t(`role.${form.role}`)}
       </p>

@@ -6,6 +6,7 @@ import { GroupMembersForm } from "@/components/admin/group-members-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listDepartmentGroups, listDepartmentOptions } from "@/lib/services/departments";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.departments"))("groups.title") };
@@ -24,8 +25,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
       <Link href="/admin/departments" className="text-sm text-brand hover:underline">
         ← {t("back")}
       </Link>
-      <h1 className="text-xl font-semibold">{t("groups.editTitle", { name: group.name })}</h1>
-      <p className="text-sm text-slate-600">{t("groups.hint")}</p>
+      <PageHeader title={t("groups.editTitle", { name: group.name })} intro={t("groups.hint")} />
       <div className="rounded bg-white p-4 shadow-sm">
         <GroupMembersForm key={group.version} group={group} departments={departments} />
       </div>
