@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { GroupMembersForm } from "@/components/admin/group-members-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { pageId } from "@/lib/load-page";
 import { listDepartmentGroups, listDepartmentOptions } from "@/lib/services/departments";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminGroupPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   if (!can(actor, "department.manage")) forbidden();
-  const id = Number((await params).id);
+  const id = pageId((await params).id);
   const group = (await listDepartmentGroups({ actor })).find((g) => g.id === id);
   if (!group) notFound();
   const departments = await listDepartmentOptions({ actor });
