@@ -26,16 +26,16 @@ const fixture = JSON.parse(
 const work = mkdtempSync(path.join(tmpdir(), "duban-rename-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The migrations folder as it stood before the rename: the journal cut before 0009. */
-function migrationsBeforeRename(): string {
-  const dir = path.join(work, "before");
+/** The migrations folder cut before 0009 (`through` false) or just after it. */
+function migrationsFolder(through: boolean): string {
+  const dir = path.join(work, through ? "through" : "before");
   mkdirSync(path.join(dir, "meta"), { recursive: true });
   const journal = JSON.parse(readFileSync(path.join(MIGRATIONS, "meta", "_journal.json"), "utf8")) as {
     entries: { idx: number; tag: string }[];
   };
   const cut = journal.entries.findIndex((e) => e.tag === RENAME_TAG);
   expect(cut).toBe(fixture.migrations);
-  journal.entries = journal.entries.slice(0, cut);
+  journal.entries = journal.entries.slice(0, through ? cut + 1 : cut);
   for (const e of journal.entries) copyFileSync(path.join(MIGRATIONS, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
   writeFileSync(path.join(dir, "meta", "_journal.json"), JSON.stringify(journal));
   return dir;
@@ -75,14 +75,14 @@ async function contents(query: Query): Promise<Record<string, string>> {
 }
 
 async function checkRename(query: Query, migrate: (folder: string) => Promise<void>) {
-  await migrate(migrationsBeforeRename());
+  await migrate(migrationsFolder(false));
   await load(query);
   const before = await contents(query);
   const rows = Object.values(fixture.tables).reduce((n, t) => n + t.length, 0);
   expect(rows).toBeGreaterThan(500);
   expect(fixture.tables.audit_events!.length).toBeGreaterThan(100);
 
-  await migrate(MIGRATIONS);
+  await migrate(migrationsFolder(true));
 
   expect(await contents(query)).toEqual(before);
   const camel = await query(
@@ -109,6 +109,8 @@ async function checkRename(query: Query, migrate: (folder: string) => Promise<vo
       from audit_events a order by seq desc limit 1`,
   );
   expect(last).toEqual({ linked: true, valid: true });
+  // And the migrations after it apply on top.
+  await migrate(MIGRATIONS);
 }
 
 describe("migration 0009: snake_case column names", () => {

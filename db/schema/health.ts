@@ -1,6 +1,7 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, smallint } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
 import type { HealthReason } from "../../lib/health/types";
 import { ts } from "./_columns";
+import { departments } from "./departments";
 import { plans } from "./plans";
 import { workItems } from "./work-items";
 
@@ -56,3 +57,36 @@ export type ItemHealthRecord = typeof itemHealth.$inferSelect;
 export const itemHealthDirty = pgTable("item_health_dirty", {
   workItemId: integer("work_item_id").primaryKey(),
 });
+
+/**
+ * The reports each unit of a dispatched item owes, one row per item, unit and period, with the day it
+ * fell due (China calendar) and the day the unit first filed it; kept with the stored health (the
+ * same marks, the same transaction: lib/services/report-obligations.ts). The ranking and the scores
+ * count on-time reports here instead of enumerating every item's periods on each request. An ongoing
+ * item (no due date) holds its periods up to a horizon a year ahead, topped up as the days pass.
+ */
+export const reportObligations = pgTable(
+  "report_obligations",
+  {
+    workItemId: integer("work_item_id")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id, { onDelete: "cascade" }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    /** 2026-03 or 2026-Q1. */
+    period: text("period").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    /** The Asia/Shanghai day the unit's report for the period was submitted; null while it is not. */
+    filedOn: date("filed_on", { mode: "string" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workItemId, t.departmentId, t.period] }),
+    index("report_obligations_due").on(t.dueOn, t.departmentId, t.filedOn),
+    index("report_obligations_plan_due").on(t.planId, t.dueOn),
+    index("report_obligations_department").on(t.departmentId, t.dueOn),
+  ],
+);

@@ -6,6 +6,7 @@ import { authorize, type Actor } from "@/lib/authz";
 import { getHealthSettings } from "@/lib/settings/store";
 import { differences, ensureHealthFresh, recordOf, refreshDirtyHealth, type HealthDifference } from "./health-store";
 import { computeItemHealth } from "./item-health-compute";
+import { obligationDrift } from "./report-obligations";
 
 export interface HealthDrift extends HealthDifference {
   workItemId: number;
@@ -14,7 +15,8 @@ export interface HealthDrift extends HealthDifference {
 /**
  * The drift check (`npm run health:check`, the system page, the test suites): brings the store up to
  * date the way readers do, then recomputes every plan from the source rows and lists each stored
- * value that differs — a difference means some write changed health without marking the item.
+ * value that differs — a difference means some write changed health without marking the item — and
+ * compares the stored report obligations with a fresh enumeration the same way.
  */
 export async function checkHealthDrift({
   today,
@@ -47,6 +49,15 @@ export async function checkHealthDrift({
     }
     for (const extra of stored.values())
       drift.push({ workItemId: extra.workItemId, field: "extra", stored: extra.health, computed: null });
+  }
+  for (const o of await obligationDrift(q, today)) {
+    const owed = { departmentId: o.departmentId, period: o.period };
+    drift.push({
+      workItemId: o.workItemId,
+      field: "obligation",
+      stored: o.field === "extra" ? owed : null,
+      computed: o.field === "missing" ? owed : null,
+    });
   }
   return { checked, drift };
 }

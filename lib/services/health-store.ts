@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, count, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { db, rowsOf, type Queryable, type Tx } from "@/db";
-import { itemHealth, itemHealthDirty, workItems } from "@/db/schema";
+import { itemHealth, itemHealthDirty, reportObligations, workItems } from "@/db/schema";
 import { now, today } from "@/lib/clock";
 import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
+import { refreshObligations, topUpOngoing } from "./report-obligations";
 import { computeItemHealth, type ItemHealthRow } from "./item-health-compute";
 
 /**
@@ -101,7 +102,8 @@ type StoredHealth = typeof itemHealth.$inferSelect;
 
 /** One stored value that differs from a fresh computation (or a light missing, or one too many). */
 export interface HealthDifference {
-  field: "missing" | "extra" | "reasons" | (typeof COMPARED)[number];
+  /** "obligation": a report owed (lib/services/report-obligations.ts) stored otherwise than enumerated. */
+  field: "missing" | "extra" | "reasons" | "obligation" | (typeof COMPARED)[number];
   stored: unknown;
   computed: unknown;
 }
@@ -152,6 +154,7 @@ async function refreshItems(q: Queryable, ids: number[], today: string, settings
   const kept = new Set(rows.map((r) => r.id));
   const gone = ids.filter((id) => !kept.has(id));
   if (gone.length) await q.delete(itemHealth).where(inArray(itemHealth.workItemId, gone));
+  await refreshObligations(q, ids, today);
 }
 
 /**
@@ -188,6 +191,7 @@ async function refreshPlans(q: Queryable, planIds: number[], today: string, sett
     .from(workItems)
     .where(and(inPlans(workItems.planId), ne(workItems.status, "draft")));
   await q.delete(itemHealth).where(and(inPlans(itemHealth.planId), notInArray(itemHealth.workItemId, dispatched)));
+  await topUpOngoing(q, planIds, today);
   return rows.length;
 }
 
@@ -258,7 +262,10 @@ export async function ensureHealthFresh(today: string): Promise<{ items: number;
  */
 export async function runHealthJob({ today }: { today: string }): Promise<{ items: number; plans: number }> {
   const result = await ensureHealthFresh(today);
-  if (result.plans > 0) await db.execute(sql`analyze ${itemHealth}`);
+  if (result.plans > 0) {
+    await db.execute(sql`analyze ${itemHealth}`);
+    await db.execute(sql`analyze ${reportObligations}`);
+  }
   return result;
 }
 

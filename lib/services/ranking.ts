@@ -6,7 +6,7 @@ import {
   departments,
   itemHealth,
   plans,
-  progressReports,
+  reportObligations,
   supervisionNotices,
   workItems,
 } from "@/db/schema";
@@ -62,49 +62,19 @@ async function itemCounts(planId: number | undefined) {
 }
 
 /**
- * Per department: reports due in [from, until] and those filed by their due date (China calendar).
- * The periods each item owes are enumerated in SQL by the rule of lib/lifecycle/periods
- * (requiredPeriods): from the period of dispatch, due on the item's report day clamped to the month,
- * after dispatch, not after the item's due date, nor after its completion.
+ * Per department: reports due in [from, until] and those filed by their due date (China calendar),
+ * counted over the stored obligations (lib/services/report-obligations.ts), which enumerate each
+ * item's periods by the rule of lib/lifecycle/periods.
  */
 async function reportCounts(planId: number | undefined, from: string, until: string) {
   return rowsOf<{ departmentId: number; due: number; onTime: number }>(
     await db.execute(sql`
-      with items as (
-        select w.id, w.reporting_cycle as cyc, w.report_due_day as dd,
-          (w.dispatched_at at time zone 'Asia/Shanghai')::date as disp,
-          (w.completed_at at time zone 'Asia/Shanghai')::date as comp,
-          least(${until}::date, coalesce(h.due_on, ${until}::date)) as last
-        from ${itemHealth} h join ${workItems} w on w.id = h.work_item_id
-        where ${inScope(planId)} and w.reporting_cycle <> 'none' and w.dispatched_at is not null
-      ),
-      periods as (
-        select i.*, p.start::date as start,
-          (case when i.cyc = 'quarterly' then p.start + interval '2 months' else p.start end)::date as due_month
-        from items i cross join lateral generate_series(
-          date_trunc(case when i.cyc = 'quarterly' then 'quarter' else 'month' end, i.disp::timestamp),
-          i.last::timestamp,
-          case when i.cyc = 'quarterly' then interval '3 months' else interval '1 month' end) as p(start)
-      ),
-      dues as (
-        select id, disp, comp, last,
-          case when cyc = 'quarterly' then to_char(start, 'YYYY') || '-Q' || extract(quarter from start)::int else to_char(start, 'YYYY-MM') end as period,
-          make_date(extract(year from due_month)::int, extract(month from due_month)::int,
-            greatest(1, least(dd, extract(day from (date_trunc('month', due_month) + interval '1 month - 1 day'))::int))) as due
-        from periods
-      ),
-      filed as (
-        select r.work_item_id, r.department_id, r.period, min((r.submitted_at at time zone 'Asia/Shanghai')::date) as filed_on
-        from ${progressReports} r
-        where r.status <> 'draft' and r.submitted_at is not null and r.work_item_id in (select id from items)
-        group by r.work_item_id, r.department_id, r.period
-      )
-      select a.department_id as "departmentId", count(*)::int as due, count(*) filter (where f.filed_on <= d.due)::int as "onTime"
-      from dues d
-      join ${assignments} a on a.work_item_id = d.id
-      left join filed f on f.work_item_id = d.id and f.department_id = a.department_id and f.period = d.period
-      where d.due > d.disp and d.due <= d.last and d.due >= ${from}::date and (d.comp is null or d.due <= d.comp)
-      group by a.department_id`),
+      select o.department_id as "departmentId", count(*)::int as due,
+        count(*) filter (where o.filed_on <= o.due_on)::int as "onTime"
+      from ${reportObligations} o
+      where o.due_on >= ${from}::date and o.due_on <= ${until}::date
+        ${planId ? sql`and o.plan_id = ${planId}` : sql``}
+      group by o.department_id`),
   );
 }
 
