@@ -43,7 +43,7 @@ export interface FieldProps {
   /** A line under the control, read out with it (aria-describedby). */
   hint?: ReactNode;
   error?: FieldErrorLike;
-  /** Marks the label (the mark is hidden from screen readers; the control says `required` itself). */
+  /** Marks the field (beside the label, hidden from screen readers: the control says `required` itself). */
   required?: boolean;
   className?: string;
 }
@@ -54,18 +54,29 @@ export function describedBy({ id, hint, error }: Pick<FieldProps, "id" | "hint" 
   return ids.length ? ids.join(" ") : undefined;
 }
 
+function FieldLabel({ id, label }: { id: string; label: ReactNode }) {
+  return (
+    <label htmlFor={id} className="block text-sm font-medium">
+      {label}
+    </label>
+  );
+}
+
 /** A labelled control with its hint and its error underneath. */
 export function Field({ id, label, hint, error, required, className, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-        {required && (
-          <span aria-hidden className="ml-0.5 text-red-600">
+      {required ? (
+        // The mark sits beside the label, not in it: the label stays the control's exact name.
+        <div className="flex items-baseline gap-0.5">
+          <FieldLabel id={id} label={label} />
+          <span aria-hidden className="text-sm text-red-600">
             *
           </span>
-        )}
-      </label>
+        </div>
+      ) : (
+        <FieldLabel id={id} label={label} />
+      )}
       {children}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
