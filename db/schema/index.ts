@@ -11,3 +11,4 @@ export * from "./audit";
 export * from "./settings";
 export * from "./auth";
 export * from "./health";
+export * from "./scores";

@@ -61,5 +61,7 @@ export const AUDIT_ACTIONS = [
   "notice.respond",
   "notice.close",
   "reminder.scan",
+  // 量化考核
+  "score.rules",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

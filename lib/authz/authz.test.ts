@@ -57,6 +57,7 @@ const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
     roles: ["auditor"],
   },
   { row: "export", permissions: ["export"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
+  { row: "configure the 量化考核 score rules", permissions: ["score.configure"], roles: ["admin", "secretariat"] },
   {
     row: "manage users and departments (and the outbox, settings)",
     permissions: ["user.manage", "department.manage", "outbox.read", "settings.manage"],

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   "department.manage",
   "outbox.read",
   "settings.manage",
+  "score.configure",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +54,7 @@ const SECRETARIAT: Permission[] = [
   "notice.close",
   "audit.read",
   "export",
+  "score.configure",
 ];
 
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {

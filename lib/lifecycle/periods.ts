@@ -50,6 +50,13 @@ export function periodDueOn(period: string, dueDay: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** A period's first and last day: 2026-03 → 2026-03-01..2026-03-31, 2026-Q1 → 2026-01-01..2026-03-31. */
+export function periodSpan(period: string): { start: string; end: string } {
+  const { year, month, quarterly } = parse(period);
+  const first = quarterly ? month - 2 : month;
+  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}` };
+}
+
 /** The period before the given one. */
 export function previousPeriod(period: string): string {
   const { year, month, quarterly } = parse(period);
