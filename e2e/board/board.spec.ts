@@ -71,6 +71,39 @@ test.describe("overdue board, ranking and home pages (督办看板)", () => {
     await leader.goto("/ranking");
     await expect(leader.getByRole("heading", { name: "单位通报" })).toBeVisible();
     await expect(leader.getByTestId("ranking-row").filter({ hasText: "市商务局" })).toBeVisible();
+
+    // 量化考核: the lead unit loses points for the days its item has been overdue this quarter,
+    // and its row opens to the breakdown that explains them.
+    await leader.getByRole("link", { name: "量化考核" }).click();
+    await expect(leader.getByRole("heading", { name: "量化考核" })).toBeVisible();
+    await leader.getByLabel("考核期").selectOption("2026-Q1");
+    await leader.getByRole("button", { name: "查询" }).click();
+    await expect(leader).toHaveURL(/period=2026-Q1/);
+    const lead = leader.getByTestId("score-row").filter({ hasText: "市商务局" });
+    await expect(lead).toContainText("/ 100");
+    await lead.getByText("市商务局").click();
+    const overdue = lead.getByText(/牵头任务逾期共 \d+ 天/);
+    await expect(overdue).toBeVisible();
+    // From the start of the quarter (or the day after the due date) to today, whatever day the suite runs.
+    expect(Number(/(\d+) 天/.exec(await overdue.innerText())![1])).toBeGreaterThan(0);
+    const scoreOf = async (row: typeof lead) =>
+      Number(/^([\d.]+)/.exec((await row.getByRole("cell").nth(1).innerText()).trim())![1]);
+    expect(await scoreOf(lead)).toBeLessThan(100);
+    // A supporting unit with nothing due and nothing overdue keeps the maximum.
+    expect(await scoreOf(leader.getByTestId("score-row").filter({ hasText: "市会展办" }))).toBe(100);
+
+    // The secretariat makes overdue days cost five times as much from today: the quarter already
+    // begun keeps the score it had.
+    const before = await scoreOf(lead);
+    await secretariat.goto("/scores");
+    const rules = secretariat.getByRole("form", { name: "考核规则" });
+    await rules.getByLabel("逾期每天扣分").fill("1");
+    await rules.getByLabel("修改说明").fill("逾期从严");
+    await rules.getByRole("button", { name: "保存规则" }).click();
+    await expect(rules.getByRole("status")).toContainText("已保存");
+    await leader.reload();
+    expect(await scoreOf(leader.getByTestId("score-row").filter({ hasText: "市商务局" }))).toBe(before);
+    await expect(leader.getByRole("form", { name: "考核规则" })).toHaveCount(0);
   });
 
   test("a liaison has no board page but sees their own queues at home", async ({ browser }) => {

@@ -32,6 +32,11 @@ export async function rulesFor(q: Queryable, start: string): Promise<{ rules: Sc
   return set ? { rules: set.rules, since: set.effectiveFrom } : { rules: DEFAULT_SCORE_RULES, since: null };
 }
 
+/** The rules in force on `day` (what the secretariat's form starts from). */
+export async function currentScoreRules(day: string): Promise<ScoreRules> {
+  return (await rulesFor(db, day)).rules;
+}
+
 /**
  * Saves a rule set for the periods beginning on or after `effectiveFrom` (a date not before today,
  * so no period already begun is scored again); a set saved again for the same date replaces it.
@@ -42,7 +47,7 @@ export async function saveScoreRules(input: {
   rules: ScoreRules;
   note?: string;
 }): Promise<ScoreRuleSet> {
-  authorize(input.actor, "score.configure");
+  authorize(input.actor, saveScoreRules.permission);
   const rules = scoreRulesSchema.parse(input.rules);
   const current = clockToday();
   if (input.effectiveFrom < current)
@@ -68,6 +73,8 @@ export async function saveScoreRules(input: {
     return saved!;
   });
 }
+
+saveScoreRules.permission = "score.configure" as const;
 
 export interface DepartmentScore extends Score {
   departmentId: number;

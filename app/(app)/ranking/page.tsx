@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RankingTable } from "@/components/board/ranking-table";
@@ -20,6 +21,7 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   if (!can(user, "plan.read")) forbidden();
   const t = await getTranslations("board.ranking");
+  const tScores = await getTranslations("scores");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = rankingOptionsSchema.safeParse(raw);
   const ranking = await getRanking({
@@ -34,15 +36,25 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
         title={t("title")}
         intro={t("period", { from: ranking.from, to: ranking.to })}
         actions={
-          can(user, "export") ? (
-            <a
-              href={`/api/export/ranking?${exportQuery}`}
-              download
-              className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
-            >
-              {t("export")}
-            </a>
-          ) : null
+          <div className="flex flex-wrap gap-2">
+            {can(user, "board.view") && (
+              <Link
+                href="/scores"
+                className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+              >
+                {tScores("title")}
+              </Link>
+            )}
+            {can(user, "export") && (
+              <a
+                href={`/api/export/ranking?${exportQuery}`}
+                download
+                className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+              >
+                {t("export")}
+              </a>
+            )}
+          </div>
         }
       />
       <form method="get" action="/ranking" className="flex flex-wrap items-end gap-3 rounded bg-white p-3 shadow-sm">
