@@ -138,4 +138,12 @@ test("the English interface shows no Chinese of its own in errors, notifications
   const rows = supervisor.getByRole("row").filter({ hasText: /推进数据开放共享/ });
   await expect(rows.first()).toBeVisible();
   await expectEnglish(rows, data, "audit row");
+
+  // 量化考核: headings, columns and the breakdown of a score in English.
+  await supervisor.goto("/scores");
+  await expect(supervisor.getByRole("heading", { name: "Department scores" })).toBeVisible();
+  await expectEnglish(supervisor.locator("main h1, main thead th, main label, main option"), data, "scores page");
+  const score = supervisor.getByTestId("score-row").first();
+  await score.locator("summary").click();
+  await expectEnglish(score.locator("li"), data, "score breakdown");
 });
