@@ -67,6 +67,11 @@ describe("量化考核 department scores", () => {
       .where(and(eq(auditEvents.entityType, "score_rule_set"), eq(auditEvents.entityId, String(saved.id))));
     expect(audit?.action).toBe("score.rules");
 
+    // A second save for the same day is refused and leaves the first one in force.
+    await expect(
+      saveScoreRules({ actor: secretariat, effectiveFrom: "2025-06-01", rules: DEFAULT_SCORE_RULES }),
+    ).rejects.toMatchObject({ code: "validation" });
+
     expect((await scores("2025-03"))["市科技局"]!.score).toBe(march["市科技局"]!.score);
     // June: 30 overdue days at one point each, up to the cap.
     const june = await scores("2025-06");

@@ -39,7 +39,7 @@ export async function currentScoreRules(day: string): Promise<ScoreRules> {
 
 /**
  * Saves a rule set for the periods beginning on or after `effectiveFrom` (a date not before today,
- * so no period already begun is scored again); a set saved again for the same date replaces it.
+ * so no period already begun is scored again); a day that already has a set is refused, never overwritten.
  */
 export async function saveScoreRules(input: {
   actor: Actor;
@@ -57,20 +57,19 @@ export async function saveScoreRules(input: {
     const [saved] = await tx
       .insert(scoreRuleSets)
       .values({ effectiveFrom: input.effectiveFrom, rules, note: input.note ?? "", createdBy: input.actor.id })
-      .onConflictDoUpdate({
-        target: scoreRuleSets.effectiveFrom,
-        set: { rules, note: input.note ?? "", createdBy: input.actor.id },
-      })
+      .onConflictDoNothing({ target: scoreRuleSets.effectiveFrom })
       .returning();
+    // A set already saved for that day is never overwritten unseen (two secretaries at once): pick another day.
+    if (!saved) throw fieldError("effectiveFrom", msg("planErrors.score.dateTaken", { day: input.effectiveFrom }));
     await recordAudit(tx, {
       actor: input.actor,
       action: "score.rules",
       entityType: "score_rule_set",
-      entityId: saved!.id,
+      entityId: saved.id,
       before: { effectiveFrom: input.effectiveFrom, rules: before },
       after: { effectiveFrom: input.effectiveFrom, rules },
     });
-    return saved!;
+    return saved;
   });
 }
 
