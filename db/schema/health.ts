@@ -90,3 +90,41 @@ export const reportObligations = pgTable(
     index("report_obligations_department").on(t.departmentId, t.dueOn),
   ],
 );
+
+/**
+ * "As of" history of the stored health: one row per item and stretch of days over which its stored
+ * light (and the due date, reasons and counts behind it) stayed the same. Written by the health store
+ * whenever it writes a changed light (lib/services/health-history.ts): a change on day D closes the
+ * open row at D and opens one from D; a second change the same day rewrites that day's row, so a day
+ * shows the state it ended with. The board, ranking and timeline "as of" a past day read the rows
+ * with `valid_from <= day < valid_to` (an open row has no `valid_to`).
+ */
+export const itemHealthHistory = pgTable(
+  "item_health_history",
+  {
+    workItemId: integer("work_item_id")
+      .notNull()
+      .references(() => workItems.id, { onDelete: "cascade" }),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    validTo: date("valid_to", { mode: "string" }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    health: healthLevel("health").notNull(),
+    urgency: smallint("urgency").notNull(),
+    reasons: jsonb("reasons").$type<HealthReason[]>().notNull(),
+    daysOverdue: integer("days_overdue").notNull(),
+    missingReports: integer("missing_reports").notNull(),
+    progressPercent: integer("progress_percent"),
+    indicators: integer("indicators").notNull().default(0),
+    indicatorsReported: integer("indicators_reported").notNull().default(0),
+    indicatorsAttained: integer("indicators_attained").notNull().default(0),
+    dueOn: date("due_on", { mode: "string" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workItemId, t.validFrom] }),
+    index("item_health_history_day").on(t.validFrom, t.validTo),
+    index("item_health_history_plan_day").on(t.planId, t.validFrom),
+  ],
+);
+export type ItemHealthHistoryRecord = typeof itemHealthHistory.$inferSelect;

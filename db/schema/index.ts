@@ -12,3 +12,4 @@ export * from "./settings";
 export * from "./auth";
 export * from "./health";
 export * from "./scores";
+export * from "./leaders";
