@@ -63,5 +63,11 @@ export const AUDIT_ACTIONS = [
   "reminder.scan",
   // 量化考核
   "score.rules",
+  // Leaders' layer: meeting-room screen links and 督查通报
+  "screen.create",
+  "screen.revoke",
+  "bulletin.create",
+  "bulletin.edit",
+  "bulletin.publish",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

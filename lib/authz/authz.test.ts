@@ -58,6 +58,13 @@ const TABLE: { row: string; permissions: Permission[]; roles: UserRole[] }[] = [
   },
   { row: "export", permissions: ["export"], roles: ["admin", "secretariat", "supervisor", "liaison", "leader"] },
   { row: "configure the 量化考核 score rules", permissions: ["score.configure"], roles: ["admin", "secretariat"] },
+  { row: "make and revoke meeting-room screen links", permissions: ["screen.manage"], roles: ["admin", "secretariat"] },
+  { row: "generate, edit and publish 督查通报", permissions: ["bulletin.write"], roles: ["admin", "secretariat"] },
+  {
+    row: "read published 督查通报",
+    permissions: ["bulletin.read"],
+    roles: ["admin", "secretariat", "supervisor", "liaison", "leader"],
+  },
   {
     row: "manage users and departments (and the outbox, settings)",
     permissions: ["user.manage", "department.manage", "outbox.read", "settings.manage"],

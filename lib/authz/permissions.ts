@@ -34,6 +34,9 @@ export const PERMISSIONS = [
   "outbox.read",
   "settings.manage",
   "score.configure",
+  "screen.manage",
+  "bulletin.read",
+  "bulletin.write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,12 +58,24 @@ const SECRETARIAT: Permission[] = [
   "audit.read",
   "export",
   "score.configure",
+  "screen.manage",
+  "bulletin.read",
+  "bulletin.write",
 ];
 
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   admin: [...SECRETARIAT, "user.manage", "department.manage", "outbox.read", "settings.manage"],
   secretariat: SECRETARIAT,
-  supervisor: ["plan.read", "board.view", "notice.read", "notice.issue", "notice.close", "audit.read", "export"],
+  supervisor: [
+    "plan.read",
+    "board.view",
+    "notice.read",
+    "notice.issue",
+    "notice.close",
+    "audit.read",
+    "export",
+    "bulletin.read",
+  ],
   liaison: [
     "plan.read",
     "inbox.view",
@@ -73,9 +88,10 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     "notice.respond",
     "audit.read",
     "export",
+    "bulletin.read",
   ],
   // Leaders read notices like their other read-only views (list, page and attachments alike).
-  leader: ["plan.read", "board.view", "notice.read", "export"],
+  leader: ["plan.read", "board.view", "notice.read", "export", "bulletin.read"],
   // 三权分立: the security auditor reads the whole audit trail (admin actions, sign-ins, exports
   // included) and checks the hash chain; changes nothing and reads no plan data outside the trail.
   auditor: ["audit.read", "audit.verify"],
