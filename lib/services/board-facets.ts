@@ -41,6 +41,7 @@ export function unitMatches(departmentId?: number, role?: "lead" | "support"): S
 export async function countByDepartment(
   where: SQL | undefined,
   filters: Pick<BoardFilters, "departmentId" | "role"> = {},
+  source: typeof itemHealth = itemHealth,
 ): Promise<DepartmentCounts[]> {
   const rows = await db
     .select({
@@ -49,7 +50,7 @@ export async function countByDepartment(
       health: itemHealth.health,
       n: count(),
     })
-    .from(itemHealth)
+    .from(source)
     .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
     .innerJoin(assignments, eq(assignments.workItemId, itemHealth.workItemId))
     .innerJoin(departments, eq(departments.id, assignments.departmentId))

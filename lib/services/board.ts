@@ -8,6 +8,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import { today as clockToday } from "@/lib/clock";
 import type { BoardFilters } from "@/lib/validations/board";
 import { boardOptions, countByDepartment, unitMatches } from "./board-facets";
+import { healthAsOf, historyStartsOn } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 
 export { countByDepartment, type DepartmentCounts } from "./board-facets";
@@ -59,6 +60,7 @@ export async function boardRows(
   limit: number,
   offset: number,
   order: "urgency" | "dueOn" = "urgency",
+  source: typeof itemHealth = itemHealth,
 ): Promise<BoardRow[]> {
   const rows = await db
     .select({
@@ -76,7 +78,7 @@ export async function boardRows(
       plan: { id: plans.id, title: plans.title, periodStart: plans.periodStart, periodEnd: plans.periodEnd },
       section: { id: sections.id, code: sections.code, title: sections.title },
     })
-    .from(itemHealth)
+    .from(source)
     .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
@@ -114,10 +116,10 @@ export async function boardRows(
   }));
 }
 
-async function countBoard(where: SQL | undefined): Promise<number> {
+async function countBoard(where: SQL | undefined, source: typeof itemHealth = itemHealth): Promise<number> {
   const [row] = await db
     .select({ total: count() })
-    .from(itemHealth)
+    .from(source)
     .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
     .where(where);
   return Number(row?.total ?? 0);
@@ -130,9 +132,19 @@ function effectiveFilters(actor: Actor, filters: BoardFilters): { scoped: boolea
 }
 
 /**
+ * The day a board reads: today's stored health, or, for a past day (`asOf`, before today), the
+ * history as it stood at the end of that day.
+ */
+export function boardSource(asOf: string | undefined, today: string) {
+  const past = asOf && asOf < today ? asOf : null;
+  return { asOf: past, source: past ? healthAsOf(past) : itemHealth };
+}
+
+/**
  * 督办看板: dispatched items with their stored health and reasons, filtered and ordered red-first in
  * SQL, one page at a time, with the total, the counts per department and the choices the filters
- * offer. A liaison (export only) sees their own department's items and nothing else.
+ * offer. A liaison (export only) sees their own department's items and nothing else. With
+ * `filters.asOf`, the lights and due dates are those of the end of that past day.
  */
 export async function getBoard({
   actor,
@@ -150,16 +162,20 @@ export async function getBoard({
   await ensureHealthFresh(day);
   const { scoped, filters: effective } = effectiveFilters(actor, filters);
   const where = boardWhere(effective);
-  const [total, counts, options] = await Promise.all([
-    countBoard(where),
-    countByDepartment(where, effective),
+  const { asOf, source } = boardSource(effective.asOf, day);
+  const [total, counts, options, historyFrom] = await Promise.all([
+    countBoard(where, source),
+    countByDepartment(where, effective, source),
     boardOptions(actor, scoped, effective.planId),
+    asOf ? historyStartsOn() : null,
   ]);
   const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
-  const rows = await boardRows(where, BOARD_PAGE_SIZE, (current - 1) * BOARD_PAGE_SIZE);
+  const rows = await boardRows(where, BOARD_PAGE_SIZE, (current - 1) * BOARD_PAGE_SIZE, "urgency", source);
   return {
     today: day,
+    asOf,
+    historyFrom,
     filters: effective,
     rows,
     total,
@@ -184,7 +200,8 @@ export async function exportScope(actor: Actor, filters: BoardFilters, today: st
   await ensureHealthFresh(today);
   const { filters: effective } = effectiveFilters(actor, filters);
   const where = boardWhere(effective);
-  return { filters: effective, where, total: await countBoard(where) };
+  const { asOf, source } = boardSource(effective.asOf, today);
+  return { filters: effective, where, asOf, source, total: await countBoard(where, source) };
 }
 
 /**
@@ -192,16 +209,19 @@ export async function exportScope(actor: Actor, filters: BoardFilters, today: st
  * order is taken once as a list of ids, then each chunk is read by its ids, so memory holds one chunk
  * and no query sorts the whole board twice.
  */
-export async function* boardExportRows(where: SQL | undefined): AsyncGenerator<BoardRow[]> {
+export async function* boardExportRows(
+  where: SQL | undefined,
+  source: typeof itemHealth = itemHealth,
+): AsyncGenerator<BoardRow[]> {
   const order = await db
     .select({ id: itemHealth.workItemId })
-    .from(itemHealth)
+    .from(source)
     .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
     .where(where)
     .orderBy(...URGENT_FIRST);
   for (let i = 0; i < order.length; i += EXPORT_CHUNK) {
     const ids = order.slice(i, i + EXPORT_CHUNK).map((r) => r.id);
-    yield boardRows(sql`${itemHealth.workItemId} = any(${sql.param(ids)}::int[])`, ids.length, 0);
+    yield boardRows(sql`${itemHealth.workItemId} = any(${sql.param(ids)}::int[])`, ids.length, 0, "urgency", source);
   }
 }

@@ -6,6 +6,7 @@ import { now, today } from "@/lib/clock";
 import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
+import { closeHealthHistory, recordHealthHistory } from "./health-history";
 import { refreshObligations, topUpOngoing } from "./report-obligations";
 import { computeItemHealth, type ItemHealthRow } from "./item-health-compute";
 
@@ -138,6 +139,7 @@ async function storeChanged(q: Queryable, rows: ItemHealthRow[], stored: StoredH
     else if (s.computedOn !== today) moved.push(row.id);
   }
   await store(q, changed, today);
+  await recordHealthHistory(q, changed, today);
   for (let i = 0; i < moved.length; i += 5000) {
     await q
       .update(itemHealth)
@@ -154,6 +156,7 @@ async function refreshItems(q: Queryable, ids: number[], today: string, settings
   const kept = new Set(rows.map((r) => r.id));
   const gone = ids.filter((id) => !kept.has(id));
   if (gone.length) await q.delete(itemHealth).where(inArray(itemHealth.workItemId, gone));
+  await closeHealthHistory(q, gone, today);
   await refreshObligations(q, ids, today);
 }
 
@@ -190,7 +193,11 @@ async function refreshPlans(q: Queryable, planIds: number[], today: string, sett
     .select({ id: workItems.id })
     .from(workItems)
     .where(and(inPlans(workItems.planId), ne(workItems.status, "draft")));
-  await q.delete(itemHealth).where(and(inPlans(itemHealth.planId), notInArray(itemHealth.workItemId, dispatched)));
+  const dropped = await q
+    .delete(itemHealth)
+    .where(and(inPlans(itemHealth.planId), notInArray(itemHealth.workItemId, dispatched)))
+    .returning({ id: itemHealth.workItemId });
+  await closeHealthHistory(q, dropped, today);
   await topUpOngoing(q, planIds, today);
   return rows.length;
 }

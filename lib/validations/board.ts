@@ -24,6 +24,8 @@ export const boardFiltersSchema = z.object({
     z.coerce.number().int().min(0).optional(),
   ),
   missingReports: z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()),
+  /** A past day: the board as it stood at the end of it (today's board when absent or not past). */
+  asOf: optionalDate,
 });
 export type BoardFilters = z.output<typeof boardFiltersSchema>;
 

@@ -13,10 +13,11 @@ export const dynamic = "force-dynamic";
  * tens of thousands of rows). Liaisons may export their own department only (the service decides).
  */
 export const GET = authorizedRoute("export", boardFiltersSchema, async (filters, user) => {
-  const day = today();
-  const scope = await exportScope(user, filters, day);
+  const scope = await exportScope(user, filters, today());
+  // A board "as of" a past day is exported as of that day.
+  const day = scope.asOf ?? today();
   await recordExport({ actor: user, kind: "board", filters, rows: scope.total });
-  return new Response(streamBoardXlsx(boardExportRows(scope.where), day), {
+  return new Response(streamBoardXlsx(boardExportRows(scope.where, scope.source), day), {
     headers: {
       "Content-Type": XLSX_MIME,
       "Content-Disposition": attachmentHeader(`督办看板-${day}.xlsx`, `board-${day}.xlsx`),

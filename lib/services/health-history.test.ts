@@ -1,0 +1,111 @@
+import { asc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { extensionRequests, itemHealthHistory, workItems } from "@/db/schema";
+import { setupTestDatabase } from "@/db/test-utils";
+import { decideExtensionAction } from "@/lib/actions/requests";
+import { createTestPlan, departmentId } from "@/lib/test/factories";
+import { actAs } from "@/lib/test/session";
+import { getBoard } from "./board";
+import { ensureHealthFresh } from "./health-store";
+import { userId } from "./lifecycle.test-helpers";
+import { listRequestQueue } from "./requests";
+
+// The clock reads APP_TODAY through lib/env on first use; set it before anything asks.
+vi.hoisted(() => {
+  process.env.APP_TODAY = "2026-03-16";
+});
+const TODAY = "2026-03-16";
+const YESTERDAY = "2026-03-15";
+const NO_FILTERS = { missingReports: false } as const;
+
+async function historyOf(workItemId: number) {
+  return db
+    .select()
+    .from(itemHealthHistory)
+    .where(eq(itemHealthHistory.workItemId, workItemId))
+    .orderBy(asc(itemHealthHistory.validFrom));
+}
+
+describe("the board as of a past day", () => {
+  beforeAll(setupTestDatabase);
+
+  it("after an extension is approved, the board as of the day before shows the old deadline and the red light it had then", async () => {
+    const { planId, items } = await createTestPlan({
+      items: [
+        { lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn: "2026-03-10" },
+      ],
+    });
+    const item = items[0]!;
+    // Yesterday's daily job: the item was five days overdue.
+    await ensureHealthFresh(YESTERDAY);
+
+    // The lead asked on 3月8日, before the deadline (the form refuses a request once it has passed);
+    // the secretariat decides today.
+    await db.insert(extensionRequests).values({
+      workItemId: item.id,
+      departmentId: await departmentId("市科技局"),
+      currentDueOn: "2026-03-10",
+      requestedDueOn: "2026-06-30",
+      reason: "配套资金尚未到位",
+      requestedBy: await userId("kjj"),
+      createdAt: new Date("2026-03-08T10:00:00+08:00"),
+    });
+    const secretariat = (await actAs("secretariat"))!;
+    const queued = (await listRequestQueue({ actor: secretariat })).extensions.find((r) => r.workItemId === item.id)!;
+    const decided = await decideExtensionAction({
+      requestId: queued.request.id,
+      version: queued.request.version,
+      decision: "approve",
+    });
+    expect(decided.ok).toBe(true);
+    const [now] = await db.select().from(workItems).where(eq(workItems.id, item.id));
+    expect(now!.dueOn).toBe("2026-06-30");
+
+    const supervisor = (await actAs("supervisor"))!;
+    const live = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId } });
+    expect(live.asOf).toBeNull();
+    expect(live.rows.find((r) => r.id === item.id)).toMatchObject({ dueOn: "2026-06-30" });
+    expect(live.rows.find((r) => r.id === item.id)!.health.health).not.toBe("red");
+
+    const then = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId, asOf: YESTERDAY } });
+    expect(then.asOf).toBe(YESTERDAY);
+    expect(then.total).toBe(1);
+    expect(then.rows[0]).toMatchObject({ id: item.id, dueOn: "2026-03-10" });
+    expect(then.rows[0]!.health).toMatchObject({ health: "red", daysOverdue: 5 });
+    expect(then.counts.find((c) => c.departmentName === "市科技局")).toMatchObject({ red: 1, total: 1 });
+
+    // Before the item was first tracked there is nothing to show.
+    const before = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId, asOf: "2026-03-14" } });
+    expect(before.total).toBe(0);
+    // "As of" today (or later) is today's board.
+    expect((await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId, asOf: TODAY } })).asOf).toBeNull();
+
+    expect((await historyOf(item.id)).map((h) => [h.validFrom, h.validTo, h.health, h.dueOn])).toEqual([
+      [YESTERDAY, TODAY, "red", "2026-03-10"],
+      [TODAY, null, expect.not.stringMatching(/^red$/), "2026-06-30"],
+    ]);
+  });
+
+  it("keeps one row per day: a second change the same day rewrites it, an unchanged day adds nothing", async () => {
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: "2026-12-31" }],
+    });
+    const item = items[0]!;
+    await ensureHealthFresh(TODAY);
+    await ensureHealthFresh(TODAY);
+    expect(await historyOf(item.id)).toHaveLength(1);
+    await db.update(workItems).set({ dueOn: "2026-03-01" }).where(eq(workItems.id, item.id));
+    await ensureHealthFresh(TODAY);
+    await db.update(workItems).set({ dueOn: "2026-03-05" }).where(eq(workItems.id, item.id));
+    await ensureHealthFresh(TODAY);
+    const rows = await historyOf(item.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ validFrom: TODAY, validTo: null, health: "red", dueOn: "2026-03-05" });
+
+    // Withdrawn the same day it began: the item was not tracked at the end of any day.
+    await db.update(workItems).set({ status: "draft", dispatchedAt: null }).where(eq(workItems.id, item.id));
+    await ensureHealthFresh(TODAY);
+    expect(await historyOf(item.id)).toEqual([]);
+  });
+});
