@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { addDays } from "@/lib/clock";
 import type { Board } from "@/lib/services/board";
 
 type Option = { id: number; label: string };
@@ -82,6 +83,17 @@ export function BoardFilters({ board }: { board: Board }) {
             min={0}
             name="minDaysOverdue"
             defaultValue={f.minDaysOverdue ?? ""}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="text-slate-700">{t("asOfDay")}</span>
+          <input
+            type="date"
+            name="asOf"
+            max={addDays(board.today, -1)}
+            defaultValue={board.asOf ?? ""}
+            title={t("asOfHint")}
             className="rounded border border-slate-300 px-2 py-1.5"
           />
         </label>

@@ -31,12 +31,13 @@ describe("the board as of a past day", () => {
   beforeAll(setupTestDatabase);
 
   it("after an extension is approved, the board as of the day before shows the old deadline and the red light it had then", async () => {
-    const { planId, items } = await createTestPlan({
+    const { plan, items } = await createTestPlan({
       items: [
         { lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn: "2026-03-10" },
       ],
     });
     const item = items[0]!;
+    const planId = plan.id;
     // Yesterday's daily job: the item was five days overdue.
     await ensureHealthFresh(YESTERDAY);
 

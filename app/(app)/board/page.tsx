@@ -10,6 +10,7 @@ import { can } from "@/lib/authz";
 import { getBoard } from "@/lib/services/board";
 import { boardFiltersSchema } from "@/lib/validations/board";
 import { PageHeader } from "@/components/ui/page-header";
+import { Alert } from "@/components/ui/alert";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,8 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
         title={t("title")}
         intro={
           <>
-            {t("asOf", { today: board.today })} · {t("itemCount", { count: board.total })}
+            {board.asOf ? t("history.title", { day: board.asOf }) : t("asOf", { today: board.today })} ·{" "}
+            {t("itemCount", { count: board.total })}
           </>
         }
         actions={
@@ -58,6 +60,19 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
           ) : null
         }
       />
+      {board.asOf && (
+        <Alert tone="info">
+          <span className="block">{t("history.note", { day: board.asOf })}</span>
+          {(!board.historyFrom || board.historyFrom > board.asOf) && (
+            <span className="block">
+              {board.historyFrom ? t("history.before", { from: board.historyFrom }) : t("history.none")}
+            </span>
+          )}
+          <a href="/board" className="block text-brand hover:underline">
+            {t("history.back")}
+          </a>
+        </Alert>
+      )}
       <BoardFilters board={board} />
       <DepartmentCountsTable counts={board.counts} caption={t("counts.title")} />
       <BoardTable rows={board.rows} />
