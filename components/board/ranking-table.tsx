@@ -43,6 +43,19 @@ export function RankingTable({ ranking }: { ranking: Ranking }) {
               <th scope="row" className="whitespace-nowrap px-3 py-1.5 text-left font-normal">
                 {r.departmentName}
               </th>
+              <td className="px-3 py-1.5 text-right tabular-nums">
+                {r.score == null ? (
+                  "—"
+                ) : (
+                  <Link
+                    href={`/scores?period=${ranking.scorePeriod}`}
+                    className="text-brand hover:underline"
+                    title={t("scoreOf", { period: ranking.scorePeriod })}
+                  >
+                    {r.score}
+                  </Link>
+                )}
+              </td>
               <td className="px-3 py-1.5 text-right tabular-nums">{r.led}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{r.supported}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">

@@ -94,6 +94,7 @@ describe(".xlsx exports", () => {
       "逾期任务数",
       "未回复督办通知",
       "平均逾期天数",
+      "本季度考核得分",
     ]);
     expect(sheet.body.map((r) => r[0]).sort()).toEqual(["市商务局", "市科技局", "芙蓉区人民政府"].sort());
   });

@@ -11,6 +11,7 @@ const COLUMNS: SheetColumn<RankingRow>[] = [
   { header: "逾期任务数", width: 12, value: (r) => r.overdue },
   { header: "未回复督办通知", width: 16, value: (r) => r.openNotices },
   { header: "平均逾期天数", width: 14, value: (r) => r.avgDaysLate },
+  { header: "本季度考核得分", width: 14, value: (r) => r.score },
 ];
 
 /** The ranking (通报) as .xlsx, one row per department; the sheet name carries the period covered. */

@@ -10,10 +10,12 @@ import {
   supervisionNotices,
   workItems,
 } from "@/db/schema";
-import { authorize, scopeOf, type Actor } from "@/lib/authz";
+import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
+import { periodOf } from "@/lib/lifecycle/periods";
 import { today as clockToday } from "@/lib/clock";
 import type { RankingOptions } from "@/lib/validations/board";
 import { ensureHealthFresh } from "./health-store";
+import { departmentScores } from "./scores";
 
 export interface RankingRow {
   departmentId: number;
@@ -28,6 +30,8 @@ export interface RankingRow {
   openNotices: number;
   /** Average days past due over the department's late items (open or completed late); null when none. */
   avgDaysLate: number | null;
+  /** The 量化考核 score of the quarter the ranking ends in; null for readers without the city-wide view. */
+  score: number | null;
 }
 
 /** Items the ranking covers (all dispatched or completed, or one plan's), as SQL over the stored health. */
@@ -95,7 +99,11 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   const from = options.from ?? (start?.start || now.slice(0, 4) + "-01-01");
   const to = options.to ?? now;
   const until = to < now ? to : now;
-  const [counts, reports, notices] = await Promise.all([
+  const scorePeriod = periodOf(until, "quarterly")!;
+  const [scores, counts, reports, notices] = await Promise.all([
+    can(actor, "board.view")
+      ? departmentScores({ actor, period: scorePeriod, planId: options.planId, today: now }).then((s) => s.rows)
+      : [],
     itemCounts(options.planId),
     reportCounts(options.planId, from, until),
     db
@@ -117,6 +125,7 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   ]);
   const reportsOf = new Map(reports.map((r) => [Number(r.departmentId), r]));
   const noticesOf = new Map(notices.map((n) => [n.departmentId, Number(n.n)]));
+  const scoreOf = new Map(scores.map((s) => [s.departmentId, s.score]));
   let list: RankingRow[] = counts.map((c) => {
     const r = reportsOf.get(Number(c.departmentId));
     const reportsDue = Number(r?.due ?? 0);
@@ -132,6 +141,7 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
       overdue: Number(c.overdue),
       openNotices: noticesOf.get(Number(c.departmentId)) ?? 0,
       avgDaysLate: c.avgLate == null ? null : Math.round(Number(c.avgLate) * 10) / 10,
+      score: scoreOf.get(Number(c.departmentId)) ?? null,
     };
   });
   if (scopeOf(actor, "export") === "department") list = list.filter((r) => r.departmentId === actor.departmentId);
@@ -154,6 +164,15 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
       ),
     )
     .orderBy(plans.id);
-  return { from, to, sort: options.sort, dir: options.dir, planId: options.planId, rows: list, planOptions };
+  return {
+    from,
+    to,
+    sort: options.sort,
+    dir: options.dir,
+    planId: options.planId,
+    rows: list,
+    planOptions,
+    scorePeriod,
+  };
 }
 export type Ranking = Awaited<ReturnType<typeof getRanking>>;

@@ -31,6 +31,7 @@ export type BoardFilters = z.output<typeof boardFiltersSchema>;
 
 export const RANKING_SORT_KEYS = [
   "name",
+  "score",
   "led",
   "supported",
   "onTimeRate",
