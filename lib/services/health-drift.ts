@@ -6,6 +6,7 @@ import { authorize, type Actor } from "@/lib/authz";
 import { getHealthSettings } from "@/lib/settings/store";
 import { differences, ensureHealthFresh, recordOf, refreshDirtyHealth, type HealthDifference } from "./health-store";
 import { computeItemHealth } from "./item-health-compute";
+import { historyDrift } from "./health-history";
 import { obligationDrift } from "./report-obligations";
 
 export interface HealthDrift extends HealthDifference {
@@ -16,7 +17,8 @@ export interface HealthDrift extends HealthDifference {
  * The drift check (`npm run health:check`, the system page, the test suites): brings the store up to
  * date the way readers do, then recomputes every plan from the source rows and lists each stored
  * value that differs — a difference means some write changed health without marking the item — and
- * compares the stored report obligations with a fresh enumeration the same way.
+ * compares the stored report obligations with a fresh enumeration the same way, and the open rows of
+ * the "as of" history with the stored lights.
  */
 export async function checkHealthDrift({
   today,
@@ -58,6 +60,9 @@ export async function checkHealthDrift({
       stored: o.field === "extra" ? owed : null,
       computed: o.field === "missing" ? owed : null,
     });
+  }
+  for (const h of await historyDrift(q)) {
+    drift.push({ workItemId: h.workItemId, field: "history", stored: h.kind, computed: null });
   }
   return { checked, drift };
 }

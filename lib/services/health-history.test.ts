@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { extensionRequests, itemHealthHistory, workItems } from "@/db/schema";
@@ -7,6 +7,7 @@ import { decideExtensionAction } from "@/lib/actions/requests";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { getBoard } from "./board";
+import { checkHealthDrift } from "./health-drift";
 import { ensureHealthFresh } from "./health-store";
 import { userId } from "./lifecycle.test-helpers";
 import { listRequestQueue } from "./requests";
@@ -103,6 +104,20 @@ describe("the board as of a past day", () => {
     const rows = await historyOf(item.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ validFrom: TODAY, validTo: null, health: "red", dueOn: "2026-03-05" });
+
+    // The drift check compares the open rows with the stored lights, and finds one changed behind its back.
+    expect((await checkHealthDrift({ today: TODAY })).drift).toEqual([]);
+    await db
+      .update(itemHealthHistory)
+      .set({ health: "green" })
+      .where(and(eq(itemHealthHistory.workItemId, item.id), isNull(itemHealthHistory.validTo)));
+    expect((await checkHealthDrift({ today: TODAY })).drift).toEqual([
+      { workItemId: item.id, field: "history", stored: "differs", computed: null },
+    ]);
+    await db
+      .update(itemHealthHistory)
+      .set({ health: "red" })
+      .where(and(eq(itemHealthHistory.workItemId, item.id), isNull(itemHealthHistory.validTo)));
 
     // Withdrawn the same day it began: the item was not tracked at the end of any day.
     await db.update(workItems).set({ status: "draft", dispatchedAt: null }).where(eq(workItems.id, item.id));

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, getTableName, gt, isNull, lte, or, sql } from "drizzle-orm";
-import { db, type Queryable } from "@/db";
+import { db, rowsOf, type Queryable } from "@/db";
 import { itemHealth, itemHealthHistory } from "@/db/schema";
 
 /**
@@ -116,4 +116,24 @@ export async function historyStartsOn(q: Queryable = db): Promise<string | null>
     .select({ first: sql<string | null>`min(${itemHealthHistory.validFrom})` })
     .from(itemHealthHistory);
   return rows[0]?.first ?? null;
+}
+
+/**
+ * Items whose open history row disagrees with the stored light (or is missing, or outlives it): part
+ * of the drift check, so that "as of" never silently drifts from what the board showed that day.
+ */
+export async function historyDrift(
+  q: Queryable,
+): Promise<{ workItemId: number; kind: "missing" | "extra" | "differs" }[]> {
+  const rows = await q.execute(sql`
+    select coalesce(c.work_item_id, h.work_item_id) as "workItemId",
+      case when h.work_item_id is null then 'missing' when c.work_item_id is null then 'extra' else 'differs' end as kind
+    from ${itemHealth} c
+    full join (select * from ${itemHealthHistory} where valid_to is null) h on h.work_item_id = c.work_item_id
+    where h.work_item_id is null or c.work_item_id is null or ${stateOf("h")} is distinct from ${stateOf("c")}
+    order by 1`);
+  return rowsOf<{ workItemId: number; kind: "missing" | "extra" | "differs" }>(rows).map((r) => ({
+    ...r,
+    workItemId: Number(r.workItemId),
+  }));
 }

@@ -104,7 +104,7 @@ type StoredHealth = typeof itemHealth.$inferSelect;
 /** One stored value that differs from a fresh computation (or a light missing, or one too many). */
 export interface HealthDifference {
   /** "obligation": a report owed (lib/services/report-obligations.ts) stored otherwise than enumerated. */
-  field: "missing" | "extra" | "reasons" | "obligation" | (typeof COMPARED)[number];
+  field: "missing" | "extra" | "reasons" | "obligation" | "history" | (typeof COMPARED)[number];
   stored: unknown;
   computed: unknown;
 }
