@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlanPage({ params, searchParams }: Props) {
   const { user, tree } = await load((await params).id, (await searchParams)?.section);
   const t = await getTranslations("plans");
+  const tt = await getTranslations("timeline");
   const { plan } = tree;
   return (
     <section className="space-y-4">
@@ -60,6 +61,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
           >
             {t("detail.matrix")}
           </Link>
+          {can(user, "board.view") && (
+            <Link
+              href={`${routes.plan(plan.id)}/timeline`}
+              className="rounded border border-brand px-3 py-2 text-sm font-medium text-brand hover:bg-slate-50"
+            >
+              {tt("link")}
+            </Link>
+          )}
           {plan.status === "draft" && can(user, "plan.publish") && (
             <PublishPlanButton planId={plan.id} version={plan.version} />
           )}
