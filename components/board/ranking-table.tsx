@@ -10,6 +10,7 @@ export function RankingTable({ ranking }: { ranking: Ranking }) {
     const dir = ranking.sort === key && ranking.dir === "desc" ? "asc" : "desc";
     const params = new URLSearchParams({ from: ranking.from, to: ranking.to, sort: key, dir });
     if (ranking.planId) params.set("planId", String(ranking.planId));
+    if (ranking.asOf) params.set("asOf", ranking.asOf);
     return `/ranking?${params}`;
   };
   if (ranking.rows.length === 0) return <p className="rounded bg-white p-4 text-slate-600 shadow-sm">{t("empty")}</p>;

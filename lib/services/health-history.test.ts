@@ -6,10 +6,12 @@ import { setupTestDatabase } from "@/db/test-utils";
 import { decideExtensionAction } from "@/lib/actions/requests";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
+import { rankingOptionsSchema } from "@/lib/validations/board";
 import { getBoard } from "./board";
 import { checkHealthDrift } from "./health-drift";
 import { ensureHealthFresh } from "./health-store";
 import { userId } from "./lifecycle.test-helpers";
+import { getRanking } from "./ranking";
 import { listRequestQueue } from "./requests";
 
 // The clock reads APP_TODAY through lib/env on first use; set it before anything asks.
@@ -76,6 +78,18 @@ describe("the board as of a past day", () => {
     expect(then.rows[0]).toMatchObject({ id: item.id, dueOn: "2026-03-10" });
     expect(then.rows[0]!.health).toMatchObject({ health: "red", daysOverdue: 5 });
     expect(then.counts.find((c) => c.departmentName === "市科技局")).toMatchObject({ red: 1, total: 1 });
+
+    // The ranking as of yesterday counts the lead's overdue item; today's does not.
+    const kjj = await departmentId("市科技局");
+    const rankingAt = async (asOf?: string) =>
+      (
+        await getRanking({
+          actor: supervisor,
+          options: rankingOptionsSchema.parse({ planId: String(planId), asOf }),
+        })
+      ).rows.find((r) => r.departmentId === kjj);
+    expect(await rankingAt(YESTERDAY)).toMatchObject({ led: 1, overdue: 1, avgDaysLate: 5 });
+    expect(await rankingAt()).toMatchObject({ led: 1, overdue: 0, avgDaysLate: null });
 
     // Before the item was first tracked there is nothing to show.
     const before = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId, asOf: "2026-03-14" } });

@@ -110,6 +110,12 @@ export function healthAsOf(day: string): typeof itemHealth {
   return subquery as unknown as typeof itemHealth;
 }
 
+/** The same rows for hand-written SQL (`from ${historyRowsAsOf(day)} h`), with item_health's column names. */
+export function historyRowsAsOf(day: string) {
+  return sql`(select * from ${itemHealthHistory} where valid_from <= ${day}::date
+    and (valid_to is null or valid_to > ${day}::date))`;
+}
+
 /** The first day the history covers (null while it is empty): "as of" earlier days shows nothing. */
 export async function historyStartsOn(q: Queryable = db): Promise<string | null> {
   const rows = await q

@@ -14,6 +14,7 @@ import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { periodOf } from "@/lib/lifecycle/periods";
 import { today as clockToday } from "@/lib/clock";
 import type { RankingOptions } from "@/lib/validations/board";
+import { historyRowsAsOf } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 import { departmentScores } from "./scores";
 
@@ -38,7 +39,7 @@ export interface RankingRow {
 const inScope = (planId: number | undefined) => (planId ? sql`h.plan_id = ${planId}` : sql`true`);
 
 /** Per department: items led and supported, overdue items, and the average days late of its late items. */
-async function itemCounts(planId: number | undefined) {
+async function itemCounts(planId: number | undefined, asOf: string | null) {
   return rowsOf<{
     departmentId: number;
     departmentName: string;
@@ -53,7 +54,7 @@ async function itemCounts(planId: number | undefined) {
         count(*) filter (where a.role = 'support')::int as supported,
         count(*) filter (where h.days_overdue > 0)::int as overdue,
         avg(late.days) filter (where late.days > 0)::float8 as "avgLate"
-      from ${itemHealth} h
+      from ${asOf ? historyRowsAsOf(asOf) : itemHealth} h
       join ${workItems} w on w.id = h.work_item_id
       join ${assignments} a on a.work_item_id = h.work_item_id
       join ${departments} d on d.id = a.department_id
@@ -63,6 +64,14 @@ async function itemCounts(planId: number | undefined) {
       where ${inScope(planId)}
       group by a.department_id, d.name`),
   );
+}
+
+/** Notices open at the end of a past day: issued by then, and answered or closed (if ever) after it. */
+function openAt(day: string) {
+  const n = supervisionNotices;
+  const ended = sql`coalesce(${n.respondedAt}, ${n.closedAt})`;
+  return sql`(${n.createdAt} at time zone 'Asia/Shanghai')::date <= ${day}::date and (
+    (${ended} is null and ${n.status} = 'open') or (${ended} at time zone 'Asia/Shanghai')::date > ${day}::date)`;
 }
 
 /**
@@ -98,20 +107,22 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   );
   const from = options.from ?? (start?.start || now.slice(0, 4) + "-01-01");
   const to = options.to ?? now;
-  const until = to < now ? to : now;
+  // A past day to read the lights, units' open notices and scores at (their end of that day).
+  const asOf = options.asOf && options.asOf < now ? options.asOf : null;
+  const until = [to, now, asOf ?? now].sort()[0]!;
   const scorePeriod = periodOf(until, "quarterly")!;
   const [scores, counts, reports, notices] = await Promise.all([
     can(actor, "board.view")
-      ? departmentScores({ actor, period: scorePeriod, planId: options.planId, today: now }).then((s) => s.rows)
+      ? departmentScores({ actor, period: scorePeriod, planId: options.planId, today: asOf ?? now }).then((s) => s.rows)
       : [],
-    itemCounts(options.planId),
+    itemCounts(options.planId, asOf),
     reportCounts(options.planId, from, until),
     db
       .select({ departmentId: supervisionNotices.departmentId, n: count() })
       .from(supervisionNotices)
       .where(
         and(
-          eq(supervisionNotices.status, "open"),
+          asOf ? openAt(asOf) : eq(supervisionNotices.status, "open"),
           inArray(
             supervisionNotices.workItemId,
             db
@@ -173,6 +184,7 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
     rows: list,
     planOptions,
     scorePeriod,
+    asOf,
   };
 }
 export type Ranking = Awaited<ReturnType<typeof getRanking>>;

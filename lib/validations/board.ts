@@ -49,6 +49,8 @@ export const rankingOptionsSchema = z
     to: optionalDate,
     sort: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(RANKING_SORT_KEYS).default("overdue")),
     dir: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["asc", "desc"]).default("desc")),
+    /** A past day: lights, open notices and scores as they stood at the end of it. */
+    asOf: optionalDate,
   })
   .refine((o) => !o.from || !o.to || o.from <= o.to, { message: msg("validation.date.startAfterEnd"), path: ["to"] });
 export type RankingOptions = z.output<typeof rankingOptionsSchema>;

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { RankingTable } from "@/components/board/ranking-table";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
+import { addDays, today } from "@/lib/clock";
 import { getRanking } from "@/lib/services/ranking";
 import { rankingOptionsSchema } from "@/lib/validations/board";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,11 +31,16 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
   });
   const exportQuery = new URLSearchParams({ from: ranking.from, to: ranking.to, sort: ranking.sort, dir: ranking.dir });
   if (ranking.planId) exportQuery.set("planId", String(ranking.planId));
+  if (ranking.asOf) exportQuery.set("asOf", ranking.asOf);
   return (
     <section className="space-y-4">
       <PageHeader
         title={t("title")}
-        intro={t("period", { from: ranking.from, to: ranking.to })}
+        intro={
+          ranking.asOf
+            ? `${t("period", { from: ranking.from, to: ranking.to })} · ${t("asOfNote", { day: ranking.asOf })}`
+            : t("period", { from: ranking.from, to: ranking.to })
+        }
         actions={
           <div className="flex flex-wrap gap-2">
             {can(user, "board.view") && (
@@ -88,6 +94,16 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
             type="date"
             name="to"
             defaultValue={ranking.to}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span>{t("asOf")}</span>
+          <input
+            type="date"
+            name="asOf"
+            max={addDays(today(), -1)}
+            defaultValue={ranking.asOf ?? ""}
             className="rounded border border-slate-300 px-2 py-1.5"
           />
         </label>
