@@ -21,7 +21,12 @@ const nextConfig = {
     "mammoth",
     "bcryptjs",
     "chinese-days",
+    "pdfkit",
   ],
+  // The 督查通报 PDF embeds this Chinese font, read from node_modules when a PDF is made (lib/bulletins/pdf.ts).
+  outputFileTracingIncludes: {
+    "/api/bulletins/**": ["./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf"],
+  },
   poweredByHeader: false,
   // `npm test` runs tsc and ESLint; skipping them here keeps `npm start` quick.
   typescript: { ignoreBuildErrors: true },

@@ -1,0 +1,70 @@
+import "server-only";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import type { BulletinDocument, DocBlock } from "./document";
+
+/**
+ * Noto Sans Hans (SIL OFL) from the `@embedpdf/fonts-sc` package, read from node_modules at run time
+ * (next.config.js traces it into the standalone output); pdfkit embeds only the glyphs used.
+ */
+export const CJK_FONT_FILE = path.join(
+  process.cwd(),
+  "node_modules",
+  "@embedpdf",
+  "fonts-sc",
+  "fonts",
+  "NotoSansHans-Regular.otf",
+);
+const RED = "#c00000";
+const MARGIN = 56;
+
+function table(pdf: PDFKit.PDFDocument, b: Extract<DocBlock, { kind: "table" }>): void {
+  const width = pdf.page.width - MARGIN * 2;
+  pdf.fontSize(9.5).table({
+    position: { x: MARGIN },
+    columnStyles: b.widths.map((w) => ({ width: (width * w) / 100 })),
+    defaultStyle: { padding: 3 },
+    data: [b.headers.map((text) => ({ text, backgroundColor: "#eeeeee" })), ...b.rows],
+  });
+  pdf.moveDown(0.5);
+}
+
+/** The same document as the .docx, as a PDF with the Chinese font embedded (subset) so any reader shows it. */
+export function bulletinPdf(doc: BulletinDocument): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    info: { Title: doc.title, Creator: doc.masthead },
+    lang: "zh-CN",
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
+    pdf.on("end", () => resolve(Buffer.concat(chunks)));
+    pdf.on("error", reject);
+  });
+  pdf.registerFont("cjk", CJK_FONT_FILE);
+  pdf.font("cjk");
+  pdf.fillColor(RED).fontSize(28).text(doc.masthead, { align: "center" });
+  pdf.fillColor("black").fontSize(13).text(doc.number, { align: "center" });
+  const lineY = pdf.y + 4;
+  pdf
+    .moveTo(MARGIN, lineY)
+    .lineTo(pdf.page.width - MARGIN, lineY)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke();
+  pdf.strokeColor("black").lineWidth(0.5);
+  pdf.moveDown(1);
+  pdf.fontSize(17).text(doc.title, MARGIN, pdf.y, { align: "center" });
+  pdf.fontSize(10).text(doc.meta, { align: "center" });
+  pdf.moveDown(1);
+  for (const b of doc.blocks) {
+    if (b.kind === "heading") pdf.fontSize(13).text(b.text, MARGIN, pdf.y, { paragraphGap: 4 });
+    else if (b.kind === "paragraph")
+      pdf.fontSize(11).text(b.text, MARGIN, pdf.y, { indent: 22, paragraphGap: 6, lineGap: 2 });
+    else table(pdf, b);
+  }
+  pdf.end();
+  return done;
+}
