@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ScoreRulesForm } from "@/components/scores/rules-form";
@@ -39,6 +40,13 @@ export default async function ScoresPage({ searchParams }: { searchParams: Searc
           scores.since
             ? t("rulesSince", { since: scores.since })
             : t("defaultRules", { max: scores.rows[0]?.max ?? 100 })
+        }
+        actions={
+          can(user, "bulletin.read") && (
+            <Link href="/bulletins" className="text-sm text-brand hover:underline">
+              {(await getTranslations("bulletins"))("nav")}
+            </Link>
+          )
         }
       />
       <form method="get" action="/scores" className="flex flex-wrap items-end gap-3 rounded bg-white p-3 shadow-sm">
