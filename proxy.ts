@@ -2,7 +2,7 @@ import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { contentSecurityPolicy, createNonce, HSTS, isHttps, trustedProxyHops } from "@/lib/security/headers";
 
-/** Every page but sign-in needs a session; API routes answer 401 instead of redirecting. */
+/** Every page but sign-in and the meeting-room screen needs a session; API routes answer 401 instead of redirecting. */
 const authProxy = withAuth(
   function proxy(request) {
     if (!request.nextauth.token && request.nextUrl.pathname.startsWith("/api/")) {
@@ -15,7 +15,9 @@ const authProxy = withAuth(
   },
   {
     callbacks: {
-      authorized: ({ token, req }) => Boolean(token) || req.nextUrl.pathname.startsWith("/api/"),
+      // The meeting-room screen (/screen/<token>) checks its own link token; nothing else is public.
+      authorized: ({ token, req }) =>
+        Boolean(token) || req.nextUrl.pathname.startsWith("/api/") || req.nextUrl.pathname.startsWith("/screen/"),
     },
     pages: { signIn: "/login" },
   },

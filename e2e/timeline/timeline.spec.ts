@@ -44,7 +44,9 @@ test.describe("挂图作战 timeline", () => {
 
     const row = secretariat.locator("g[data-item-id]").filter({ hasText: ITEM.title });
     await expect(row).toHaveCount(1);
-    await expect(row.getByText(/原定 (2026年)?6月30日 → 延期至 (2026年)?9月30日/)).toBeVisible();
+    await expect(
+      row.locator("text").filter({ hasText: /原定 (2026年)?6月30日 → 延期至 (2026年)?9月30日/ }),
+    ).toBeVisible();
     await expect(secretariat.getByRole("button", { name: "下载 PNG" })).toBeVisible();
     await expect(secretariat.getByRole("button", { name: "导出 PDF(打印)" })).toBeVisible();
 

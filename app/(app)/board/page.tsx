@@ -28,6 +28,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const user = await requireUser();
   if (!can(user, "board.view")) forbidden();
   const t = await getTranslations("board");
+  const tScreens = await getTranslations("screens");
   const query = flat(await searchParams);
   const parsed = boardFiltersSchema.safeParse(query);
   const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
@@ -49,15 +50,22 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
           </>
         }
         actions={
-          can(user, "export") ? (
-            <a
-              href={`/api/export/board${exportQuery ? `?${exportQuery}` : ""}`}
-              download
-              className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
-            >
-              {t("export")}
-            </a>
-          ) : null
+          <div className="flex flex-wrap items-center gap-3">
+            {can(user, "screen.manage") && (
+              <a href="/screens" className="text-sm text-brand hover:underline">
+                {tScreens("link")}
+              </a>
+            )}
+            {can(user, "export") ? (
+              <a
+                href={`/api/export/board${exportQuery ? `?${exportQuery}` : ""}`}
+                download
+                className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+              >
+                {t("export")}
+              </a>
+            ) : null}
+          </div>
         }
       />
       {board.asOf && (
