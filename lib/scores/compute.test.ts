@@ -29,6 +29,9 @@ describe("量化考核 scores", () => {
       indicatorsAttained: 0,
     });
     expect(quiet.score).toBe(100);
+    // No deduction reads as 0 points, never "-0".
+    expect(Object.is(score({}).breakdown.find((l) => l.rule === "overdue")!.points, 0)).toBe(true);
+    expect(Object.is(score({}).breakdown.find((l) => l.rule === "notices")!.points, 0)).toBe(true);
   });
 
   it("each rule moves the score by its weight, and the breakdown explains every point", () => {

@@ -62,13 +62,13 @@ export function computeScore(inputs: ScoreInputs, rules: ScoreRules): Score {
     },
     {
       rule: "overdue",
-      points: -round(Math.min(rules.overdueCap, inputs.overdueItemDays * rules.overdueItemDay)),
+      points: 0 - round(Math.min(rules.overdueCap, inputs.overdueItemDays * rules.overdueItemDay)),
       limit: -rules.overdueCap,
       params: { days: inputs.overdueItemDays },
     },
     {
       rule: "notices",
-      points: -round(Math.min(rules.noticeCap, noticePoints)),
+      points: 0 - round(Math.min(rules.noticeCap, noticePoints)),
       limit: -rules.noticeCap,
       params: { reminder: n.reminder, urge: n.urge, supervise: n.supervise },
     },

@@ -13,6 +13,7 @@ import { ensureHealthFresh } from "./health-store";
 import { userId } from "./lifecycle.test-helpers";
 import { getRanking } from "./ranking";
 import { listRequestQueue } from "./requests";
+import { departmentScores } from "./scores";
 
 // The clock reads APP_TODAY through lib/env on first use; set it before anything asks.
 vi.hoisted(() => {
@@ -33,14 +34,19 @@ async function historyOf(workItemId: number) {
 describe("the board as of a past day", () => {
   beforeAll(setupTestDatabase);
 
-  it("after an extension is approved, the board as of the day before shows the old deadline and the red light it had then", async () => {
+  /** An item five days overdue yesterday, whose extension to 6月30日 the secretariat approved today. */
+  let item: { id: number };
+  let planId: number;
+  let supervisor: NonNullable<Awaited<ReturnType<typeof actAs>>>;
+  let kjj: number;
+  beforeAll(async () => {
     const { plan, items } = await createTestPlan({
       items: [
         { lead: ["市科技局"], support: ["市商务局"], status: "dispatched", acknowledged: true, dueOn: "2026-03-10" },
       ],
     });
-    const item = items[0]!;
-    const planId = plan.id;
+    item = items[0]!;
+    planId = plan.id;
     // Yesterday's daily job: the item was five days overdue.
     await ensureHealthFresh(YESTERDAY);
 
@@ -66,7 +72,11 @@ describe("the board as of a past day", () => {
     const [now] = await db.select().from(workItems).where(eq(workItems.id, item.id));
     expect(now!.dueOn).toBe("2026-06-30");
 
-    const supervisor = (await actAs("supervisor"))!;
+    supervisor = (await actAs("supervisor"))!;
+    kjj = await departmentId("市科技局");
+  });
+
+  it("after an extension is approved, the board as of the day before shows the old deadline and the red light it had then", async () => {
     const live = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId } });
     expect(live.asOf).toBeNull();
     expect(live.rows.find((r) => r.id === item.id)).toMatchObject({ dueOn: "2026-06-30" });
@@ -79,8 +89,13 @@ describe("the board as of a past day", () => {
     expect(then.rows[0]!.health).toMatchObject({ health: "red", daysOverdue: 5 });
     expect(then.counts.find((c) => c.departmentName === "市科技局")).toMatchObject({ red: 1, total: 1 });
 
-    // The ranking as of yesterday counts the lead's overdue item; today's does not.
-    const kjj = await departmentId("市科技局");
+    expect((await historyOf(item.id)).map((h) => [h.validFrom, h.validTo, h.health, h.dueOn])).toEqual([
+      [YESTERDAY, TODAY, "red", "2026-03-10"],
+      [TODAY, null, expect.not.stringMatching(/^red$/), "2026-06-30"],
+    ]);
+  });
+
+  it("the ranking as of yesterday counts the lead's overdue item; today's does not", async () => {
     const rankingAt = async (asOf?: string) =>
       (
         await getRanking({
@@ -90,17 +105,23 @@ describe("the board as of a past day", () => {
       ).rows.find((r) => r.departmentId === kjj);
     expect(await rankingAt(YESTERDAY)).toMatchObject({ led: 1, overdue: 1, avgDaysLate: 5 });
     expect(await rankingAt()).toMatchObject({ led: 1, overdue: 0, avgDaysLate: null });
+  });
 
-    // Before the item was first tracked there is nothing to show.
+  it("the March score as of yesterday deducts the five overdue days; today's has none left", async () => {
+    const overdueLine = async (day: string) =>
+      (await departmentScores({ actor: supervisor, period: "2026-03", planId, today: day })).rows
+        .find((r) => r.departmentId === kjj)!
+        .breakdown.find((l) => l.rule === "overdue")!;
+    expect((await overdueLine(YESTERDAY)).points).toBeLessThan(0);
+    expect((await overdueLine(YESTERDAY)).params).toMatchObject({ days: 5 });
+    expect((await overdueLine(TODAY)).points).toBe(0);
+  });
+
+  it("shows nothing before the history begins, and today's board for today", async () => {
     const before = await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId, asOf: "2026-03-14" } });
     expect(before.total).toBe(0);
     // "As of" today (or later) is today's board.
     expect((await getBoard({ actor: supervisor, filters: { ...NO_FILTERS, planId, asOf: TODAY } })).asOf).toBeNull();
-
-    expect((await historyOf(item.id)).map((h) => [h.validFrom, h.validTo, h.health, h.dueOn])).toEqual([
-      [YESTERDAY, TODAY, "red", "2026-03-10"],
-      [TODAY, null, expect.not.stringMatching(/^red$/), "2026-06-30"],
-    ]);
   });
 
   it("keeps one row per day: a second change the same day rewrites it, an unchanged day adds nothing", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, lte, sql } from "drizzle-orm";
+import { desc, lte, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Queryable } from "@/db";
 import {
   assignments,
@@ -19,6 +19,7 @@ import { isPeriod, periodSpan } from "@/lib/lifecycle/periods";
 import { computeScore, type Score, type ScoreInputs } from "@/lib/scores/compute";
 import { DEFAULT_SCORE_RULES, scoreRulesSchema, type ScoreRules } from "@/lib/scores/rules";
 import { recordAudit } from "./audit";
+import { historyRowsAsOf, historyStartsOn } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 
 /** The rules a period that begins on `start` is scored by: the latest set in force that day. */
@@ -91,20 +92,25 @@ type Counts = Omit<ScoreInputs, "notices"> & {
 /**
  * Every unit holding an item in scope, with what it did in [start, until]: reports due and on time
  * (report obligations), items it leads completed and completed by their due date, its led items'
- * indicators as they stand, the days its led items were past due inside the window, and the notices
+ * indicators (as they stood at `until`, from `source`), the days its led items were past due inside the window, and the notices
  * issued to it by level. One statement; everything counted in SQL.
  */
-async function periodCounts(start: string, until: string, planId: number | undefined): Promise<Counts[]> {
+async function periodCounts(
+  start: string,
+  until: string,
+  planId: number | undefined,
+  source: SQL | typeof itemHealth,
+): Promise<Counts[]> {
   const scope = planId ? sql`h.plan_id = ${planId}` : sql`true`;
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       with units as (
-        select distinct a.department_id from ${assignments} a join ${itemHealth} h on h.work_item_id = a.work_item_id
+        select distinct a.department_id from ${assignments} a join ${source} h on h.work_item_id = a.work_item_id
         where ${scope}
       ),
       reports as (
         select o.department_id, count(*)::int as due, count(*) filter (where o.filed_on <= o.due_on)::int as on_time
-        from ${reportObligations} o join ${itemHealth} h on h.work_item_id = o.work_item_id
+        from ${reportObligations} o join ${source} h on h.work_item_id = o.work_item_id
         where o.due_on between ${start}::date and ${until}::date and ${scope}
         group by o.department_id
       ),
@@ -112,7 +118,7 @@ async function periodCounts(start: string, until: string, planId: number | undef
         select a.department_id, h.due_on, h.indicators_reported, h.indicators_attained,
           (w.completed_at at time zone 'Asia/Shanghai')::date as comp
         from ${assignments} a
-        join ${itemHealth} h on h.work_item_id = a.work_item_id
+        join ${source} h on h.work_item_id = a.work_item_id
         join ${workItems} w on w.id = a.work_item_id
         where a.role = 'lead' and ${scope}
       ),
@@ -132,7 +138,7 @@ async function periodCounts(start: string, until: string, planId: number | undef
           count(*) filter (where n.level = 'reminder')::int as reminders,
           count(*) filter (where n.level = 'urge')::int as urges,
           count(*) filter (where n.level = 'supervise')::int as supervisions
-        from ${supervisionNotices} n join ${itemHealth} h on h.work_item_id = n.work_item_id
+        from ${supervisionNotices} n join ${source} h on h.work_item_id = n.work_item_id
         where (n.created_at at time zone 'Asia/Shanghai')::date between ${start}::date and ${until}::date and ${scope}
         group by n.department_id
       )
@@ -181,7 +187,11 @@ export async function departmentScores(input: {
   const until = end < input.today ? end : input.today;
   await ensureHealthFresh(input.today);
   const { rules, since } = await rulesFor(db, start);
-  const counts = start > until ? [] : await periodCounts(start, until, input.planId);
+  // A period that ended before today is counted on the lights as they stood at its last day, so a
+  // later extension or reading does not rescore it; before the history begins, today's stand in.
+  const first = until < clockToday() ? await historyStartsOn() : null;
+  const source = first && first <= until ? historyRowsAsOf(until) : itemHealth;
+  const counts = start > until ? [] : await periodCounts(start, until, input.planId, source);
   const rows = counts.map(({ departmentId, departmentName, reminders, urges, supervisions, ...inputs }) => ({
     departmentId,
     departmentName,
