@@ -7,9 +7,10 @@ import { ScoreTable } from "@/components/scores/score-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
-import { today } from "@/lib/clock";
+import { addDays, today } from "@/lib/clock";
 import { isPeriod, periodLabel, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import { currentScoreRules, departmentScores } from "@/lib/services/scores";
+import { calendarDate } from "@/lib/validations/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -29,9 +30,15 @@ export default async function ScoresPage({ searchParams }: { searchParams: Searc
   const month = periodOf(now, "monthly")!;
   const quarter = periodOf(now, "quarterly")!;
   const choices = [month, ...previousPeriods(month, 11), quarter, ...previousPeriods(quarter, 3)];
-  const asked = (await searchParams).period;
+  const params = await searchParams;
+  const asked = params.period;
   const period = typeof asked === "string" && isPeriod(asked) ? asked : month;
-  const scores = await departmentScores({ actor: user, period, today: now });
+  // A past day: the period counted up to that day, on the lights as they stood then.
+  const asOf =
+    typeof params.asOf === "string" && calendarDate().safeParse(params.asOf).success && params.asOf < now
+      ? params.asOf
+      : null;
+  const scores = await departmentScores({ actor: user, period, today: asOf ?? now });
   return (
     <section className="space-y-4">
       <PageHeader
@@ -63,6 +70,16 @@ export default async function ScoresPage({ searchParams }: { searchParams: Searc
               </option>
             ))}
           </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span>{t("asOf")}</span>
+          <input
+            type="date"
+            name="asOf"
+            max={addDays(now, -1)}
+            defaultValue={asOf ?? ""}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <button type="submit" className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
           {t("apply")}
