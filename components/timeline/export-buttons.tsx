@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { BUTTON_CLASS } from "@/components/ui/field";
 
 const GAP = 16;
@@ -59,6 +59,16 @@ export function TimelineExport({
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const container = () => document.getElementById(containerId);
+  // Printing from the browser's menu opens the folded sections too, so the paper holds them all.
+  useEffect(() => {
+    const openAll = () =>
+      document
+        .getElementById(containerId)
+        ?.querySelectorAll("details")
+        .forEach((d) => (d.open = true));
+    window.addEventListener("beforeprint", openAll);
+    return () => window.removeEventListener("beforeprint", openAll);
+  }, [containerId]);
   async function png() {
     const target = container();
     if (!target) return;
@@ -73,9 +83,6 @@ export function TimelineExport({
     }
   }
   function pdf() {
-    container()
-      ?.querySelectorAll("details")
-      .forEach((d) => (d.open = true));
     window.print();
   }
   return (

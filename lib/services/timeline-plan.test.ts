@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { extensionRequests, users, workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
+import { monthTicks, scaleOf } from "@/components/timeline/geometry";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { recordAudit } from "./audit";
@@ -118,5 +119,26 @@ describe("挂图作战 plan timeline", () => {
     await expect(getPlanTimeline({ actor: leader, planId: 2_000_000_000 })).rejects.toMatchObject({
       code: "not_found",
     });
+  });
+
+  it("places the bars on the calendar: month ticks inside the span, dates left to right, quarters when it is long", () => {
+    const range = { start: "2025-01-05", end: "2025-07-31" };
+    expect(monthTicks(range)).toEqual([
+      "2025-02-01",
+      "2025-03-01",
+      "2025-04-01",
+      "2025-05-01",
+      "2025-06-01",
+      "2025-07-01",
+    ]);
+    expect(monthTicks({ start: "2023-08-01", end: "2026-03-31" }).slice(0, 2)).toEqual(["2023-10-01", "2024-01-01"]);
+    const x = scaleOf(range, 100, 1100);
+    expect(x(range.start)).toBe(100);
+    expect(x(range.end)).toBe(1100);
+    // The first date of an extended item sits between its dispatch and its new due date.
+    expect(x("2025-03-31")).toBeGreaterThan(x("2025-01-05"));
+    expect(x("2025-03-31")).toBeLessThan(x("2025-04-30"));
+    // A date outside the span is drawn at its edge.
+    expect(x("2024-12-01")).toBe(100);
   });
 });
