@@ -20,7 +20,7 @@ test.describe("会商大屏 meeting-room screen", () => {
     await form.getByRole("button", { name: "生成链接" }).click();
     const address = await form.getByLabel("大屏地址").inputValue();
     expect(address).toMatch(/\/screen\/[A-Za-z0-9_-]{43}$/);
-    await expect(secretariat.getByRole("cell", { name: label })).toBeVisible();
+    await expect(secretariat.getByRole("cell", { name: label, exact: true })).toBeVisible();
 
     // A fresh browser, signed out: the screen, its figures, and no navigation.
     const room = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
