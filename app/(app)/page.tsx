@@ -11,17 +11,22 @@ import { PageHeader } from "@/components/ui/page-header";
 export const dynamic = "force-dynamic";
 
 /** The home each role lands on (lib/authz decides which): its queues, red items or overview. */
-const HOMES: Record<HomeKind, (user: SessionUser) => ReactNode> = {
+const HOMES: Record<HomeKind, (user: SessionUser, plan?: string) => ReactNode> = {
   liaison: (user) => (user.departmentId != null ? <LiaisonHome actor={user} /> : null),
   secretariat: (user) => <SecretariatHome actor={user} />,
   supervisor: (user) => <SupervisorHome actor={user} />,
-  leader: (user) => <LeaderHome actor={user} />,
+  leader: (user, plan) => <LeaderHome actor={user} plan={plan} />,
   auditor: () => <AuditorHome />,
 };
 
 /** A home page per role: liaison queues, secretariat queues, supervisor's red items, leader's overview. */
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
+  const { plan } = await searchParams;
   const t = await getTranslations("common");
   const td = await getTranslations("dashboard");
   return (
@@ -35,7 +40,7 @@ export default async function HomePage() {
           </>
         }
       />
-      {HOMES[HOME_OF[user.role]](user)}
+      {HOMES[HOME_OF[user.role]](user, typeof plan === "string" ? plan : undefined)}
     </section>
   );
 }

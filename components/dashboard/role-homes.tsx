@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DepartmentCountsTable } from "@/components/board/department-counts";
+import { LeaderCharts } from "@/components/charts/leader-charts";
 import { HealthBadge, HealthReasons } from "@/components/health/health-badge";
 import { shanghaiDate } from "@/lib/clock";
 import type { Actor } from "@/lib/authz";
@@ -158,7 +159,8 @@ export async function SupervisorHome({ actor }: { actor: Actor }) {
   );
 }
 
-export async function LeaderHome({ actor }: { actor: Actor }) {
+/** `plan`: the ?plan= the charts' picker sent (the first published plan when absent). */
+export async function LeaderHome({ actor, plan }: { actor: Actor; plan?: string }) {
   const t = await getTranslations("dashboard.leader");
   const home = await getLeaderHome({ actor });
   return (
@@ -183,6 +185,7 @@ export async function LeaderHome({ actor }: { actor: Actor }) {
           ))}
         </ul>
       </section>
+      <LeaderCharts actor={actor} plan={plan} />
       {/* On a phone each section is a card: a five-column table would squeeze the names to one character a line. */}
       <section className={`${card} md:hidden`} aria-label={t("bySection")}>
         <h2 className="mb-2 font-semibold">{t("bySection")}</h2>
