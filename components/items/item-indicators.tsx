@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { IndicatorFigures } from "@/components/charts/indicator-figures";
+import { requireUser } from "@/lib/auth/session";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 
 export async function ItemIndicators({ detail }: { detail: WorkItemDetail }) {
@@ -36,6 +38,7 @@ export async function ItemIndicators({ detail }: { detail: WorkItemDetail }) {
           </table>
         </div>
       )}
+      {detail.indicators.length > 0 && <IndicatorFigures actor={await requireUser()} workItemId={detail.item.id} />}
     </section>
   );
 }

@@ -186,6 +186,7 @@ describe("leaders' charts", () => {
     expect(series.map((s) => s.name)).toEqual(["技术合同成交额", "无基数指标"]);
     const [trend, bare] = series;
     expect(trend!.trajectory).toEqual({ from: "2025-01-01", baseline: 100, to: "2025-12-31" });
+    expect(trend!.span).toEqual({ from: "2025-01-01", to: "2025-12-31" });
     // One reading for March (the accepted report's), none from the draft.
     expect(trend!.readings).toEqual([
       { period: "2025-03", on: "2025-03-31", value: 120, expected: Math.round((100 + (100 * 89) / 364) * 10) / 10 },

@@ -194,6 +194,8 @@ export interface IndicatorSeries {
   target: number;
   /** The straight line health measures against: baseline at `from`, target at `to`; null without a baseline. */
   trajectory: { from: string; baseline: number; to: string } | null;
+  /** The days the indicator runs over (baseline or dispatch to its due date), for the time axis. */
+  span: { from: string; to: string } | null;
   /** One reading a period (at the period's last day): an accepted report's before a submitted one's. */
   readings: { period: string; on: string; value: number; expected: number | null }[];
 }
@@ -258,6 +260,7 @@ export async function indicatorSeries({ actor, workItemId }: { actor: Actor; wor
       comparator: ind.comparator,
       target: ind.targetValue,
       trajectory,
+      span: start && end && daysBetween(start, end) > 0 ? { from: start, to: end } : null,
       readings: readings
         .filter((r) => r.indicatorId === ind.id)
         .map((r) => {
