@@ -59,6 +59,9 @@ export function bulletinDocument(b: BulletinView, translate: MessageTranslator):
           widths: [10, 40, 22, 16, 12],
         }
       : none(t("red.none")),
+    ...(c.summary.red > c.redItems.length
+      ? [none(t("red.more", { shown: c.redItems.length, total: c.summary.red }))]
+      : []),
     { kind: "heading", text: t("sections.notices") },
     { kind: "paragraph", text: t("noticeCounts", { period, ...c.notices.counts }) },
     ...(c.notices.list.length
@@ -76,6 +79,9 @@ export function bulletinDocument(b: BulletinView, translate: MessageTranslator):
           },
         ]
       : []),
+    ...(noticeTotal(c.notices.counts) > c.notices.list.length
+      ? [none(t("notices.more", { shown: c.notices.list.length, total: noticeTotal(c.notices.counts) }))]
+      : []),
     { kind: "heading", text: t("sections.goodPractice") },
     ...(b.goodPractice.trim() ? paragraphs(b.goodPractice) : [none(t("goodPracticeNone"))]),
   ];
@@ -87,6 +93,10 @@ export function bulletinDocument(b: BulletinView, translate: MessageTranslator):
     blocks,
     fileName: t("fileName", { year: b.year, issueNo: b.issueNo }),
   };
+}
+
+function noticeTotal(counts: Record<NoticeLevel, number>): number {
+  return counts.reminder + counts.urge + counts.supervise;
 }
 
 function paragraphs(text: string): DocBlock[] {

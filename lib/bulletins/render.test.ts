@@ -56,6 +56,13 @@ describe("督查通报 documents", () => {
     expect(tables).toHaveLength(2);
   });
 
+  it("says how many red items there are when only the longest overdue are listed", async () => {
+    const bulletin = sampleBulletin();
+    bulletin.content.summary.red = 450;
+    const { text } = await readDocx((await renderBulletin(bulletin, "docx")).body);
+    expect(text).toContain("红灯事项共 450 项,以上列出逾期最久的 2 项。");
+  });
+
   it("renders in English with the English wording", async () => {
     const { text } = await readDocx((await renderBulletin(sampleBulletin(), "docx", "en")).body);
     expect(text).toContain("[2026] No. 3");

@@ -13,7 +13,8 @@ import {
 } from "@/lib/bulletins/content";
 import { departmentScores } from "./scores";
 
-/** At most this many notices are listed one by one (the counts by level are always complete). */
+/** At most this many red items and notices are listed one by one (the counts are always complete). */
+const RED_LIST_MAX = 300;
 const NOTICE_LIST_MAX = 200;
 
 /**
@@ -79,7 +80,8 @@ async function redItemsNow(): Promise<BulletinRedItem[]> {
           where a.work_item_id = w.id and a.role = 'lead'), '{}') as leads
       from ${itemHealth} h join ${workItems} w on w.id = h.work_item_id
       where h.health = 'red'
-      order by h.days_overdue desc, w.code, w.id`),
+      order by h.days_overdue desc, w.code, w.id
+      limit ${RED_LIST_MAX}`),
   );
   return rows.map((r) => ({
     code: String(r.code),
