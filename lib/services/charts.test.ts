@@ -5,7 +5,7 @@ import { indicatorReadings, indicators, progressReports, workItems } from "@/db/
 import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
-import { indicatorSeries, leaderCharts } from "./charts";
+import { indicatorSeries, leaderCharts, planBurnUp } from "./charts";
 
 vi.hoisted(() => {
   process.env.APP_TODAY = "2025-06-15";
@@ -51,6 +51,11 @@ describe("leaders' charts", () => {
     expect(completedIn["2025-03"]).toBe(1);
     expect(completedIn["2025-06"]).toBe(1);
     expect(after.total).toBe(4);
+
+    // Once the period is over the months stop at its end, and the plan line has reached every item.
+    const ended = await planBurnUp({ actor: leader, plan: before.plan!, today: "2026-03-16" });
+    expect(ended.points).toHaveLength(24);
+    expect(ended.points.at(-1)).toEqual({ month: "2025-12", completed: 1, planned: 4 });
   });
 
   it("health by section and by unit counts each light from the stored health", async () => {
