@@ -69,7 +69,8 @@ export async function TimelineChart({
       viewBox={`0 0 ${WIDTH} ${height}`}
       fontFamily="system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif"
       fontSize={fontSize}
-      className="block max-w-none"
+      // Fills a wide page; on a phone it keeps a readable width and the section scrolls sideways.
+      className={compact ? "block max-w-none" : "block h-auto w-full min-w-[900px]"}
     >
       <title>{title}</title>
       {ticks.map((d, i) => (
