@@ -18,14 +18,37 @@ export const CJK_FONT_FILE = path.join(
 const RED = "#c00000";
 const MARGIN = 56;
 
+const PAD = 3;
+
+/**
+ * A table drawn cell by cell (pdfkit's own table re-measures with the full CJK face per cell and takes
+ * seconds): each row as tall as its tallest cell, a new page (header repeated) when it would not fit.
+ */
 function table(pdf: PDFKit.PDFDocument, b: Extract<DocBlock, { kind: "table" }>): void {
-  const width = pdf.page.width - MARGIN * 2;
-  pdf.fontSize(9.5).table({
-    position: { x: MARGIN },
-    columnStyles: b.widths.map((w) => ({ width: (width * w) / 100 })),
-    defaultStyle: { padding: 3 },
-    data: [b.headers.map((text) => ({ text, backgroundColor: "#eeeeee" })), ...b.rows],
-  });
+  const total = pdf.page.width - MARGIN * 2;
+  const widths = b.widths.map((w) => (total * w) / 100);
+  pdf.fontSize(9.5);
+  const heightOf = (cells: string[]) =>
+    Math.max(...cells.map((text, i) => pdf.heightOfString(text, { width: widths[i]! - PAD * 2 }))) + PAD * 2;
+  const draw = (cells: string[], header: boolean) => {
+    const height = heightOf(cells);
+    if (pdf.y + height > pdf.page.height - MARGIN) {
+      pdf.addPage();
+      if (!header) draw(b.headers, true);
+    }
+    const top = pdf.y;
+    let x = MARGIN;
+    cells.forEach((text, i) => {
+      if (header) pdf.rect(x, top, widths[i]!, height).fill("#eeeeee").fillColor("black");
+      pdf.rect(x, top, widths[i]!, height).stroke();
+      pdf.text(text, x + PAD, top + PAD, { width: widths[i]! - PAD * 2 });
+      x += widths[i]!;
+    });
+    pdf.x = MARGIN;
+    pdf.y = top + height;
+  };
+  draw(b.headers, true);
+  for (const row of b.rows) draw(row, false);
   pdf.moveDown(0.5);
 }
 

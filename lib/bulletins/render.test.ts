@@ -48,6 +48,22 @@ describe("督查通报 documents", () => {
     // Reading the 8 MB face and pdf.js's first load take a while on a busy machine.
   }, 120_000);
 
+  it("a long ranking runs onto the next PDF page with its header repeated, every department listed", async () => {
+    const bulletin = sampleBulletin();
+    bulletin.content.ranking = Array.from({ length: 90 }, (_, i) => ({
+      rank: i + 1,
+      departmentId: i + 1,
+      departmentName: `测试单位${i + 1}号`,
+      score: 100 - i / 10,
+      max: 100,
+    }));
+    const pages = (await readPdf((await renderBulletin(bulletin, "pdf")).body)).split("\n");
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[1]!.replace(/\s+/g, "")).toContain("名次单位得分满分");
+    const all = pages.join("");
+    for (const r of bulletin.content.ranking) expect(all).toContain(r.departmentName);
+  }, 120_000);
+
   it("says so when a period has no red items and no good practice", async () => {
     const bulletin = sampleBulletin({ goodPractice: "" });
     bulletin.content.redItems = [];
