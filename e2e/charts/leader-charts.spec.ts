@@ -20,6 +20,13 @@ test("the leader's home charts the seed plan: one burn-up point a month of its p
   browser,
 }) => {
   const leader = await pageAs(browser, "leader");
+  // A chart blocked by the Content-Security-Policy or a hydration mismatch shows up as a console error.
+  const errors: string[] = [];
+  leader.on("console", (m) => {
+    // The browser's own favicon request is no page resource.
+    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
+      errors.push(`${m.text()} ${m.location().url}`);
+  });
   await leader.goto("/");
   const charts = leader.getByRole("region", { name: "图表" });
   await expect(charts.getByLabel("行动计划")).toHaveValue(/\d+/);
@@ -41,6 +48,7 @@ test("the leader's home charts the seed plan: one burn-up point a month of its p
   await expect(table).toBeHidden();
   await burnUp.getByText("数据表", { exact: true }).click();
   await expect(table).toBeVisible();
+  expect(errors).toEqual([]);
 
   for (const testId of ["health-section", "health-department"]) {
     await expect(leader.getByTestId(testId).getByRole("heading")).toBeVisible();
