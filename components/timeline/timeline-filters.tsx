@@ -9,9 +9,12 @@ export async function TimelineFilters({
   action,
   filters,
   options,
+  maxAsOf,
 }: {
   action: string;
   filters: Filters;
+  /** The latest day "as of" may ask for: yesterday. */
+  maxAsOf: string;
   options: { departments: { id: number; name: string }[]; sections: { id: number; code: string; title: string }[] };
 }) {
   const t = await getTranslations("timeline.filters");
@@ -43,6 +46,16 @@ export async function TimelineFilters({
             </option>
           ))}
         </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="text-slate-700">{t("asOf")}</span>
+        <input
+          type="date"
+          name="asOf"
+          max={maxAsOf}
+          defaultValue={filters.asOf ?? ""}
+          className="rounded border border-slate-300 px-2 py-1.5"
+        />
       </label>
       <button type="submit" className="rounded bg-brand px-4 py-1.5 text-white hover:bg-brand-dark">
         {t("apply")}

@@ -62,6 +62,18 @@ test.describe("overdue board, ranking and home pages (督办看板)", () => {
     expect(String(sheet.getRow(2).getCell(5).value)).toContain(ITEM);
     expect(sheet.getRow(2).getCell(1).value).toBe("红灯");
 
+    // The board as of yesterday: the history began when the server first computed the lights
+    // (today), so the page says where it starts and shows no items rather than today's.
+    const asOf = form.getByLabel("历史日期");
+    const yesterday = (await asOf.getAttribute("max"))!;
+    await asOf.fill(yesterday);
+    await form.getByRole("button", { name: "筛选" }).click();
+    await expect(supervisor.getByText(`历史看板:${yesterday} 日终`)).toBeVisible();
+    await expect(supervisor.getByText(/历史记录自 \d{4}-\d{2}-\d{2} 起/)).toBeVisible();
+    await expect(rows).toHaveCount(0);
+    await supervisor.getByRole("link", { name: "返回今日看板" }).click();
+    await expect(supervisor.getByTestId("board-row").first()).toBeVisible();
+
     const leader = await pageAs(browser, "leader");
     await leader.goto("/");
     const bySection = leader.getByRole("table", { name: "分部分任务状态" });

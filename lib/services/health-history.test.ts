@@ -14,6 +14,7 @@ import { userId } from "./lifecycle.test-helpers";
 import { getRanking } from "./ranking";
 import { listRequestQueue } from "./requests";
 import { departmentScores } from "./scores";
+import { getPlanTimeline } from "./timeline-plan";
 
 // The clock reads APP_TODAY through lib/env on first use; set it before anything asks.
 vi.hoisted(() => {
@@ -47,6 +48,10 @@ describe("the board as of a past day", () => {
     });
     item = items[0]!;
     planId = plan.id;
+    await db
+      .update(workItems)
+      .set({ dispatchedAt: new Date("2026-03-05T09:00:00+08:00") })
+      .where(eq(workItems.id, item.id));
     // Yesterday's daily job: the item was five days overdue.
     await ensureHealthFresh(YESTERDAY);
 
@@ -115,6 +120,19 @@ describe("the board as of a past day", () => {
     expect((await overdueLine(YESTERDAY)).points).toBeLessThan(0);
     expect((await overdueLine(YESTERDAY)).params).toMatchObject({ days: 5 });
     expect((await overdueLine(TODAY)).points).toBe(0);
+  });
+
+  it("the timeline as of yesterday draws the bar to the old date, red, not yet extended; today's shows both dates", async () => {
+    const barAt = async (asOf?: string) =>
+      (await getPlanTimeline({ actor: supervisor, planId, filters: { asOf } })).rows.find((r) => r.id === item.id);
+    expect(await barAt(YESTERDAY)).toMatchObject({
+      endOn: "2026-03-10",
+      health: "red",
+      originalDueOn: null,
+      dueChange: null,
+    });
+    expect((await getPlanTimeline({ actor: supervisor, planId, filters: { asOf: YESTERDAY } })).today).toBe(YESTERDAY);
+    expect(await barAt()).toMatchObject({ endOn: "2026-06-30", originalDueOn: "2026-03-10", dueChange: "extended" });
   });
 
   it("shows nothing before the history begins, and today's board for today", async () => {

@@ -16,6 +16,7 @@ import { authorize, type Actor } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { requiredPeriods, type ReportingCycle } from "@/lib/lifecycle/periods";
+import { historyRowsAsOf } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 
 /** 挂图作战: one dispatched item as a bar from its dispatch day to its due day. */
@@ -56,7 +57,15 @@ export interface TimelineSection {
 export interface TimelineFilters {
   departmentId?: number;
   sectionId?: number;
+  /** A past day: the bars, lights and due dates as they stood at its end (item_health_history). */
+  asOf?: string;
 }
+
+/** The lights read: today's stored ones, or those at the end of a past day. */
+const lights = (f: TimelineFilters) => (f.asOf ? historyRowsAsOf(f.asOf) : itemHealth);
+/** Only what had happened by the end of the "as of" day. */
+const happened = (column: SQL, f: TimelineFilters) =>
+  f.asOf ? sql`and (${column} at time zone 'Asia/Shanghai')::date <= ${f.asOf}::date` : sql``;
 
 /** Rows per page: a plan may have a thousand items; one page never renders them all. */
 export const TIMELINE_PAGE_SIZE = 100;
@@ -86,7 +95,7 @@ async function sectionCounts(planId: number, f: TimelineFilters) {
         count(*) filter (where h.health = 'completed')::int as completed,
         min((w.dispatched_at at time zone 'Asia/Shanghai')::date)::text as first_on,
         max(coalesce(w.due_on, h.due_on))::text as last_on
-      from ${itemHealth} h
+      from ${lights(f)} h
       join ${workItems} w on w.id = h.work_item_id
       join ${sections} s on s.id = w.section_id
       where ${scopeOf(planId, f)}
@@ -128,20 +137,21 @@ async function barRows(input: {
   const rows = rowsOf<Row>(
     await db.execute(sql`
       select w.id, w.code, w.title, w.section_id, w.parent_id, w.ongoing, w.reporting_cycle, w.report_due_day,
-        h.health, w.due_on::text as due_on, h.due_on::text as health_due_on,
+        h.health, ${input.filters.asOf ? sql`case when w.due_on is null then null else h.due_on end` : sql`w.due_on`}::text as due_on,
+        h.due_on::text as health_due_on,
         (w.dispatched_at at time zone 'Asia/Shanghai')::date::text as start_on,
         (select d.name from ${assignments} a join ${departments} d on d.id = a.department_id
           where a.work_item_id = w.id and a.role = 'lead' order by a.position limit 1) as lead_name,
         (select x.due from (
           select e.current_due_on::text as due, e.decided_at as at, true as extended from ${extensionRequests} e
-            where e.work_item_id = w.id and e.status = 'approved'
+            where e.work_item_id = w.id and e.status = 'approved' ${happened(sql`e.decided_at`, input.filters)}
           union all
           select ae.before->>'dueOn', ae.created_at, false from ${auditEvents} ae
-            where ae.work_item_id = w.id and ae.action = 'item.changeDue'
+            where ae.work_item_id = w.id and ae.action = 'item.changeDue' ${happened(sql`ae.created_at`, input.filters)}
         ) x order by x.at, x.extended desc limit 1) as first_due,
         exists (select 1 from ${extensionRequests} e
-          where e.work_item_id = w.id and e.status = 'approved') as extended
-      from ${itemHealth} h
+          where e.work_item_id = w.id and e.status = 'approved' ${happened(sql`e.decided_at`, input.filters)}) as extended
+      from ${lights(input.filters)} h
       join ${workItems} w on w.id = h.work_item_id
       join ${sections} s on s.id = w.section_id
       left join ${workItems} p on p.id = w.parent_id
@@ -238,11 +248,14 @@ export async function readPlanTimeline(input: {
   order?: keyof typeof ORDER;
   today?: string;
 }) {
-  const today = input.today ?? clockToday();
-  const filters = input.filters ?? {};
+  const now = input.today ?? clockToday();
+  const given = input.filters ?? {};
+  const filters = { ...given, asOf: given.asOf && given.asOf < now ? given.asOf : undefined };
+  // "Today" on the chart is the day shown.
+  const today = filters.asOf ?? now;
   const pageSize = input.pageSize ?? TIMELINE_PAGE_SIZE;
   const plan = await planHead(input.planId);
-  await ensureHealthFresh(today);
+  await ensureHealthFresh(now);
   const counted = await sectionCounts(plan.id, filters);
   const total = counted.reduce((n, c) => n + c.section.total, 0);
   const pages = Math.max(1, Math.ceil(total / pageSize));

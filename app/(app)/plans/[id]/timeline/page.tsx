@@ -10,8 +10,10 @@ import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { loadPage, pageId } from "@/lib/load-page";
+import { addDays, today } from "@/lib/clock";
 import { routes } from "@/lib/routes";
 import { getPlanTimeline } from "@/lib/services/timeline-plan";
+import { calendarDate } from "@/lib/validations/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +42,8 @@ export default async function PlanTimelinePage({ params, searchParams }: Props) 
   if (!can(user, getPlanTimeline.permission)) forbidden();
   const planId = pageId((await params).id);
   const query = await searchParams;
-  const filters = { departmentId: idParam(query.departmentId), sectionId: idParam(query.sectionId) };
+  const asOf = typeof query.asOf === "string" && calendarDate().safeParse(query.asOf).success ? query.asOf : undefined;
+  const filters = { departmentId: idParam(query.departmentId), sectionId: idParam(query.sectionId), asOf };
   const timeline = await loadPage(() =>
     getPlanTimeline({ actor: user, planId, filters, page: idParam(query.page) ?? 1 }),
   );
@@ -50,6 +53,7 @@ export default async function PlanTimelinePage({ params, searchParams }: Props) 
     `${base}?${new URLSearchParams({
       ...(filters.departmentId ? { departmentId: String(filters.departmentId) } : {}),
       ...(filters.sectionId ? { sectionId: String(filters.sectionId) } : {}),
+      ...(timeline.filters.asOf ? { asOf: timeline.filters.asOf } : {}),
       page: String(page),
     })}`;
   return (
@@ -60,7 +64,7 @@ export default async function PlanTimelinePage({ params, searchParams }: Props) 
       </Link>
       <PageHeader
         title={t("heading", { plan: timeline.plan.title })}
-        intro={t("summary", {
+        intro={t(timeline.filters.asOf ? "summaryAsOf" : "summary", {
           today: timeline.today,
           total: timeline.total,
           page: timeline.page,
@@ -81,7 +85,12 @@ export default async function PlanTimelinePage({ params, searchParams }: Props) 
           </div>
         }
       />
-      <TimelineFilters action={base} filters={filters} options={timeline.options} />
+      <TimelineFilters
+        action={base}
+        filters={timeline.filters}
+        options={timeline.options}
+        maxAsOf={addDays(today(), -1)}
+      />
       <TimelineLegend />
       <div id="plan-timeline">
         {timeline.total === 0 ? (
