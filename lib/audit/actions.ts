@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "export.audit",
   "export.board",
   "export.ranking",
+  "export.bulletin",
   "seed.directory",
   "seed.user",
   // Plans and items

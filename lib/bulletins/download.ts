@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizedRoute } from "@/lib/actions/route";
 import { attachmentHeader } from "@/lib/export/xlsx";
+import { recordExport } from "@/lib/services/audit";
 import { getBulletin } from "@/lib/services/bulletins";
 import { bulletinIdSchema } from "@/lib/validations/bulletins";
 import { renderBulletin, type BulletinFormat } from "./render";
@@ -16,6 +17,7 @@ export function bulletinDownload(format: BulletinFormat) {
     async ({ id }, user) => {
       const bulletin = await getBulletin({ actor: user, id });
       const file = await renderBulletin(bulletin, format);
+      await recordExport({ actor: user, kind: "bulletin", filters: { id, format }, rows: 1 });
       return new Response(new Uint8Array(file.body), {
         headers: {
           "Content-Type": file.mime,

@@ -58,7 +58,7 @@ export async function recordAudit(q: Queryable, input: AuditInput): Promise<void
  */
 export async function recordExport(input: {
   actor: Actor;
-  kind: "audit" | "board" | "ranking";
+  kind: "audit" | "board" | "ranking" | "bulletin";
   filters: unknown;
   rows: number;
 }) {

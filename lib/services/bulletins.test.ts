@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { GET as docxRoute } from "@/app/api/bulletins/[id]/docx/route";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditEvents, bulletins, notifications, outboxMessages, users, workItems } from "@/db/schema";
@@ -147,5 +148,20 @@ describe("督查通报 bulletins", () => {
     await expect(listBulletins({ actor: (await actAs("auditor"))!, page: 1 })).rejects.toMatchObject({
       code: "forbidden",
     });
+
+    // Once published, the liaison downloads it, and the download is in the audit trail.
+    const ready = await publishBulletin({ actor: secretariat, id: draft.id, version: draft.version });
+    await actAs("kjj");
+    const response = await docxRoute(new Request(`http://localhost/api/bulletins/${ready.id}/docx`), {
+      params: Promise.resolve({ id: String(ready.id) }),
+    });
+    expect(response.status).toBe(200);
+    const [download] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "export.bulletin"), eq(auditEvents.actorId, liaison.id)))
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
+    expect(download?.after).toMatchObject({ filters: { id: ready.id, format: "docx" }, rows: 1 });
   });
 });
