@@ -43,6 +43,14 @@ export default async function RankingPage({ searchParams }: { searchParams: Sear
         }
         actions={
           <div className="flex flex-wrap gap-2">
+            {can(user, "bulletin.read") && (
+              <Link
+                href="/bulletins"
+                className="rounded border border-brand px-3 py-1.5 text-sm text-brand hover:bg-brand hover:text-white"
+              >
+                {(await getTranslations("bulletins"))("nav")}
+              </Link>
+            )}
             {can(user, "board.view") && (
               <Link
                 href="/scores"
