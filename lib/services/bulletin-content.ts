@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db";
 import { assignments, departments, itemHealth, reportObligations, supervisionNotices, workItems } from "@/db/schema";
 import type { Actor } from "@/lib/authz";
@@ -11,6 +11,7 @@ import {
   type BulletinSummary,
   type NoticeLevel,
 } from "@/lib/bulletins/content";
+import { historyRowsAsOf } from "./health-history";
 import { departmentScores } from "./scores";
 
 /** At most this many red items and notices are listed one by one (the counts are always complete). */
@@ -18,7 +19,8 @@ const RED_LIST_MAX = 300;
 const NOTICE_LIST_MAX = 200;
 
 /**
- * The figures of a bulletin for [from, until] as the stored health stands on `today`: the summary counts,
+ * The figures of a bulletin for [from, until] as the stored health stood at the end of `snapshotOn`
+ * (today's lights, or the history's for a past day): the summary counts,
  * the 量化考核 ranking (one row per department), the red items and the notices issued, read in SQL.
  * The caller has refreshed the stored health (departmentScores does it too).
  */
@@ -28,8 +30,10 @@ export async function bulletinContent(input: {
   from: string;
   until: string;
   today: string;
+  snapshotOn: string;
 }): Promise<BulletinContent> {
   const { from, until } = input;
+  const h = input.snapshotOn < input.today ? historyRowsAsOf(input.snapshotOn) : itemHealth;
   const scores = await departmentScores({ actor: input.actor, period: input.period, today: input.today });
   const ranking = rankRows(
     scores.rows.map((r) => ({
@@ -40,22 +44,25 @@ export async function bulletinContent(input: {
     })),
   );
   const [summary, redItems, notices] = await Promise.all([
-    summaryCounts(from, until),
-    redItemsNow(),
+    summaryCounts(from, until, h),
+    redItemsOn(h),
     noticesIssued(from, until),
   ]);
   return { from, until, summary, ranking, redItems, notices };
 }
 
-async function summaryCounts(from: string, until: string): Promise<BulletinSummary> {
+/** Today's stored lights, or a past day's rows of the history (same columns). */
+type Lights = typeof itemHealth | SQL;
+
+async function summaryCounts(from: string, until: string, h: Lights): Promise<BulletinSummary> {
   const [row] = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       select
-        (select count(*)::int from ${itemHealth}) as items,
-        (select count(*)::int from ${itemHealth} h join ${workItems} w on w.id = h.work_item_id
+        (select count(*)::int from ${h} h) as items,
+        (select count(*)::int from ${h} h join ${workItems} w on w.id = h.work_item_id
           where (w.completed_at at time zone 'Asia/Shanghai')::date between ${from}::date and ${until}::date) as completed,
-        (select count(*)::int from ${itemHealth} where health = 'red') as red,
-        (select count(*)::int from ${itemHealth} where health <> 'completed' and days_overdue > 0) as overdue,
+        (select count(*)::int from ${h} h where health = 'red') as red,
+        (select count(*)::int from ${h} h where health <> 'completed' and days_overdue > 0) as overdue,
         (select count(*)::int from ${reportObligations} where due_on between ${from}::date and ${until}::date) as reports_due,
         (select count(*)::int from ${reportObligations}
           where due_on between ${from}::date and ${until}::date and filed_on <= due_on) as reports_on_time`),
@@ -71,14 +78,14 @@ async function summaryCounts(from: string, until: string): Promise<BulletinSumma
 }
 
 /** Red items, most days overdue first, each with its lead units. */
-async function redItemsNow(): Promise<BulletinRedItem[]> {
+async function redItemsOn(lights: Lights): Promise<BulletinRedItem[]> {
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       select w.code, w.title, h.due_on::text as due_on, h.days_overdue,
         coalesce((select array_agg(d.name order by a.position) from ${assignments} a
           join ${departments} d on d.id = a.department_id
           where a.work_item_id = w.id and a.role = 'lead'), '{}') as leads
-      from ${itemHealth} h join ${workItems} w on w.id = h.work_item_id
+      from ${lights} h join ${workItems} w on w.id = h.work_item_id
       where h.health = 'red'
       order by h.days_overdue desc, w.code, w.id
       limit ${RED_LIST_MAX}`),

@@ -11,6 +11,7 @@ import { renderMessage } from "@/lib/i18n/server-messages";
 import { isPeriod, periodSpan } from "@/lib/lifecycle/periods";
 import { recordAudit } from "./audit";
 import { bulletinContent } from "./bulletin-content";
+import { lightsDayFor } from "./health-history";
 import { notifyUsers, usersWithRole } from "./notifications";
 
 /** Tries at taking the next issue number before giving up (each loses only to a concurrent generation). */
@@ -47,7 +48,17 @@ export async function generateBulletin(input: { actor: Actor; period: string }):
   if (start > today)
     throw fieldError("period", msg("bulletins.errors.periodNotBegun", { period: periodRef(input.period, msg) }));
   const until = end < today ? end : today;
-  const content = await bulletinContent({ actor: input.actor, period: input.period, from: start, until, today });
+  // A period already over is reported as it stood on its last day (the health history), when the
+  // history reaches back that far; the bulletin records which day's lights it read.
+  const snapshotOn = await lightsDayFor(until, today);
+  const content = await bulletinContent({
+    actor: input.actor,
+    period: input.period,
+    from: start,
+    until,
+    today,
+    snapshotOn,
+  });
   const year = Number(today.slice(0, 4));
   const title = renderMessage(msg("bulletins.defaultTitle", { period: periodRef(input.period, msg) }));
   for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt += 1) {
@@ -64,7 +75,7 @@ export async function generateBulletin(input: { actor: Actor; period: string }):
           period: input.period,
           title,
           content: content as unknown as Record<string, unknown>,
-          snapshotOn: today,
+          snapshotOn,
           createdBy: input.actor.id,
         })
         .onConflictDoNothing({ target: [bulletins.year, bulletins.issueNo] })
@@ -75,7 +86,7 @@ export async function generateBulletin(input: { actor: Actor; period: string }):
         action: "bulletin.create",
         entityType: "bulletin",
         entityId: row.id,
-        after: { year, issueNo: row.issueNo, period: row.period, title, snapshotOn: today },
+        after: { year, issueNo: row.issueNo, period: row.period, title, snapshotOn },
       });
       return row;
     });

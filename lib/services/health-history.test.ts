@@ -15,6 +15,8 @@ import { getRanking } from "./ranking";
 import { listRequestQueue } from "./requests";
 import { departmentScores } from "./scores";
 import { getPlanTimeline } from "./timeline-plan";
+import { generateBulletin } from "./bulletins";
+import type { BulletinContent } from "@/lib/bulletins/content";
 
 // The clock reads APP_TODAY through lib/env on first use; set it before anything asks.
 vi.hoisted(() => {
@@ -176,5 +178,26 @@ describe("the board as of a past day", () => {
     await db.update(workItems).set({ status: "draft", dispatchedAt: null }).where(eq(workItems.id, item.id));
     await ensureHealthFresh(TODAY);
     expect(await historyOf(item.id)).toEqual([]);
+  });
+
+  // Last: it computes every light for a day in February, so the history now begins there.
+  it("a 督查通报 for a month already over reports the red items as they stood on its last day", async () => {
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", acknowledged: true, dueOn: "2026-02-20" }],
+    });
+    const late = items[0]!;
+    await db
+      .update(workItems)
+      .set({ dispatchedAt: new Date("2026-02-02T09:00:00+08:00") })
+      .where(eq(workItems.id, late.id));
+    await ensureHealthFresh("2026-02-28");
+    // Since then its date was moved: today it is not overdue.
+    await db.update(workItems).set({ dueOn: "2026-06-30" }).where(eq(workItems.id, late.id));
+    await ensureHealthFresh(TODAY);
+
+    const bulletin = await generateBulletin({ actor: (await actAs("secretariat"))!, period: "2026-02" });
+    expect(bulletin.snapshotOn).toBe("2026-02-28");
+    const content = bulletin.content as unknown as BulletinContent;
+    expect(content.redItems.find((r) => r.title === late.title)).toMatchObject({ dueOn: "2026-02-20", daysOverdue: 8 });
   });
 });

@@ -116,6 +116,16 @@ export function historyRowsAsOf(day: string) {
     and (valid_to is null or valid_to > ${day}::date))`;
 }
 
+/**
+ * The day to read a past moment's lights from: `day` itself when it is before today and the history
+ * reaches back to it, else today (the stored lights stand in for a day before the history began).
+ */
+export async function lightsDayFor(day: string, today: string): Promise<string> {
+  if (day >= today) return today;
+  const first = await historyStartsOn();
+  return first && first <= day ? day : today;
+}
+
 /** The first day the history covers (null while it is empty): "as of" earlier days shows nothing. */
 export async function historyStartsOn(q: Queryable = db): Promise<string | null> {
   const rows = await q
