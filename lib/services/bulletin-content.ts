@@ -11,7 +11,7 @@ import {
   type BulletinSummary,
   type NoticeLevel,
 } from "@/lib/bulletins/content";
-import { historyRowsAsOf } from "./health-history";
+import { lightsAt } from "./health-history";
 import { departmentScores } from "./scores";
 
 /** At most this many red items and notices are listed one by one (the counts are always complete). */
@@ -33,7 +33,7 @@ export async function bulletinContent(input: {
   snapshotOn: string;
 }): Promise<BulletinContent> {
   const { from, until } = input;
-  const h = input.snapshotOn < input.today ? historyRowsAsOf(input.snapshotOn) : itemHealth;
+  const h = lightsAt(input.snapshotOn < input.today ? input.snapshotOn : null);
   const scores = await departmentScores({ actor: input.actor, period: input.period, today: input.today });
   const ranking = rankRows(
     scores.rows.map((r) => ({

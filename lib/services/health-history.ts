@@ -1,5 +1,5 @@
 import "server-only";
-import { and, getTableName, gt, isNull, lte, or, sql } from "drizzle-orm";
+import { and, getTableName, gt, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf, type Queryable } from "@/db";
 import { itemHealth, itemHealthHistory } from "@/db/schema";
 
@@ -114,6 +114,14 @@ export function healthAsOf(day: string): typeof itemHealth {
 export function historyRowsAsOf(day: string) {
   return sql`(select * from ${itemHealthHistory} where valid_from <= ${day}::date
     and (valid_to is null or valid_to > ${day}::date))`;
+}
+
+/**
+ * The lights to read in hand-written SQL (`from ${lightsAt(day)} h`): the stored ones when `day` is
+ * null, else the history's rows at the end of that past day. Every "as of" reader chooses here.
+ */
+export function lightsAt(day: string | null | undefined): SQL | typeof itemHealth {
+  return day ? historyRowsAsOf(day) : itemHealth;
 }
 
 /**

@@ -14,7 +14,7 @@ import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { periodOf } from "@/lib/lifecycle/periods";
 import { today as clockToday } from "@/lib/clock";
 import type { RankingOptions } from "@/lib/validations/board";
-import { historyRowsAsOf } from "./health-history";
+import { lightsAt } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 import { departmentScores } from "./scores";
 
@@ -54,7 +54,7 @@ async function itemCounts(planId: number | undefined, asOf: string | null) {
         count(*) filter (where a.role = 'support')::int as supported,
         count(*) filter (where h.days_overdue > 0)::int as overdue,
         avg(late.days) filter (where late.days > 0)::float8 as "avgLate"
-      from ${asOf ? historyRowsAsOf(asOf) : itemHealth} h
+      from ${lightsAt(asOf)} h
       join ${workItems} w on w.id = h.work_item_id
       join ${assignments} a on a.work_item_id = h.work_item_id
       join ${departments} d on d.id = a.department_id

@@ -19,7 +19,7 @@ import { isPeriod, periodSpan } from "@/lib/lifecycle/periods";
 import { computeScore, type Score, type ScoreInputs } from "@/lib/scores/compute";
 import { DEFAULT_SCORE_RULES, scoreRulesSchema, type ScoreRules } from "@/lib/scores/rules";
 import { recordAudit } from "./audit";
-import { historyRowsAsOf, historyStartsOn } from "./health-history";
+import { lightsAt, lightsDayFor } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 
 /** The rules a period that begins on `start` is scored by: the latest set in force that day. */
@@ -189,8 +189,8 @@ export async function departmentScores(input: {
   const { rules, since } = await rulesFor(db, start);
   // A period that ended before today is counted on the lights as they stood at its last day, so a
   // later extension or reading does not rescore it; before the history begins, today's stand in.
-  const first = until < clockToday() ? await historyStartsOn() : null;
-  const source = first && first <= until ? historyRowsAsOf(until) : itemHealth;
+  const lightsOn = await lightsDayFor(until, clockToday());
+  const source = lightsAt(lightsOn < clockToday() ? lightsOn : null);
   const counts = start > until ? [] : await periodCounts(start, until, input.planId, source);
   const rows = counts.map(({ departmentId, departmentName, reminders, urges, supervisions, ...inputs }) => ({
     departmentId,

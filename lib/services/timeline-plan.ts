@@ -16,7 +16,7 @@ import { authorize, type Actor } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { requiredPeriods, type ReportingCycle } from "@/lib/lifecycle/periods";
-import { historyRowsAsOf } from "./health-history";
+import { lightsAt } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 
 /** 挂图作战: one dispatched item as a bar from its dispatch day to its due day. */
@@ -62,7 +62,7 @@ export interface TimelineFilters {
 }
 
 /** The lights read: today's stored ones, or those at the end of a past day. */
-const lights = (f: TimelineFilters) => (f.asOf ? historyRowsAsOf(f.asOf) : itemHealth);
+const lights = (f: TimelineFilters) => lightsAt(f.asOf);
 /** Only what had happened by the end of the "as of" day. */
 const happened = (column: SQL, f: TimelineFilters) =>
   f.asOf ? sql`and (${column} at time zone 'Asia/Shanghai')::date <= ${f.asOf}::date` : sql``;
