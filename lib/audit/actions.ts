@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "plan.import",
   "plan.reimport",
   "plan.publish",
+  "plan.revise",
   "item.editDraft",
   "item.assignUnits",
   "item.decompose.add",
