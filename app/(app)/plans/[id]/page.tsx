@@ -6,6 +6,7 @@ import { PublishPlanButton } from "@/components/plans/publish-plan-button";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { loadPage, pageId } from "@/lib/load-page";
+import { REVISION_PERMISSION } from "@/lib/services/plan-revision";
 import { getPlanTree } from "@/lib/services/plans";
 import { routes } from "@/lib/routes";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,6 +34,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const { user, tree } = await load((await params).id, (await searchParams)?.section);
   const t = await getTranslations("plans");
   const tt = await getTranslations("timeline");
+  const tr = await getTranslations("revisions");
   const { plan } = tree;
   return (
     <section className="space-y-4">
@@ -67,6 +69,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
               className="rounded border border-brand px-3 py-2 text-sm font-medium text-brand hover:bg-slate-50"
             >
               {tt("link")}
+            </Link>
+          )}
+          {plan.status === "published" && can(user, REVISION_PERMISSION) && (
+            <Link
+              href={`${routes.plan(plan.id)}/revise`}
+              className="rounded border border-brand px-3 py-2 text-sm font-medium text-brand hover:bg-slate-50"
+            >
+              {tr("link")}
             </Link>
           )}
           {plan.status === "draft" && can(user, "plan.publish") && (
