@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { assignments, indicatorReadings, indicators, workItems, type WorkItem } from "@/db/schema";
 import { deleteItemVersioned, touchItem, updateItemVersioned } from "./item-access";
@@ -102,10 +102,7 @@ export async function reviseRemoved(tx: Tx, item: WorkItem, node: PublishedNode)
   const taken = { status: "draft" as const, dispatchedAt: null, dispatchedBy: null };
   const after = await updateItemVersioned(tx, item, item.status === "dispatched" ? taken : {});
   const below = node.descendantIds.length
-    ? await tx
-        .select()
-        .from(workItems)
-        .where(and(inArray(workItems.id, node.descendantIds)))
+    ? await tx.select().from(workItems).where(inArray(workItems.id, node.descendantIds))
     : [];
   const audit = [
     revise(item, { ...content, status: item.status }, { change: "removed", mode: "withdraw", status: after.status }),
