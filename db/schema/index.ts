@@ -13,3 +13,4 @@ export * from "./auth";
 export * from "./health";
 export * from "./scores";
 export * from "./leaders";
+export * from "./data-version";

@@ -8,6 +8,7 @@ import { msg } from "@/lib/i18n/message-ref";
 import { today as clockToday } from "@/lib/clock";
 import type { BoardFilters } from "@/lib/validations/board";
 import { boardOptions, countByDepartment, unitMatches } from "./board-facets";
+import { cacheKey, versioned } from "./data-version";
 import { healthAsOf, historyStartsOn } from "./health-history";
 import { ensureHealthFresh } from "./health-store";
 
@@ -163,28 +164,21 @@ export async function getBoard({
   const { scoped, filters: effective } = effectiveFilters(actor, filters);
   const where = boardWhere(effective);
   const { asOf, source } = boardSource(effective.asOf, day);
-  const [total, counts, options, historyFrom] = await Promise.all([
-    countBoard(where, source),
-    countByDepartment(where, effective, source),
-    boardOptions(actor, scoped, effective.planId),
-    asOf ? historyStartsOn() : null,
-  ]);
-  const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const rows = await boardRows(where, BOARD_PAGE_SIZE, (current - 1) * BOARD_PAGE_SIZE, "urgency", source);
-  return {
-    today: day,
-    asOf,
-    historyFrom,
-    filters: effective,
-    rows,
-    total,
-    page: current,
-    pages,
-    pageSize: BOARD_PAGE_SIZE,
-    counts,
-    options,
-  };
+  // The same question gets the same answer for every user until the data changes (the scope is in the key).
+  const key = cacheKey("board", effective, page, scoped ? actor.departmentId : null, day);
+  const answer = await versioned(key, async () => {
+    const [total, counts, options, historyFrom] = await Promise.all([
+      countBoard(where, source),
+      countByDepartment(where, effective, source),
+      boardOptions(actor, scoped, effective.planId),
+      asOf ? historyStartsOn() : null,
+    ]);
+    const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+    const current = Math.min(Math.max(1, page), pages);
+    const rows = await boardRows(where, BOARD_PAGE_SIZE, (current - 1) * BOARD_PAGE_SIZE, "urgency", source);
+    return { asOf, historyFrom, rows, total, page: current, pages, counts, options };
+  });
+  return { today: day, filters: effective, pageSize: BOARD_PAGE_SIZE, ...answer };
 }
 export type Board = Awaited<ReturnType<typeof getBoard>>;
 

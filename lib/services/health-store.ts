@@ -6,6 +6,8 @@ import { now, today } from "@/lib/clock";
 import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
+import { canonicalJson } from "@/lib/format/canonical-json";
+import { unlessFresh } from "./data-version";
 import { closeHealthHistory, recordHealthHistory } from "./health-history";
 import { refreshObligations, topUpOngoing } from "./report-obligations";
 import { computeItemHealth, type ItemHealthRow } from "./item-health-compute";
@@ -117,7 +119,7 @@ export function differences(stored: StoredHealth, fresh: HealthRecord): HealthDi
     if ((stored[field] ?? null) !== (fresh[field] ?? null))
       out.push({ field, stored: stored[field], computed: fresh[field] });
   }
-  if (canonical(stored.reasons) !== canonical(fresh.reasons))
+  if (canonicalJson(stored.reasons) !== canonicalJson(fresh.reasons))
     out.push({ field: "reasons", stored: stored.reasons, computed: fresh.reasons });
   return out;
 }
@@ -248,8 +250,11 @@ async function stalePlans(q: Queryable, today: string): Promise<{ planId: number
  * Makes the stored health current for `today` before a page or an export reads it: marked items,
  * then (the first read after midnight, or after the thresholds changed) every plan whose lights
  * were computed for another day. The daily job runs the same after midnight, so readers rarely wait.
+ * Skipped while the data version and the day are those it last found nothing to do for.
  */
-export async function ensureHealthFresh(today: string): Promise<{ items: number; plans: number }> {
+export const ensureHealthFresh = (today: string) => unlessFresh(today, () => refreshStale(today));
+
+async function refreshStale(today: string): Promise<{ items: number; plans: number }> {
   const items = await db.transaction((tx) => refreshDirtyHealth(tx, today));
   if ((await stalePlans(db, today)).length === 0) return { items, plans: 0 };
   return db.transaction(async (tx) => {
@@ -274,15 +279,6 @@ export async function runHealthJob({ today }: { today: string }): Promise<{ item
     await db.execute(sql`analyze ${reportObligations}`);
   }
   return result;
-}
-
-/** JSON with object keys sorted: jsonb stores keys in its own order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 }
 
 /**
