@@ -163,6 +163,10 @@ export async function SupervisorHome({ actor }: { actor: Actor }) {
 export async function LeaderHome({ actor, plan }: { actor: Actor; plan?: string }) {
   const t = await getTranslations("dashboard.leader");
   const home = await getLeaderHome({ actor });
+  const sectionNote =
+    home.sectionTotal > home.bySection.length
+      ? t("bySectionNote", { shown: home.bySection.length, total: home.sectionTotal })
+      : null;
   return (
     <div className="space-y-4">
       <section className={card}>
@@ -188,8 +192,9 @@ export async function LeaderHome({ actor, plan }: { actor: Actor; plan?: string 
       <LeaderCharts actor={actor} plan={plan} />
       {/* On a phone each section is a card: a five-column table would squeeze the names to one character a line. */}
       <section className={`${card} md:hidden`} aria-label={t("bySection")}>
-        <h2 className="mb-2 font-semibold">{t("bySection")}</h2>
-        <ul className="divide-y text-sm">
+        <h2 className="font-semibold">{t("bySection")}</h2>
+        {sectionNote && <p className="text-xs text-slate-600">{sectionNote}</p>}
+        <ul className="mt-2 divide-y text-sm">
           {home.bySection.map((s) => (
             <li key={s.id} className="py-2" data-testid="section-health-card">
               <div className="break-words">{s.label}</div>
@@ -211,7 +216,10 @@ export async function LeaderHome({ actor, plan }: { actor: Actor; plan?: string 
       </section>
       <div className="hidden overflow-x-auto rounded bg-white shadow-sm md:block">
         <table className="w-full text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">{t("bySection")}</caption>
+          <caption className="px-3 py-2 text-left font-semibold">
+            {t("bySection")}
+            {sectionNote && <span className="block text-xs font-normal text-slate-600">{sectionNote}</span>}
+          </caption>
           <thead className="bg-slate-50">
             <tr>
               <th scope="col" className="px-3 py-2 text-left">

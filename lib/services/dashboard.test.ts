@@ -80,6 +80,18 @@ describe("role home pages", () => {
     expect(leader.indicators.attained).toBeGreaterThanOrEqual(1);
   });
 
+  it("a leader's home lists the ten sections most in trouble, worst first, and says how many there are", async () => {
+    const overdue = { lead: ["市科技局"], status: "dispatched" as const, dueOn: "2025-12-01" };
+    const worst = await createTestPlan({ items: [overdue, overdue, overdue] });
+    for (let i = 0; i < 11; i++) await createTestPlan({ items: [overdue] });
+    const leader = await getLeaderHome({ actor: (await actAs("leader"))! });
+    expect(leader.bySection).toHaveLength(10);
+    expect(leader.bySection[0]).toMatchObject({ id: worst.section.id, counts: { red: 3, total: 3 } });
+    const reds = leader.bySection.map((s) => s.counts.red);
+    expect(reds).toEqual([...reds].sort((a, b) => b - a));
+    expect(leader.sectionTotal).toBeGreaterThanOrEqual(13);
+  });
+
   it("queues belong to their roles: a leader cannot open the secretariat's", async () => {
     await expect(getSecretariatHome({ actor: (await actAs("leader"))! })).rejects.toMatchObject({ code: "forbidden" });
     await expect(getLiaisonHome({ actor: (await actAs("supervisor"))! })).rejects.toMatchObject({ code: "forbidden" });

@@ -148,27 +148,47 @@ export async function getSupervisorHome({ actor, today }: { actor: Actor; today?
 type HealthCounts = Record<Health, number> & { total: number };
 const emptyCounts = (): HealthCounts => ({ red: 0, yellow: 0, green: 0, completed: 0, total: 0 });
 
-/** 领导首页 (read-only): completion per plan, health by section and department, indicator attainment — aggregates in SQL. */
+/** Sections the leader's home lists: those with the most red, then yellow, items. */
+const LEADER_SECTIONS = 10;
+
+/**
+ * 领导首页 (read-only): completion per plan, the sections most in trouble (with how many sections
+ * there are), health by department and indicator attainment — aggregates in SQL, the sections
+ * ordered and cut in SQL so a city with hundreds of sections sends ten.
+ */
 export async function getLeaderHome({ actor, today }: { actor: Actor; today?: string }) {
   authorize(actor, "plan.read");
   await ensureHealthFresh(today ?? clockToday());
-  const [bySectionRows, byDepartment, [indicators]] = await Promise.all([
+  const byHealth = (level: Health) => sql<number>`count(*) filter (where ${itemHealth.health} = ${level})::int`;
+  const red = byHealth("red");
+  const yellow = byHealth("yellow");
+  const [planRows, sectionRows, byDepartment, [indicators]] = await Promise.all([
+    db
+      .select({ planId: plans.id, planTitle: plans.title, health: itemHealth.health, n: count() })
+      .from(itemHealth)
+      .innerJoin(plans, eq(plans.id, itemHealth.planId))
+      .groupBy(plans.id, plans.title, itemHealth.health)
+      .orderBy(asc(plans.id)),
     db
       .select({
-        planId: plans.id,
+        id: sections.id,
+        code: sections.code,
+        title: sections.title,
         planTitle: plans.title,
-        sectionId: sections.id,
-        sectionCode: sections.code,
-        sectionTitle: sections.title,
-        health: itemHealth.health,
-        n: count(),
+        red,
+        yellow,
+        green: byHealth("green"),
+        completed: byHealth("completed"),
+        total: sql<number>`count(*)::int`,
+        sections: sql<number>`(count(*) over ())::int`,
       })
       .from(itemHealth)
       .innerJoin(workItems, eq(workItems.id, itemHealth.workItemId))
       .innerJoin(sections, eq(sections.id, workItems.sectionId))
-      .innerJoin(plans, eq(plans.id, workItems.planId))
-      .groupBy(plans.id, plans.title, sections.id, sections.code, sections.title, sections.position, itemHealth.health)
-      .orderBy(asc(plans.id), asc(sections.position)),
+      .innerJoin(plans, eq(plans.id, sections.planId))
+      .groupBy(sections.id, plans.id)
+      .orderBy(desc(red), desc(yellow), asc(plans.id), asc(sections.position))
+      .limit(LEADER_SECTIONS),
     countByDepartment(undefined),
     // Indicator attainment is kept per item with its light.
     db
@@ -180,33 +200,25 @@ export async function getLeaderHome({ actor, today }: { actor: Actor; today?: st
       .from(itemHealth),
   ]);
   const planMap = new Map<number, { id: number; title: string; counts: HealthCounts }>();
-  const sectionMap = new Map<number, { id: number; label: string; planTitle: string; counts: HealthCounts }>();
-  for (const r of bySectionRows) {
-    const n = Number(r.n);
+  for (const r of planRows) {
     const plan =
       planMap.get(r.planId) ??
       planMap.set(r.planId, { id: r.planId, title: r.planTitle, counts: emptyCounts() }).get(r.planId)!;
-    const section =
-      sectionMap.get(r.sectionId) ??
-      sectionMap
-        .set(r.sectionId, {
-          id: r.sectionId,
-          label: sectionHeading(r.sectionCode, r.sectionTitle),
-          planTitle: r.planTitle,
-          counts: emptyCounts(),
-        })
-        .get(r.sectionId)!;
-    for (const c of [plan.counts, section.counts]) {
-      c[r.health] += n;
-      c.total += n;
-    }
+    plan.counts[r.health] += Number(r.n);
+    plan.counts.total += Number(r.n);
   }
   return {
     plans: [...planMap.values()].map((p) => ({
       ...p,
       completionPercent: p.counts.total ? Math.round((p.counts.completed / p.counts.total) * 100) : 0,
     })),
-    bySection: [...sectionMap.values()],
+    bySection: sectionRows.map((r) => ({
+      id: r.id,
+      label: sectionHeading(r.code, r.title),
+      planTitle: r.planTitle,
+      counts: { red: r.red, yellow: r.yellow, green: r.green, completed: r.completed, total: r.total },
+    })),
+    sectionTotal: sectionRows[0]?.sections ?? 0,
     byDepartment,
     indicators: {
       total: Number(indicators?.total ?? 0),
