@@ -18,6 +18,7 @@ import { calendarDateOf, effectiveDueOn } from "@/lib/health/compute";
 import { nextPeriod, periodOf, periodSpan, previousPeriods } from "@/lib/lifecycle/periods";
 import { sectionHeading } from "@/lib/plan-import/written-forms";
 import { countByDepartment, type DepartmentCounts } from "./board";
+import { cacheKey, versioned } from "./data-version";
 import { ensureHealthFresh } from "./health-store";
 
 /** A burn-up never draws more months than this, whatever a plan's period says. */
@@ -176,14 +177,17 @@ export async function leaderCharts({ actor, planId, today }: { actor: Actor; pla
   authorize(actor, "board.view");
   const now = today ?? clockToday();
   await ensureHealthFresh(now);
-  const choices = await chartPlans({ actor });
-  const plan = choices.find((p) => p.id === planId) ?? choices[0] ?? null;
-  const [burnUp, health, onTime] = await Promise.all([
-    plan ? planBurnUp({ actor, plan, today: now }) : null,
-    plan ? planHealthDistribution({ actor, planId: plan.id }) : null,
-    onTimeRate({ actor, today: now }),
-  ]);
-  return { plans: choices, plan, burnUp, health, onTime };
+  // The same for every reader of the same plan until the data changes.
+  return versioned(cacheKey("leaderCharts", planId ?? null, now), async () => {
+    const choices = await chartPlans({ actor });
+    const plan = choices.find((p) => p.id === planId) ?? choices[0] ?? null;
+    const [burnUp, health, onTime] = await Promise.all([
+      plan ? planBurnUp({ actor, plan, today: now }) : null,
+      plan ? planHealthDistribution({ actor, planId: plan.id }) : null,
+      onTimeRate({ actor, today: now }),
+    ]);
+    return { plans: choices, plan, burnUp, health, onTime };
+  });
 }
 
 export interface IndicatorSeries {

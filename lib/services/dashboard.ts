@@ -20,6 +20,7 @@ import { sectionHeading } from "@/lib/plan-import/written-forms";
 import type { Health } from "@/lib/health";
 import { boardRows, countByDepartment, type BoardRow } from "./board";
 import { unitMatches } from "./board-facets";
+import { cacheKey, versioned } from "./data-version";
 import { ensureHealthFresh } from "./health-store";
 import { getInbox, inboxCounts } from "./inbox";
 
@@ -39,8 +40,15 @@ export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: s
   const dept = actor.departmentId;
   const now = today ?? clockToday();
   await ensureHealthFresh(now);
-  const [inbox, notices, nextDue] = await Promise.all([
-    getInbox({ actor, on: now }),
+  const inbox = await getInbox({ actor, on: now });
+  return {
+    counts: inboxCounts(inbox),
+    ...(await versioned(cacheKey("liaisonHome", dept, now), () => liaisonHome(dept, now))),
+  };
+}
+
+async function liaisonHome(dept: number, now: string) {
+  const [notices, nextDue] = await Promise.all([
     db
       .select({
         id: supervisionNotices.id,
@@ -63,7 +71,6 @@ export async function getLiaisonHome({ actor, today }: { actor: Actor; today?: s
     ),
   ]);
   return {
-    counts: inboxCounts(inbox),
     openNotices: notices.map((n) => ({ ...n, isOverdue: n.respondBy < now })),
     nextDue: nextDue.map(brief),
   };
@@ -111,6 +118,10 @@ export async function getSupervisorHome({ actor, today }: { actor: Actor; today?
   authorize(actor, "notice.issue");
   const now = today ?? clockToday();
   await ensureHealthFresh(now);
+  return versioned(cacheKey("supervisorHome", now), () => supervisorHome(now));
+}
+
+async function supervisorHome(now: string) {
   const red = eq(itemHealth.health, "red");
   const open = eq(supervisionNotices.status, "open");
   const [[redTotal], redRows, [openNoticeTotal], notices] = await Promise.all([
@@ -158,7 +169,12 @@ const LEADER_SECTIONS = 10;
  */
 export async function getLeaderHome({ actor, today }: { actor: Actor; today?: string }) {
   authorize(actor, "plan.read");
-  await ensureHealthFresh(today ?? clockToday());
+  const now = today ?? clockToday();
+  await ensureHealthFresh(now);
+  return versioned(cacheKey("leaderHome", now), leaderHome);
+}
+
+async function leaderHome() {
   const byHealth = (level: Health) => sql<number>`count(*) filter (where ${itemHealth.health} = ${level})::int`;
   const red = byHealth("red");
   const yellow = byHealth("yellow");

@@ -17,6 +17,7 @@ import { periodDueOn, periodOf } from "@/lib/lifecycle/periods";
 import { effectiveDueOn } from "@/lib/health";
 import { getHealthSettings } from "@/lib/settings/store";
 import { isReworking } from "./reports";
+import { cacheKey, versioned } from "./data-version";
 
 export const INBOX_TABS = ["unacknowledged", "toReport", "returned", "dueSoon", "overdue"] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
@@ -39,6 +40,11 @@ export async function getInbox({ actor, on }: { actor: Actor; on?: string }): Pr
   if (actor.departmentId == null) throw forbidden();
   const departmentId = actor.departmentId;
   const now = on ?? today();
+  // The department's liaisons share one computation until the data changes.
+  return versioned(cacheKey("inbox", departmentId, now), () => departmentInbox(departmentId, now));
+}
+
+async function departmentInbox(departmentId: number, now: string): Promise<Record<InboxTab, InboxRow[]>> {
   // 即将到期 uses the same window as the yellow light.
   const { warningWindowDays } = await getHealthSettings();
   const rows = await db

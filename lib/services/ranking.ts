@@ -15,6 +15,7 @@ import { periodOf } from "@/lib/lifecycle/periods";
 import { today as clockToday } from "@/lib/clock";
 import type { RankingOptions } from "@/lib/validations/board";
 import { lightsAt } from "./health-history";
+import { cacheKey, versioned } from "./data-version";
 import { ensureHealthFresh } from "./health-store";
 import { departmentScores } from "./scores";
 
@@ -100,6 +101,27 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   authorize(actor, "plan.read");
   const now = today ?? clockToday();
   await ensureHealthFresh(now);
+  const withScores = can(actor, "board.view");
+  // Every reader asking the same question shares one computation until the data changes.
+  const { sort: _sort, dir: _dir, ...question } = options;
+  const answer = await versioned(cacheKey("ranking", question, now, withScores), () =>
+    rankingRows(actor, options, now, withScores),
+  );
+  let list = answer.rows.slice();
+  if (scopeOf(actor, "export") === "department") list = list.filter((r) => r.departmentId === actor.departmentId);
+  const sign = options.dir === "asc" ? 1 : -1;
+  list.sort((a, b) => {
+    if (options.sort === "name") return sign * a.departmentName.localeCompare(b.departmentName, "zh-CN");
+    const av = a[options.sort] ?? -1;
+    const bv = b[options.sort] ?? -1;
+    return sign * (av - bv) || a.departmentId - b.departmentId;
+  });
+  return { ...answer, sort: options.sort, dir: options.dir, planId: options.planId, rows: list };
+}
+export type Ranking = Awaited<ReturnType<typeof getRanking>>;
+
+/** The ranking's rows in no particular order, with the period it covers and the plans it can be narrowed to. */
+async function rankingRows(actor: Actor, options: RankingOptions, now: string, withScores: boolean) {
   const [start] = rowsOf<{ start: string | null }>(
     await db.execute(
       sql`select min(p.period_start)::text as start from ${plans} p where exists (select 1 from ${itemHealth} h where h.plan_id = p.id and ${inScope(options.planId)})`,
@@ -112,7 +134,7 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   const until = [to, now, asOf ?? now].sort()[0]!;
   const scorePeriod = periodOf(until, "quarterly")!;
   const [scores, counts, reports, notices] = await Promise.all([
-    can(actor, "board.view")
+    withScores
       ? departmentScores({ actor, period: scorePeriod, planId: options.planId, today: asOf ?? now }).then((s) => s.rows)
       : [],
     itemCounts(options.planId, asOf),
@@ -137,7 +159,7 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
   const reportsOf = new Map(reports.map((r) => [Number(r.departmentId), r]));
   const noticesOf = new Map(notices.map((n) => [n.departmentId, Number(n.n)]));
   const scoreOf = new Map(scores.map((s) => [s.departmentId, s.score]));
-  let list: RankingRow[] = counts.map((c) => {
+  const rows: RankingRow[] = counts.map((c) => {
     const r = reportsOf.get(Number(c.departmentId));
     const reportsDue = Number(r?.due ?? 0);
     const reportsOnTime = Number(r?.onTime ?? 0);
@@ -155,14 +177,6 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
       score: scoreOf.get(Number(c.departmentId)) ?? null,
     };
   });
-  if (scopeOf(actor, "export") === "department") list = list.filter((r) => r.departmentId === actor.departmentId);
-  const sign = options.dir === "asc" ? 1 : -1;
-  list.sort((a, b) => {
-    if (options.sort === "name") return sign * a.departmentName.localeCompare(b.departmentName, "zh-CN");
-    const av = a[options.sort] ?? -1;
-    const bv = b[options.sort] ?? -1;
-    return sign * (av - bv) || a.departmentId - b.departmentId;
-  });
   const planOptions = await db
     .select({ id: plans.id, label: plans.title })
     .from(plans)
@@ -175,16 +189,5 @@ export async function getRanking({ actor, options, today }: { actor: Actor; opti
       ),
     )
     .orderBy(plans.id);
-  return {
-    from,
-    to,
-    sort: options.sort,
-    dir: options.dir,
-    planId: options.planId,
-    rows: list,
-    planOptions,
-    scorePeriod,
-    asOf,
-  };
+  return { from, to, rows, planOptions, scorePeriod, asOf };
 }
-export type Ranking = Awaited<ReturnType<typeof getRanking>>;

@@ -8,21 +8,27 @@ import { periodLabel } from "@/lib/lifecycle/periods";
 import { getInbox, INBOX_TABS, type InboxTab } from "@/lib/services/inbox";
 import { routes } from "@/lib/routes";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("inbox.title") };
 }
 
-/** 我的任务: a liaison's department's work by tab (tab in the search params). */
-export default async function InboxPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+/** Rows a tab shows a page: a district government can owe a thousand items. */
+const INBOX_PAGE_SIZE = 50;
+
+/** 我的任务: a liaison's department's work by tab (tab and page in the search params). */
+export default async function InboxPage({ searchParams }: { searchParams: Promise<{ tab?: string; page?: string }> }) {
   const user = await requireUser();
   if (!can(user, "inbox.view") || user.departmentId == null) forbidden();
   const t = await getTranslations("lifecycle.inbox");
   const tp = await getTranslations("common.period");
-  const { tab: raw } = await searchParams;
+  const { tab: raw, page: rawPage } = await searchParams;
   const tab: InboxTab = INBOX_TABS.includes(raw as InboxTab) ? (raw as InboxTab) : "unacknowledged";
   const inbox = await getInbox({ actor: user });
-  const rows = inbox[tab];
+  const pages = Math.max(1, Math.ceil(inbox[tab].length / INBOX_PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(rawPage ?? "1", 10) || 1));
+  const rows = inbox[tab].slice((page - 1) * INBOX_PAGE_SIZE, page * INBOX_PAGE_SIZE);
   return (
     <section className="space-y-4">
       <PageHeader title={t("title")} />
@@ -72,6 +78,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
+      <Pager page={page} pages={pages} href={(p) => `/inbox?tab=${tab}&page=${p}`} />
     </section>
   );
 }
