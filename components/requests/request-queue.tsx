@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/dates";
 import type { RequestQueue } from "@/lib/services/requests";
@@ -57,13 +58,21 @@ async function RequestCard({
 }
 
 /** The secretariat's queue: extension requests, then completion requests, as cards (readable at 375 px). */
-export async function RequestQueueView({ queue, decide }: { queue: RequestQueue; decide: boolean }) {
+export async function RequestQueueView({
+  queue,
+  decide,
+  pageHref,
+}: {
+  queue: RequestQueue;
+  decide: boolean;
+  pageHref: (kind: "extensions" | "completions", page: number) => string;
+}) {
   const t = await getTranslations("requests.queue");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="queue-extensions" className="space-y-2">
         <h2 id="queue-extensions" className="text-lg font-semibold">
-          {t("extensions")} ({queue.extensions.length})
+          {t("extensions")} ({queue.extensionPage.total})
         </h2>
         {queue.extensions.length === 0 ? (
           <p className="text-slate-500">{t("emptyExtensions")}</p>
@@ -82,10 +91,11 @@ export async function RequestQueueView({ queue, decide }: { queue: RequestQueue;
             ))}
           </ul>
         )}
+        <Pager {...queue.extensionPage} href={(p) => pageHref("extensions", p)} />
       </section>
       <section aria-labelledby="queue-completions" className="space-y-2">
         <h2 id="queue-completions" className="text-lg font-semibold">
-          {t("completions")} ({queue.completions.length})
+          {t("completions")} ({queue.completionPage.total})
         </h2>
         {queue.completions.length === 0 ? (
           <p className="text-slate-500">{t("emptyCompletions")}</p>
@@ -103,6 +113,7 @@ export async function RequestQueueView({ queue, decide }: { queue: RequestQueue;
             ))}
           </ul>
         )}
+        <Pager {...queue.completionPage} href={(p) => pageHref("completions", p)} />
       </section>
     </div>
   );

@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { departments, extensionRequests } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { decideExtensionAction, requestCompletionAction, requestExtensionAction } from "@/lib/actions/requests";
 import { addDays, today } from "@/lib/clock";
@@ -6,7 +9,7 @@ import { createTestPlan } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { snapshotData } from "@/lib/test/snapshot";
 import { countUnread, listNotifications } from "./notifications";
-import { getItemRequests, listRequestQueue } from "./requests";
+import { getItemRequests, listRequestQueue, QUEUE_PAGE_SIZE } from "./requests";
 import { auditsOf, completionForm, dispatchedItem, itemNow, userIdOf } from "./requests.test-helpers";
 
 describe("extension requests (延期申请)", () => {
@@ -198,5 +201,37 @@ describe("two departments' extensions", () => {
     expect(second).toMatchObject({ ok: false, error: expect.stringContaining("不晚于") });
     expect(await snapshotData()).toEqual(before);
     expect((await itemNow(item.id)).dueOn).toBe(addDays(item.dueOn!, 60));
+  });
+});
+
+describe("the request queue at a city's volume", () => {
+  beforeAll(setupTestDatabase);
+
+  it("shows a page of each kind with the total, oldest first, and the next page continues it", async () => {
+    const item = await dispatchedItem();
+    const secretariat = (await actAs("secretariat"))!;
+    const before = await listRequestQueue({ actor: secretariat });
+    const [swj] = await db.select().from(departments).where(eq(departments.name, "市商务局"));
+    const requester = await userIdOf("swj");
+    const added = await db
+      .insert(extensionRequests)
+      .values(
+        Array.from({ length: QUEUE_PAGE_SIZE + 5 }, (_, i) => ({
+          workItemId: item.id,
+          departmentId: swj!.id,
+          requestedDueOn: addDays(item.dueOn!, i + 1),
+          reason: `排队测试 ${i + 1}`,
+          requestedBy: requester,
+        })),
+      )
+      .returning();
+    const total = before.extensionPage.total + added.length;
+    const first = await listRequestQueue({ actor: secretariat });
+    expect(first.extensions).toHaveLength(QUEUE_PAGE_SIZE);
+    expect(first.extensionPage).toEqual({ total, page: 1, pages: Math.ceil(total / QUEUE_PAGE_SIZE) });
+    const last = await listRequestQueue({ actor: secretariat, pages: { extensions: first.extensionPage.pages } });
+    expect(last.extensions.at(-1)!.request.reason).toBe(`排队测试 ${added.length}`);
+    const ids = [...first.extensions, ...last.extensions].map((r) => r.request.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 });

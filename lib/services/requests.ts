@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq, inArray, sql } from "drizzle-orm";
+import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { completionRequests, departments, extensionRequests, plans, users, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
@@ -49,26 +49,57 @@ async function withFiles<T extends { request: { id: number } }>(actor: Actor, ro
   return rows.map((r) => ({ ...r, files: files.filter((f) => f.ownerId === r.request.id) }));
 }
 
-/** The secretariat's queue 延期与办结申请: pending requests of both kinds (oldest first), and the latest decided ones. */
+/** Requests of each kind the queue shows a page. */
+export const QUEUE_PAGE_SIZE = 20;
+
+/**
+ * The secretariat's queue 延期与办结申请: pending requests of both kinds (oldest first) or the decided
+ * ones (latest first), a page of each kind at a time with its total.
+ */
 export async function listRequestQueue({
   actor,
   status = "pending",
+  pages = {},
 }: {
   actor: Actor;
   status?: "pending" | "decided";
+  pages?: { extensions?: number; completions?: number };
 }) {
   if (!can(actor, "extension.decide")) authorize(actor, "completion.decide");
   const statuses = status === "pending" ? (["pending"] as const) : (["approved", "refused"] as const);
   const pending = status === "pending";
-  const extensions = await extensionQuery()
-    .where(inArray(extensionRequests.status, [...statuses]))
-    .orderBy(pending ? extensionRequests.id : desc(extensionRequests.decidedAt))
-    .limit(200);
-  const completions = await completionQuery()
-    .where(inArray(completionRequests.status, [...statuses]))
-    .orderBy(pending ? completionRequests.id : desc(completionRequests.decidedAt))
-    .limit(200);
-  return { extensions, completions: await withFiles(actor, completions) };
+  const offset = (page = 1) => (Math.max(1, page) - 1) * QUEUE_PAGE_SIZE;
+  const [extensions, completions, [extensionTotal], [completionTotal]] = await Promise.all([
+    extensionQuery()
+      .where(inArray(extensionRequests.status, [...statuses]))
+      .orderBy(pending ? extensionRequests.id : desc(extensionRequests.decidedAt))
+      .limit(QUEUE_PAGE_SIZE)
+      .offset(offset(pages.extensions)),
+    completionQuery()
+      .where(inArray(completionRequests.status, [...statuses]))
+      .orderBy(pending ? completionRequests.id : desc(completionRequests.decidedAt))
+      .limit(QUEUE_PAGE_SIZE)
+      .offset(offset(pages.completions)),
+    db
+      .select({ n: count() })
+      .from(extensionRequests)
+      .where(inArray(extensionRequests.status, [...statuses])),
+    db
+      .select({ n: count() })
+      .from(completionRequests)
+      .where(inArray(completionRequests.status, [...statuses])),
+  ]);
+  const pageOf = (total: number, page = 1) => ({
+    total,
+    page: Math.max(1, page),
+    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
+  });
+  return {
+    extensions,
+    completions: await withFiles(actor, completions),
+    extensionPage: pageOf(extensionTotal?.n ?? 0, pages.extensions),
+    completionPage: pageOf(completionTotal?.n ?? 0, pages.completions),
+  };
 }
 export type RequestQueue = Awaited<ReturnType<typeof listRequestQueue>>;
 

@@ -14,7 +14,7 @@ const DONE_KEYS = ["approvedExtension", "approvedCompletion", "refused"] as cons
 export default async function RequestsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ view?: string; done?: string }>;
+  searchParams: Promise<{ view?: string; done?: string; ep?: string; cp?: string }>;
 }) {
   const user = await requireUser();
   if (!can(user, "extension.decide") && !can(user, "completion.decide")) forbidden();
@@ -23,7 +23,15 @@ export default async function RequestsPage({
   const params = await searchParams;
   const view = params.view === "decided" ? "decided" : "pending";
   const done = DONE_KEYS.find((k) => k === params.done);
-  const queue = await listRequestQueue({ actor: user, status: view });
+  const pageNo = (v: string | undefined) => Math.max(1, Number.parseInt(v ?? "1", 10) || 1);
+  const pages = { extensions: pageNo(params.ep), completions: pageNo(params.cp) };
+  const queue = await listRequestQueue({ actor: user, status: view, pages });
+  const pageHref = (kind: "extensions" | "completions", page: number) => {
+    const next = { ...pages, [kind]: page };
+    const query = new URLSearchParams({ ep: String(next.extensions), cp: String(next.completions) });
+    if (view === "decided") query.set("view", "decided");
+    return `/requests?${query}`;
+  };
   const tab = (active: boolean) =>
     `rounded px-3 py-1 text-sm ${active ? "bg-brand text-white" : "border border-slate-300 text-slate-700 hover:bg-slate-50"}`;
   return (
@@ -50,7 +58,7 @@ export default async function RequestsPage({
           {tDecide(done)}
         </p>
       )}
-      <RequestQueueView queue={queue} decide={view === "pending"} />
+      <RequestQueueView queue={queue} decide={view === "pending"} pageHref={pageHref} />
     </div>
   );
 }
