@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, numeric, pgEnum, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { id, stampedAt, ts, updatedAt, version } from "./_columns";
 import { departments } from "./departments";
@@ -38,6 +39,10 @@ export const progressReports = pgTable(
   (t) => [
     uniqueIndex("progress_reports_item_department_period").on(t.workItemId, t.departmentId, t.period),
     index("progress_reports_status").on(t.status),
+    // The review queue: submitted reports, oldest first.
+    index("progress_reports_submitted_queue")
+      .on(t.submittedAt, t.id)
+      .where(sql`${t.status} = 'submitted'`),
     index("progress_reports_department").on(t.departmentId, t.period),
   ],
 );

@@ -35,7 +35,12 @@ export const supervisionNotices = pgTable(
     createdAt: stampedAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("notices_item").on(t.workItemId), index("notices_department").on(t.departmentId, t.status)],
+  (t) => [
+    index("notices_item").on(t.workItemId),
+    index("notices_department").on(t.departmentId, t.status),
+    // 督办单 lists newest first.
+    index("notices_created").on(t.createdAt, t.id),
+  ],
 );
 export type SupervisionNotice = typeof supervisionNotices.$inferSelect;
 export type NewSupervisionNotice = typeof supervisionNotices.$inferInsert;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -84,6 +85,10 @@ export const assignments = pgTable(
   (t) => [
     uniqueIndex("assignments_item_department").on(t.workItemId, t.departmentId),
     index("assignments_department").on(t.departmentId),
+    // Dispatches not yet acknowledged (the secretariat's home and review queue).
+    index("assignments_unacknowledged")
+      .on(t.workItemId)
+      .where(sql`${t.acknowledgedAt} is null`),
   ],
 );
 export type Assignment = typeof assignments.$inferSelect;

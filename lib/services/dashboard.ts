@@ -79,6 +79,10 @@ async function liaisonHome(dept: number, now: string) {
 /** 推进机制办公室首页: reports awaiting review, dispatches not yet acknowledged, pending requests. */
 export async function getSecretariatHome({ actor }: { actor: Actor }) {
   authorize(actor, "report.review");
+  return versioned(cacheKey("secretariatHome"), secretariatHome);
+}
+
+async function secretariatHome() {
   const unacknowledged = and(eq(workItems.status, "dispatched"), isNull(assignments.acknowledgedAt));
   const [[reviews], [extensions], [completions], [unacknowledgedTotal], firstUnacknowledged] = await Promise.all([
     db.select({ n: count() }).from(progressReports).where(eq(progressReports.status, "submitted")),

@@ -160,6 +160,11 @@ const pageOffset = (page: number | undefined) => (Math.max(1, page ?? 1) - 1) * 
  */
 export async function getReviewQueue({ actor, pages = {} }: { actor: Actor; pages?: ReviewPages }) {
   authorize(actor, "report.review");
+  // The secretariat's staff share one queue: one computation per page until the data changes.
+  return versioned(cacheKey("reviewQueue", pages), () => reviewQueue(pages));
+}
+
+async function reviewQueue(pages: ReviewPages) {
   const isSubmitted = eq(progressReports.status, "submitted");
   const waiting = and(eq(workItems.status, "dispatched"), isNull(assignments.acknowledgedAt));
   const [submitted, [submittedTotal], itemPage, [unackTotals], [extensions], [completions]] = await Promise.all([

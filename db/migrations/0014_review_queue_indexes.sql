@@ -1,0 +1,3 @@
+CREATE INDEX "assignments_unacknowledged" ON "assignments" USING btree ("work_item_id") WHERE "assignments"."acknowledged_at" is null;--> statement-breakpoint
+CREATE INDEX "progress_reports_submitted_queue" ON "progress_reports" USING btree ("submitted_at","id") WHERE "progress_reports"."status" = 'submitted';--> statement-breakpoint
+CREATE INDEX "notices_created" ON "supervision_notices" USING btree ("created_at","id");
