@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, gt, inArray, lt, ne, notInArray, or, sql } from "drizzle-orm";
 import { db, rowsOf, type Queryable, type Tx } from "@/db";
-import { itemHealth, itemHealthDirty, reportObligations, workItems } from "@/db/schema";
+import { itemHealth, itemHealthDirty, itemHealthHistory, reportObligations, workItems } from "@/db/schema";
 import { now, today } from "@/lib/clock";
 import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
@@ -277,6 +277,7 @@ export async function runHealthJob({ today }: { today: string }): Promise<{ item
   if (result.plans > 0) {
     await db.execute(sql`analyze ${itemHealth}`);
     await db.execute(sql`analyze ${reportObligations}`);
+    await db.execute(sql`analyze ${itemHealthHistory}`);
   }
   return result;
 }
