@@ -1,7 +1,8 @@
 /**
  * The daily jobs against the bench database, each in a child process with a time limit: the reminder
  * scan (on today and on the day three days before most reports fall due) and, when the code has one,
- * a daily health job (scripts/bench/job-run.ts finds it). The scan's notifications and messages for
+ * a daily health job (scripts/bench/job-run.ts finds it) for the next day, when every light is a day old,
+ * and once more for today. The scan's notifications and messages for
  * those days are removed before and after, so a rerun measures the same work (its one audit record
  * per run stays: the trail is append-only).
  */
@@ -97,11 +98,14 @@ export async function timeJobs(
     });
     await clean(day);
   }
-  const health = await runChild("health", today, databaseUrl, timeoutMs);
-  if (!health.absent) {
+  // The daily job after midnight finds every light a day old: time it for the next day, then once more
+  // for today, which brings the database back to the day the pages were measured on.
+  for (const day of [addDays(today, 1), today]) {
+    const health = await runChild("health", day, databaseUrl, timeoutMs);
+    if (health.absent) break;
     out.push({
       job: `health job (${String(health.name ?? "?")})`,
-      today,
+      today: day,
       ms: Number(health.ms ?? health.wallMs),
       ...(health.error ? { error: String(health.error) } : { result: health.result }),
     });

@@ -16,6 +16,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { DEFAULT_BENCH_URL, median, parseArgs, quantile, shanghaiToday } from "./args";
 import { SessionPool, timedGet, type Sample } from "./http";
+import { contentionLine, exportUnderLoad, type ContentionResult } from "./contention";
 import { timeJobs, type JobTiming } from "./jobs";
 import { markdown, type LevelResult, type SqlComparison, type TargetResult } from "./report";
 import { BenchServer, ensureBuild, RssSampler } from "./server";
@@ -181,6 +182,21 @@ async function main(): Promise<void> {
         console.log(level.firstError ? `${line} (${level.firstError})` : line);
       }
     }
+    // The export acceptance: a full board export while another user keeps opening their home page.
+    let contention: ContentionResult | null = null;
+    if (!only || "export board".includes(only)) {
+      await settle(server);
+      contention = await exportUnderLoad({
+        base: server.base,
+        sampler,
+        exportPath: "/api/export/board",
+        exportCookie: (await pool.get(accounts.supervisor, 1))[0]!,
+        pagePath: "/",
+        pageCookie: (await pool.get(accounts.leader, 1))[0]!,
+        timeoutMs: o.timeoutMs,
+      });
+      console.log(`  ${contentionLine(contention)}`);
+    }
     const serverPeakRssMb = Math.round(sampler.overallPeak);
     sampler.stop();
     await server.stop();
@@ -216,13 +232,16 @@ async function main(): Promise<void> {
       serverPeakRssMb,
       results,
       sql: comparisons,
+      contention,
       jobs,
     };
     writeFileSync(out, JSON.stringify(report, null, 2));
     console.log(
-      `\n${table}\n\nserver peak resident memory ${serverPeakRssMb} MB · ${report.machine.uptime}\nJSON: ${path.relative(process.cwd(), out)}`,
+      `\n${table}${contention ? `\n\n${contentionLine(contention)}` : ""}\n\nserver peak resident memory ${serverPeakRssMb} MB · ${report.machine.uptime}\nJSON: ${path.relative(process.cwd(), out)}`,
     );
-    const failed = results.reduce((n, r) => n + r.levels.reduce((m, l) => m + l.errors, 0), 0);
+    const failed =
+      results.reduce((n, r) => n + r.levels.reduce((m, l) => m + l.errors, 0), 0) +
+      (contention ? contention.page.errors + (contention.export.ok ? 0 : 1) : 0);
     if (failed > 0) {
       console.error(`${failed} request(s) failed`);
       process.exitCode = 1;
