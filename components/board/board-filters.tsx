@@ -50,7 +50,7 @@ export function BoardFilters({ board }: { board: Board }) {
           label={t("section")}
           value={f.sectionId}
           options={board.options.sections}
-          allLabel={t("all")}
+          allLabel={f.planId ? t("all") : t("sectionNeedsPlan")}
         />
         <Select
           name="departmentId"

@@ -83,8 +83,16 @@ export async function countByDepartment(
   return [...byDept.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.departmentId - b.departmentId);
 }
 
-/** The choices the filters offer: plans, sections (of the chosen plan) and departments with dispatched items. */
-export async function boardOptions(actor: Actor, scoped: boolean, planId: number | undefined) {
+/**
+ * The choices the filters offer: plans, sections and departments with dispatched items. Sections only
+ * of the chosen plan (every plan has its 一、二、三…: a city's 240 would be a list of look-alikes), or
+ * the one already chosen.
+ */
+export async function boardOptions(
+  actor: Actor,
+  scoped: boolean,
+  { planId, sectionId }: { planId?: number; sectionId?: number },
+) {
   const visible = scoped ? unitMatches(actor.departmentId ?? -1) : undefined;
   const [planRows, sectionRows, departmentRows] = await Promise.all([
     db
@@ -104,7 +112,7 @@ export async function boardOptions(actor: Actor, scoped: boolean, planId: number
       .from(sections)
       .where(
         and(
-          planId ? eq(sections.planId, planId) : undefined,
+          planId ? eq(sections.planId, planId) : eq(sections.id, sectionId ?? -1),
           exists(
             db
               .select({ one: sql`1` })

@@ -41,6 +41,14 @@ describe("overdue board", () => {
 
     expect(board.today).toBe("2026-01-05");
     expect(board.rows).toHaveLength(13);
+    // Sections are offered for the chosen plan only (every plan has its 一、二、三…).
+    expect(board.options.sections.map((s) => s.id).sort()).toEqual(
+      planSections
+        .filter((s) => ["主要任务", "重点工程"].includes(s.title))
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect((await getBoard({ actor: supervisor, filters: NO_FILTERS })).options.sections).toEqual([]);
     for (const row of board.rows) {
       expect(row.health.health, `${row.code} ${row.title}`).toBe("red");
       expect(row.health.daysOverdue).toBe(5);

@@ -170,7 +170,7 @@ export async function getBoard({
     const [total, counts, options, historyFrom] = await Promise.all([
       countBoard(where, source),
       countByDepartment(where, effective, source),
-      boardOptions(actor, scoped, effective.planId),
+      boardOptions(actor, scoped, effective),
       asOf ? historyStartsOn() : null,
     ]);
     const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
