@@ -7,7 +7,7 @@ import { can, scopeOf } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
 import { listSubItems } from "@/lib/services/decompose";
 import { listUnitOptions } from "@/lib/services/unit-choice";
-import { listItemReports } from "@/lib/services/reports";
+import { itemReportsPage } from "@/lib/services/reports";
 import { canReadTimeline, getItemTimeline } from "@/lib/services/timeline";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 import { AcknowledgeButton } from "./acknowledge-button";
@@ -47,9 +47,7 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
   }
   const resource = { type: "workItem" as const, assignments: detail.assignments };
   if (item.status === "dispatched" && can(user, "report.review", resource)) {
-    const waiting = (await listItemReports({ actor: user, workItemId: item.id })).filter(
-      (r) => r.status === "submitted",
-    ).length;
+    const { waiting } = await itemReportsPage({ actor: user, workItemId: item.id, limit: 0 });
     if (waiting === 0) return null;
     return (
       <div data-testid="main-action">
@@ -65,12 +63,28 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
   return null;
 }
 
+/** Reports the item page shows before "show all": a year of monthly reports from the lead and a supporting unit. */
+const REPORTS_SHOWN = 24;
+
 /** The lifecycle panels of the work item page: dispatch, acknowledgement, reports and review, decomposition, timeline. */
-export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail; user: SessionUser }) {
+export async function LifecyclePanels({
+  detail,
+  user,
+  allReports = false,
+}: {
+  detail: WorkItemDetail;
+  user: SessionUser;
+  /** Every report, not the newest REPORTS_SHOWN (and those awaiting review). */
+  allReports?: boolean;
+}) {
   const t = await getTranslations("lifecycle");
   const { item, plan } = detail;
   const resource = { type: "workItem" as const, assignments: detail.assignments };
-  const reports = await listItemReports({ actor: user, workItemId: item.id });
+  const { reports, total: reportTotal } = await itemReportsPage({
+    actor: user,
+    workItemId: item.id,
+    limit: allReports ? Number.POSITIVE_INFINITY : REPORTS_SHOWN,
+  });
   const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
   const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
   const units = mayDecompose ? await listUnitOptions({ actor: user, purpose: "item.decompose" }) : [];
@@ -157,6 +171,13 @@ export async function LifecyclePanels({ detail, user }: { detail: WorkItemDetail
               </ReportCard>
             ))}
           </div>
+        )}
+        {reportTotal > reports.length && (
+          <p className="mt-3 text-sm">
+            <Link href={`${routes.item(item.id)}?reports=all#reports-title`} className="text-brand hover:underline">
+              {t("report.showAll", { shown: reports.length, total: reportTotal })}
+            </Link>
+          </p>
         )}
       </section>
 

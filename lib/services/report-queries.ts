@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import {
   departments,
@@ -105,7 +105,12 @@ export async function getReportForm({
   };
 }
 
-async function reportsWithDetails(actor: Actor, workItemId: number, extra?: ReturnType<typeof and>) {
+async function reportsWithDetails(
+  actor: Actor,
+  workItemId: number,
+  extra?: ReturnType<typeof and>,
+  limit = Number.POSITIVE_INFINITY,
+) {
   const rows = await db
     .select({ report: progressReports, departmentName: departments.name })
     .from(progressReports)
@@ -125,7 +130,9 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
     : [];
   const lastSubmitted = (reportId: number) => revisions.filter((r) => r.reportId === reportId).at(-1);
   // Others never see a draft: a returned report being reworked shows its last submitted version, a fresh draft nothing.
-  const visible = candidates.filter((r) => r.report.status !== "draft" || own(r.report) || lastSubmitted(r.report.id));
+  const visible = candidates
+    .filter((r) => r.report.status !== "draft" || own(r.report) || lastSubmitted(r.report.id))
+    .slice(0, limit);
   const shownIds = visible.map((r) => r.report.id);
   const readings = await readingsOf(db, shownIds);
   const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: shownIds });
@@ -174,5 +181,35 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
 export async function listItemReports({ actor, workItemId }: { actor: Actor; workItemId: number }) {
   authorize(actor, "plan.read");
   return reportsWithDetails(actor, workItemId);
+}
+
+/**
+ * The item page's reports: every one awaiting review, then the newest others up to `limit` (an item
+ * reported on monthly by several units for years has a hundred), with how many there are in all.
+ */
+export async function itemReportsPage({
+  actor,
+  workItemId,
+  limit,
+}: {
+  actor: Actor;
+  workItemId: number;
+  limit: number;
+}) {
+  authorize(actor, "plan.read");
+  const [waiting, others, [counted]] = await Promise.all([
+    reportsWithDetails(actor, workItemId, eq(progressReports.status, "submitted")),
+    reportsWithDetails(actor, workItemId, ne(progressReports.status, "submitted"), limit),
+    db
+      .select({ n: count() })
+      .from(progressReports)
+      .where(and(eq(progressReports.workItemId, workItemId), ne(progressReports.status, "draft"))),
+  ]);
+  // In the page's order (newest period first, then unit), as listItemReports gives them.
+  const shown = [...waiting, ...others.slice(0, Math.max(0, limit - waiting.length))].sort(
+    (a, b) => b.period.localeCompare(a.period) || (a.departmentName < b.departmentName ? -1 : 1),
+  );
+  const drafts = others.filter((r) => r.status === "draft").length;
+  return { reports: shown, waiting: waiting.length, total: Math.max(shown.length, (counted?.n ?? 0) + drafts) };
 }
 export type ItemReport = Awaited<ReturnType<typeof listItemReports>>[number];

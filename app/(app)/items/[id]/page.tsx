@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadPage, pageId } from "@/lib/load-page";
 import { getWorkItemDetail } from "@/lib/services/work-items";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reports?: string }> };
 
 async function load(id: string) {
   const user = await requireUser();
@@ -27,15 +27,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The work item page. Each feature adds its own panel below the marker; panels load their own data
  * with their own scope (the detail here is readable by every signed-in user).
  */
-export default async function WorkItemPage({ params }: Props) {
+export default async function WorkItemPage({ params, searchParams }: Props) {
   const { user, detail } = await load((await params).id);
+  const allReports = (await searchParams).reports === "all";
   return (
     <article className="space-y-4">
       <ItemHeader detail={detail} action={<ItemMainAction detail={detail} user={user} />} />
       <ItemHealth user={user} planId={detail.plan.id} workItemId={detail.item.id} />
       <ItemUnits detail={detail} />
       <ItemIndicators detail={detail} />
-      <LifecyclePanels detail={detail} user={user} />
+      <LifecyclePanels detail={detail} user={user} allReports={allReports} />
       {/* panels: lifecycle, supervision */}
       <ItemNoticesPanel user={user} workItemId={detail.item.id} />
       <ItemRequestsPanel user={user} workItemId={detail.item.id} />
