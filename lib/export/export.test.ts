@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as exportBoard } from "@/app/api/export/board/route";
 import { GET as exportRanking } from "@/app/api/export/ranking/route";
+import { db } from "@/db";
+import { workItems } from "@/db/schema";
 import { setupTestDatabase } from "@/db/test-utils";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
@@ -59,6 +62,12 @@ describe(".xlsx exports", () => {
       expect.arrayContaining(["红灯", "举办会展活动", "市商务局", 5, "已逾期5天(时限2025-12-31)"]),
     );
     expect(sheet.body[1]).toEqual(expect.arrayContaining(["绿灯", "建设科技成果转化平台", "市科技局", "市商务局"]));
+
+    // The same export again is the same file; after a change it is built anew.
+    expect((await readSheet(await call(exportBoard, `planId=${plan.id}`))).body).toHaveLength(items.length);
+    await db.update(workItems).set({ title: "举办国际会展活动" }).where(eq(workItems.id, items[1]!.id));
+    const changed = await readSheet(await call(exportBoard, `planId=${plan.id}`));
+    expect(changed.body[0]).toEqual(expect.arrayContaining(["举办国际会展活动"]));
   });
 
   it("a liaison's board export holds only their department; asking for another is refused", async () => {

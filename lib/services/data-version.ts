@@ -27,10 +27,14 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-/** Entries kept, least recently used dropped first: enough for every filter combination in use at once. */
-const MAX_ENTRIES = 500;
+/**
+ * Entries kept per group, least recently used dropped first: answers (small: counts, a page of rows)
+ * enough for every filter combination in use at once; files (an export, a few MB each) a handful.
+ */
+const GROUPS = { answers: 500, files: 4 } as const;
+export type CacheGroup = keyof typeof GROUPS;
 
-const entries = new Map<string, Entry>();
+const groups: Record<CacheGroup, Map<string, Entry>> = { answers: new Map(), files: new Map() };
 
 /** The committed data version (one indexed read of a one-row table). */
 export async function readDataVersion(): Promise<number> {
@@ -46,8 +50,9 @@ export function dataCacheEnabled(): boolean {
  * `compute()`'s answer for `key`, reused while the data version it was computed under is current.
  * The answer is shared between callers: they must not change it.
  */
-export async function versioned<T>(key: string, compute: () => Promise<T>): Promise<T> {
+export async function versioned<T>(key: string, compute: () => Promise<T>, group: CacheGroup = "answers"): Promise<T> {
   if (!dataCacheEnabled()) return compute();
+  const entries = groups[group];
   const version = await readDataVersion();
   const hit = entries.get(key);
   if (hit && hit.version === version) {
@@ -61,18 +66,13 @@ export async function versioned<T>(key: string, compute: () => Promise<T>): Prom
   value.catch(() => {
     if (entries.get(key) === entry) entries.delete(key);
   });
-  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  while (entries.size > GROUPS[group]) entries.delete(entries.keys().next().value!);
   return value;
 }
 
 /** A cache key from a name and the parts of a question (JSON, object keys sorted, undefined left out). */
 export function cacheKey(name: string, ...parts: unknown[]): string {
   return `${name}:${canonicalJson(parts)}`;
-}
-
-/** How many answers are kept (for tests). */
-export function cachedEntries(): number {
-  return entries.size;
 }
 
 let verifiedFresh: { version: number; today: string } | null = null;
