@@ -31,7 +31,7 @@ interface Entry {
  * Entries kept per group, least recently used dropped first: answers (small: counts, a page of rows)
  * enough for every filter combination in use at once; files (an export, a few MB each) a handful.
  */
-const GROUPS = { answers: 500, files: 4 } as const;
+const GROUPS = { answers: 200, files: 4 } as const;
 export type CacheGroup = keyof typeof GROUPS;
 
 const groups: Record<CacheGroup, Map<string, Entry>> = { answers: new Map(), files: new Map() };

@@ -169,20 +169,8 @@ async function main(): Promise<void> {
       username: t.username,
       levels: [],
     }));
-    for (const users of o.users) {
-      for (const [i, target] of targets.entries()) {
-        if (!server.alive) {
-          console.log("  the server is down: restarting it");
-          await server.start();
-        }
-        await settle(server);
-        const level = await measure(server, pool, sampler, target, users, o);
-        results[i].levels.push(level);
-        const line = `  ${target.name.padEnd(18)} ${String(users).padStart(2)} user(s): median ${level.medianMs ?? "–"} ms, p95 ${level.p95Ms ?? "–"} ms, ${level.errors}/${level.requests} errors, ${level.peakRssMb} MB`;
-        console.log(level.firstError ? `${line} (${level.firstError})` : line);
-      }
-    }
-    // The export acceptance: a full board export while another user keeps opening their home page.
+    // The export acceptance, first, while no export has been built: a full board export while another
+    // user keeps opening their home page.
     let contention: ContentionResult | null = null;
     if (!only || "export board".includes(only)) {
       await settle(server);
@@ -196,6 +184,19 @@ async function main(): Promise<void> {
         timeoutMs: o.timeoutMs,
       });
       console.log(`  ${contentionLine(contention)}`);
+    }
+    for (const users of o.users) {
+      for (const [i, target] of targets.entries()) {
+        if (!server.alive) {
+          console.log("  the server is down: restarting it");
+          await server.start();
+        }
+        await settle(server);
+        const level = await measure(server, pool, sampler, target, users, o);
+        results[i].levels.push(level);
+        const line = `  ${target.name.padEnd(18)} ${String(users).padStart(2)} user(s): median ${level.medianMs ?? "–"} ms, p95 ${level.p95Ms ?? "–"} ms, ${level.errors}/${level.requests} errors, ${level.peakRssMb} MB`;
+        console.log(level.firstError ? `${line} (${level.firstError})` : line);
+      }
     }
     const serverPeakRssMb = Math.round(sampler.overallPeak);
     sampler.stop();
