@@ -93,8 +93,8 @@ const envSchema = z
     /** "1" turns off the background worker (reminder scan, outbox delivery) in this instance. */
     /**
      * `off` turns off the cache of shared aggregates (board, ranking, homes), which are otherwise
-     * reused while no transaction has changed the plan data (lib/services/data-version.ts); the load
-     * benchmark measures with it off as well as on.
+     * reused while no transaction has changed the plan data (lib/services/data-version.ts);
+     * `DATA_CACHE=off npm run bench:load` measures the pages without it.
      */
     DATA_CACHE: optionalText.pipe(z.enum(["on", "off"], "须为 on 或 off").default("on")),
     JOBS_DISABLED: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").default("0")),
