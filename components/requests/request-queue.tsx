@@ -91,7 +91,7 @@ export async function RequestQueueView({
             ))}
           </ul>
         )}
-        <Pager {...queue.extensionPage} href={(p) => pageHref("extensions", p)} />
+        <Pager {...queue.extensionPage} href={(p) => pageHref("extensions", p)} label={t("extensionPages")} />
       </section>
       <section aria-labelledby="queue-completions" className="space-y-2">
         <h2 id="queue-completions" className="text-lg font-semibold">
@@ -113,7 +113,7 @@ export async function RequestQueueView({
             ))}
           </ul>
         )}
-        <Pager {...queue.completionPage} href={(p) => pageHref("completions", p)} />
+        <Pager {...queue.completionPage} href={(p) => pageHref("completions", p)} label={t("completionPages")} />
       </section>
     </div>
   );
