@@ -142,8 +142,8 @@ export function inboxCounts(inbox: Record<InboxTab, InboxRow[]>): Record<InboxTa
   return Object.fromEntries(INBOX_TABS.map((tab) => [tab, inbox[tab].length])) as Record<InboxTab, number>;
 }
 
-/** Rows per section of the 审核 page; each section pages on its own. */
-export const REVIEW_PAGE_SIZE = 50;
+/** Rows per section of the 审核 page (each report with its review form); each section pages on its own. */
+export const REVIEW_PAGE_SIZE = 20;
 
 export interface ReviewPages {
   /** Page of the submitted reports (1-based). */

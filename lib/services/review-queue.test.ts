@@ -24,7 +24,7 @@ describe("审核 page queue", () => {
     const secretariat = (await actAs("secretariat"))!;
     const before = await getReviewQueue({ actor: secretariat });
     const beforePending = await listUndispatched({ actor: secretariat });
-    const many = REVIEW_PAGE_SIZE + 3;
+    const many = Math.max(REVIEW_PAGE_SIZE, UNDISPATCHED_PAGE_SIZE) + 3;
     await createTestPlan({
       items: Array.from({ length: many }, () => ({
         lead: ["市科技局"],
