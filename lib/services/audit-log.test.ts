@@ -156,6 +156,21 @@ describe("audit trail viewer", () => {
     expect(exact).toMatchObject({ total: all.total, more: false });
   });
 
+  it("a page read again shows a record added since (answers are shared until the trail grows)", async () => {
+    const own = await itemWithAnsweredNotice("市科技局");
+    const supervisor = (await actAs("supervisor"))!;
+    const filters = { planId: own.plan.id };
+    const before = await listAuditEvents({ actor: supervisor, filters });
+    expect((await listAuditEvents({ actor: supervisor, filters })).rows).toEqual(before.rows);
+    await db.execute(sql`
+      insert into audit_events (actor_name, action, entity_type, entity_id, plan_id)
+      values ('测试', 'test.added', 'test', '1', ${own.plan.id})`);
+    const after = await listAuditEvents({ actor: supervisor, filters });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.rows[0]!.event.action).toBe("test.added");
+    expect((await auditFilterOptions({ actor: supervisor })).actions).toContain("test.added");
+  });
+
   it("offers every action, actor and department that occurs in the trail, in order", async () => {
     await itemWithAnsweredNotice("市商务局");
     const supervisor = (await actAs("supervisor"))!;

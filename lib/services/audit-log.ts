@@ -5,7 +5,8 @@ import { db, rowsOf } from "@/db";
 import { assignments, auditEvents, departments, plans, users, workItems, type AuditEvent } from "@/db/schema";
 import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { addDays } from "@/lib/clock";
-import { NOTICE_ENTITY } from "./audit-scope";
+import { auditVersion, NOTICE_ENTITY, readerScope } from "./audit-scope";
+import { cacheKey, versioned } from "./data-version";
 import { formatDateTime } from "@/lib/format/dates";
 
 export interface AuditFilters {
@@ -128,20 +129,29 @@ export async function listAuditEvents(params: {
   const countLimit = params.countLimit ?? AUDIT_COUNT_LIMIT;
   const lastPage = Math.max(1, Math.ceil(countLimit / AUDIT_PAGE_SIZE));
   const page = Math.min(lastPage, Math.max(1, params.page ?? 1));
-  const capped = db
-    .select({ one: sql`1` })
-    .from(auditEvents)
-    .where(where)
-    .limit(countLimit + 1)
-    .as("capped");
-  const [rows, [counted]] = await Promise.all([
-    recordsQuery(where)
-      .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE),
-    db.select({ n: count() }).from(capped),
-  ]);
-  const n = counted?.n ?? 0;
-  return { rows, total: Math.min(n, countLimit), more: n > countLimit, page, pageSize: AUDIT_PAGE_SIZE };
+  // Readers of the same page share one answer until a record is added (auditors read, rarely write).
+  const key = cacheKey("audit", readerScope(params.actor), params.filters ?? {}, page, countLimit);
+  return versioned(
+    key,
+    async () => {
+      const capped = db
+        .select({ one: sql`1` })
+        .from(auditEvents)
+        .where(where)
+        .limit(countLimit + 1)
+        .as("capped");
+      const [rows, [counted]] = await Promise.all([
+        recordsQuery(where)
+          .limit(AUDIT_PAGE_SIZE)
+          .offset((page - 1) * AUDIT_PAGE_SIZE),
+        db.select({ n: count() }).from(capped),
+      ]);
+      const n = counted?.n ?? 0;
+      return { rows, total: Math.min(n, countLimit), more: n > countLimit, page, pageSize: AUDIT_PAGE_SIZE };
+    },
+    "answers",
+    auditVersion,
+  );
 }
 
 /**
@@ -164,6 +174,10 @@ async function distinctIndexed<T extends string | number>(column: AnyPgColumn): 
 /** Choices for the filter form, limited to what the actor may see. */
 export async function auditFilterOptions({ actor }: { actor: Actor }) {
   authorize(actor, "audit.read");
+  return versioned(cacheKey("auditOptions", readerScope(actor)), () => filterOptions(actor), "answers", auditVersion);
+}
+
+async function filterOptions(actor: Actor) {
   const plansQuery = db
     .select({ id: plans.id, title: plans.title })
     .from(plans)

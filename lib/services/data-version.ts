@@ -23,7 +23,7 @@ import { canonicalJson } from "@/lib/format/canonical-json";
  */
 
 interface Entry {
-  version: number;
+  version: number | string;
   value: Promise<unknown>;
 }
 
@@ -47,13 +47,19 @@ export function dataCacheEnabled(): boolean {
 }
 
 /**
- * `compute()`'s answer for `key`, reused while the data version it was computed under is current.
+ * `compute()`'s answer for `key`, reused while the data version it was computed under is current
+ * (`readVersion`: the plan data's version unless the answer reads other tables, such as the audit trail).
  * The answer is shared between callers: they must not change it.
  */
-export async function versioned<T>(key: string, compute: () => Promise<T>, group: CacheGroup = "answers"): Promise<T> {
+export async function versioned<T>(
+  key: string,
+  compute: () => Promise<T>,
+  group: CacheGroup = "answers",
+  readVersion: () => Promise<number | string> = readDataVersion,
+): Promise<T> {
   if (!dataCacheEnabled()) return compute();
   const entries = groups[group];
-  const version = await readDataVersion();
+  const version = await readVersion();
   const hit = entries.get(key);
   if (hit && hit.version === version) {
     entries.delete(key);
