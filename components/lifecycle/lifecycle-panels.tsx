@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/services/accounts";
 import { listSubItems } from "@/lib/services/decompose";
 import { listUnitOptions } from "@/lib/services/unit-choice";
 import { itemReportsPage } from "@/lib/services/reports";
-import { canReadTimeline, getItemTimeline } from "@/lib/services/timeline";
+import { canReadTimeline, countItemTimeline, getItemTimeline } from "@/lib/services/timeline";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 import { AcknowledgeButton } from "./acknowledge-button";
 import { AssignUnitsForm } from "./assign-units-form";
@@ -66,16 +66,22 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
 /** Reports the item page shows before "show all": a year of monthly reports from the lead and a supporting unit. */
 const REPORTS_SHOWN = 24;
 
+/** Records of the item's history (办理动态) shown before "show all": the newest, oldest first. */
+const TIMELINE_SHOWN = 30;
+
 /** The lifecycle panels of the work item page: dispatch, acknowledgement, reports and review, decomposition, timeline. */
 export async function LifecyclePanels({
   detail,
   user,
   allReports = false,
+  allHistory = false,
 }: {
   detail: WorkItemDetail;
   user: SessionUser;
   /** Every report, not the newest REPORTS_SHOWN (and those awaiting review). */
   allReports?: boolean;
+  /** The whole history, not the newest TIMELINE_SHOWN records. */
+  allHistory?: boolean;
 }) {
   const t = await getTranslations("lifecycle");
   const { item, plan } = detail;
@@ -213,7 +219,26 @@ export async function LifecyclePanels({
       )}
 
       {canReadTimeline(user, resource) && (
-        <Timeline entries={await getItemTimeline({ actor: user, workItemId: item.id })} />
+        <Timeline
+          entries={await getItemTimeline({
+            actor: user,
+            workItemId: item.id,
+            limit: allHistory ? undefined : TIMELINE_SHOWN,
+          })}
+          more={
+            !allHistory &&
+            (await countItemTimeline(item.id)) > TIMELINE_SHOWN && (
+              <p className="mt-3 text-sm">
+                <Link
+                  href={`${routes.item(item.id)}?history=all#timeline-title`}
+                  className="text-brand hover:underline"
+                >
+                  {t("timeline.showAll", { shown: TIMELINE_SHOWN })}
+                </Link>
+              </p>
+            )
+          }
+        />
       )}
     </>
   );

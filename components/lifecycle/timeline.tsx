@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import type { TimelineEntry } from "@/lib/services/timeline";
 
 /** The item's history: every audited event with actor, time (Asia/Shanghai) and a short detail. */
-export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
+export async function Timeline({ entries, more }: { entries: TimelineEntry[]; more?: React.ReactNode }) {
   const t = await getTranslations("lifecycle.timeline");
   // One wording for every audited action, shared with the audit trail viewer.
   const actions = await getTranslations("audit.actions");
@@ -48,6 +48,7 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
           ))}
         </ol>
       )}
+      {more}
     </section>
   );
 }

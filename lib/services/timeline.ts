@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { auditEvents, departments } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
@@ -52,17 +52,22 @@ function pickDetail(after: unknown, before: unknown): TimelineEntry["detail"] {
 export async function getItemTimeline({
   actor,
   workItemId,
+  limit,
 }: {
   actor: Actor;
   workItemId: number;
+  /** Only the newest this many records (still oldest first): an item's years of reports and reviews. */
+  limit?: number;
 }): Promise<TimelineEntry[]> {
   const loaded = await loadItem(db, workItemId);
   authorize(actor, "audit.read", itemResource(loaded));
-  const rows = await db
+  const newest = await db
     .select()
     .from(auditEvents)
     .where(eq(auditEvents.workItemId, workItemId))
-    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(limit ?? Number.MAX_SAFE_INTEGER);
+  const rows = newest.reverse();
   const deptIds = [...new Set(rows.map((r) => r.departmentId).filter((id): id is number => id != null))];
   const names = new Map(
     deptIds.length
@@ -84,6 +89,12 @@ export async function getItemTimeline({
       departmentName: r.departmentId != null ? (names.get(r.departmentId) ?? null) : null,
       detail: pickDetail(r.after, r.before),
     }));
+}
+
+/** How many audit records the item has (what "show all" on the item page shows at most). */
+export async function countItemTimeline(workItemId: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.workItemId, workItemId));
+  return row?.n ?? 0;
 }
 
 /** May this actor see the item's timeline at all (leaders may not read the audit trail)? */

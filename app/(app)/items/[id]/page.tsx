@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { loadPage, pageId } from "@/lib/load-page";
 import { getWorkItemDetail } from "@/lib/services/work-items";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reports?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reports?: string; history?: string }> };
 
 async function load(id: string) {
   const user = await requireUser();
@@ -29,14 +29,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function WorkItemPage({ params, searchParams }: Props) {
   const { user, detail } = await load((await params).id);
-  const allReports = (await searchParams).reports === "all";
+  const query = await searchParams;
+  const allReports = query.reports === "all";
   return (
     <article className="space-y-4">
       <ItemHeader detail={detail} action={<ItemMainAction detail={detail} user={user} />} />
       <ItemHealth user={user} planId={detail.plan.id} workItemId={detail.item.id} />
       <ItemUnits detail={detail} />
       <ItemIndicators detail={detail} />
-      <LifecyclePanels detail={detail} user={user} allReports={allReports} />
+      <LifecyclePanels detail={detail} user={user} allReports={allReports} allHistory={query.history === "all"} />
       {/* panels: lifecycle, supervision */}
       <ItemNoticesPanel user={user} workItemId={detail.item.id} />
       <ItemRequestsPanel user={user} workItemId={detail.item.id} />
