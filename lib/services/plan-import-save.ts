@@ -20,6 +20,7 @@ import {
   type SavePlanDraftInput,
 } from "@/lib/validations/plans";
 import { recordAudit } from "./audit";
+import { indicatorColumns } from "./indicator-columns";
 import { sourceHashOf } from "./plan-import-preview";
 import { resolveDraftUnits, type ResolvedItemUnits } from "./plan-import-units";
 
@@ -149,15 +150,8 @@ async function insertTree(tx: Tx, planId: number, draft: EditablePlanDraft, reso
       if (units.length) await tx.insert(assignments).values(units);
       assignmentCount += units.length;
       const inds: NewIndicator[] = item.indicators.map((ind, i) => ({
+        ...indicatorColumns(ind, i),
         workItemId: row!.id,
-        name: ind.name,
-        comparator: ind.comparator,
-        targetValue: ind.value,
-        unit: ind.unit,
-        approximate: ind.approximate,
-        dueOn: ind.dueOn,
-        sourceText: ind.text,
-        position: i,
       }));
       if (inds.length) await tx.insert(indicators).values(inds);
       indicatorCount += inds.length;

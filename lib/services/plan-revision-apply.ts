@@ -8,6 +8,7 @@ import { conflict, invalidState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
 import { routes } from "@/lib/routes";
 import { recordAudit } from "./audit";
+import { indicatorColumns } from "./indicator-columns";
 import { updateItemVersioned } from "./item-access";
 import { itemBatchCommand, type ItemAudit, type ItemChange, type ItemContext } from "./item-command";
 import { compareInTx, REVISION_PERMISSION, type RevisionChangeView } from "./plan-revision";
@@ -87,12 +88,9 @@ async function insertAdded(tx: Tx, compared: Comparison, node: RevisedNode, idOf
     .returning();
   const units = node.resolvedUnits.map((u, position) => ({ ...u, workItemId: row!.id, position }));
   if (units.length) await tx.insert(assignments).values(units);
-  const inds = node.indicatorValues.map(({ value, text, ...i }, position) => ({
-    ...i,
-    targetValue: value,
-    sourceText: text,
+  const inds = node.indicatorValues.map((ind, position) => ({
+    ...indicatorColumns(ind, position),
     workItemId: row!.id,
-    position,
   }));
   if (inds.length) await tx.insert(indicators).values(inds);
   idOf.set(node.key, row!.id);

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { assignments, indicatorReadings, indicators, workItems, type WorkItem } from "@/db/schema";
+import { indicatorColumns } from "./indicator-columns";
 import { deleteItemVersioned, touchItem, updateItemVersioned } from "./item-access";
 import type { ItemAudit } from "./item-command";
 import type { PublishedNode, RevisedNode } from "./plan-revision-sides";
@@ -44,16 +45,7 @@ export async function reviseUnits(tx: Tx, item: WorkItem, current: Units, node: 
 export async function reviseIndicators(tx: Tx, item: WorkItem, node: PublishedNode, revised: RevisedNode) {
   const byName = new Map(node.indicatorRows.map((r) => [r.name, r.id]));
   for (const [position, ind] of revised.indicatorValues.entries()) {
-    const values = {
-      name: ind.name,
-      comparator: ind.comparator,
-      targetValue: ind.value,
-      unit: ind.unit,
-      approximate: ind.approximate,
-      dueOn: ind.dueOn,
-      sourceText: ind.text,
-      position,
-    };
+    const values = indicatorColumns(ind, position);
     const id = byName.get(ind.name);
     if (id != null) await tx.update(indicators).set(values).where(eq(indicators.id, id));
     else await tx.insert(indicators).values({ ...values, workItemId: item.id });
