@@ -17,7 +17,7 @@ import { applyRevisionAction, compareRevisionAction } from "@/lib/actions/plan-r
 import { saveReportAction } from "@/lib/actions/reports";
 import { today } from "@/lib/clock";
 import { periodOf } from "@/lib/lifecycle/periods";
-import { readSeed } from "@/lib/plan-import/test-helpers";
+import { readSeed, reviseChangsha } from "@/lib/plan-import/test-helpers";
 import { getItems } from "@/lib/test/factories";
 import { actAs } from "@/lib/test/session";
 import { auditSince, lastAuditId, userId } from "./lifecycle.test-helpers";
@@ -40,34 +40,6 @@ async function publishedChangsha() {
   return { text, planId, item: (code: string) => byCode.get(code)! };
 }
 
-/** The revised Changsha plan (as in plan-diff.test.ts): one task re-worded, one unit added, one deadline moved, one task removed. */
-function revise(seed: string): string {
-  const out: string[] = [];
-  let inProjects = false;
-  let removed = false;
-  for (const line of seed.split("\n")) {
-    if (line.startsWith("三、重点工程")) inProjects = true;
-    if (line.startsWith("四、")) inProjects = false;
-    if (inProjects && line.startsWith("(二)实施主体培育工程")) {
-      removed = true;
-      continue;
-    }
-    out.push(
-      inProjects && removed
-        ? line.replace(/^\((三|四|五|六)\)/, (_, n: string) => `(${"二三四五"["三四五六".indexOf(n)]})`)
-        : line,
-    );
-  }
-  return out
-    .join("\n")
-    .replace("布局元宇宙等未来产业", "布局人工智能等未来产业")
-    .replace(
-      "(责任单位:市发展改革委、市工业和信息化局、市科技局、市商务局、湖南湘江新区管委会、各区县市人民政府)\n",
-      "(责任单位:市发展改革委、市工业和信息化局、市科技局、市商务局、湖南湘江新区管委会、各区县市人民政府、市文旅广电局)\n",
-    )
-    .replace("力争到2025年,全市外贸进出口总额", "力争到2024年,全市外贸进出口总额");
-}
-
 const CONCERNED = ["二(五)", "二(七)", "三(一)", "三(二)"];
 
 async function dispatch(items: { id: number; version: number }[]) {
@@ -80,6 +52,16 @@ async function compare(planId: number, text: string) {
   const compared = await compareRevisionAction({ planId, text });
   if (!compared.ok) throw new Error(compared.error);
   return compared.data;
+}
+
+/** Accepts every change the comparison showed. */
+function acceptAll(planId: number, text: string, preview: Awaited<ReturnType<typeof compare>>) {
+  return applyRevisionAction({
+    planId,
+    text,
+    fingerprint: preview.fingerprint,
+    accepted: preview.changes.map((c) => c.id),
+  });
 }
 
 describe("a revised plan applied to the published, dispatched plan", () => {
@@ -100,7 +82,7 @@ describe("a revised plan applied to the published, dispatched plan", () => {
     expect(report.ok).toBe(true);
 
     await actAs("secretariat");
-    const revised = revise(plan.text);
+    const revised = reviseChangsha(plan.text);
     const preview = await compare(plan.planId, revised);
     expect(preview.changes.map((c) => [c.change.kind, c.change.code])).toEqual([
       ["reworded", "二(五)"],
@@ -111,12 +93,7 @@ describe("a revised plan applied to the published, dispatched plan", () => {
     expect(preview.changes[3]).toMatchObject({ removal: "withdraw", status: "dispatched" });
 
     const since = await lastAuditId();
-    const applied = await applyRevisionAction({
-      planId: plan.planId,
-      text: revised,
-      fingerprint: preview.fingerprint,
-      accepted: preview.changes.map((c) => c.id),
-    });
+    const applied = await acceptAll(plan.planId, revised, preview);
     expect(applied.ok).toBe(true);
 
     const after = new Map((await getItems(CONCERNED.map((c) => plan.item(c).id))).map((i) => [i.id, i]));
@@ -172,18 +149,13 @@ describe("a revised plan applied to the published, dispatched plan", () => {
 
   it("refuses to apply when the plan changed after the diff was shown, and changes nothing", async () => {
     const plan = await publishedChangsha();
-    const revised = revise(plan.text);
+    const revised = reviseChangsha(plan.text);
     const preview = await compare(plan.planId, revised);
     const other = plan.item("二(一)");
     await dispatch([{ id: other.id, version: other.version }]);
     await actAs("secretariat");
     const since = await lastAuditId();
-    const applied = await applyRevisionAction({
-      planId: plan.planId,
-      text: revised,
-      fingerprint: preview.fingerprint,
-      accepted: preview.changes.map((c) => c.id),
-    });
+    const applied = await acceptAll(plan.planId, revised, preview);
     expect(applied).toMatchObject({ ok: false, code: "conflict" });
     expect(!applied.ok && applied.error).toContain("计划在您比对之后已有改动");
     const [unchanged] = await getItems([plan.item("二(五)").id]);
@@ -194,7 +166,7 @@ describe("a revised plan applied to the published, dispatched plan", () => {
 
   it("leaves the accepted changes to the secretariat: a liaison can neither compare nor apply", async () => {
     const plan = await publishedChangsha();
-    const revised = revise(plan.text);
+    const revised = reviseChangsha(plan.text);
     const preview = await compare(plan.planId, revised);
     const kjj = (await actAs("kjj"))!;
     expect(await compareRevisionAction({ planId: plan.planId, text: revised })).toMatchObject({
