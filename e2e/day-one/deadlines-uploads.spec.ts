@@ -1,5 +1,6 @@
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { publishPlanText } from "../fixtures/publish-plan";
 
 // Each test imports a plan, uploads up to 25 MB and passes between several users: give the
 // shared build machine time.
@@ -23,17 +24,11 @@ function pdfOf(bytes: number): Buffer {
 async function publishedItem(browser: Browser, itemTitle: string): Promise<{ secretariat: Page; itemUrl: string }> {
   const secretariat = await pageAs(browser, "secretariat");
   const planTitle = `长沙市首日测试${Date.now()}行动计划(2026—2027年)`;
-  await secretariat.goto("/plans/import");
-  await secretariat
-    .getByLabel("粘贴计划全文")
-    .fill([planTitle, "一、主要任务", `(一)${itemTitle}。持续推进相关工作。(责任单位:市科技局、市商务局)`].join("\n"));
-  await secretariat.getByRole("button", { name: "解析预览" }).click();
-  await expect(secretariat.getByRole("heading", { name: "预览与更正" })).toBeVisible();
-  await secretariat.getByRole("button", { name: "保存为草稿" }).click();
-  await expect(secretariat.getByRole("heading", { name: planTitle })).toBeVisible();
-  secretariat.once("dialog", (d) => d.accept());
-  await secretariat.getByRole("button", { name: "发布计划" }).click();
-  await expect(secretariat.getByTestId("plan-status")).toHaveText("已发布");
+  await publishPlanText(
+    secretariat,
+    [planTitle, "一、主要任务", `(一)${itemTitle}。持续推进相关工作。(责任单位:市科技局、市商务局)`].join("\n"),
+    planTitle,
+  );
   await secretariat
     .getByRole("region", { name: "主要任务" })
     .getByRole("link", { name: new RegExp(itemTitle) })

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { publishPlanText } from "../fixtures/publish-plan";
 
 /** A plan whose 保障措施 item names no unit, as the Changsha plan's do. */
 function planWithMeasure() {
@@ -19,14 +20,7 @@ test("the secretariat assigns units to a published measure item that has none, t
 }) => {
   const page = await pageAs(browser, "secretariat");
   const { title, text } = planWithMeasure();
-  await page.goto("/plans/import");
-  await page.getByLabel("粘贴计划全文").fill(text);
-  await page.getByRole("button", { name: "解析预览" }).click();
-  await page.getByRole("button", { name: "保存为草稿" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  page.once("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: "发布计划" }).click();
-  await expect(page.getByTestId("plan-status")).toHaveText("已发布");
+  await publishPlanText(page, text, title);
 
   await page.getByRole("region", { name: "保障措施" }).getByRole("link", { name: "加强组织领导" }).click();
   await expect(page).toHaveURL(/\/items\/\d+$/);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { publishPlanText } from "../fixtures/publish-plan";
 
 /** A small published plan of its own, so the seed plan other specs read stays as it is. */
 function plans() {
@@ -26,14 +27,7 @@ test("secretariat imports a revised plan, sees its four changes, accepts them an
 }) => {
   const page = await pageAs(browser, "secretariat");
   const { title, text, revised } = plans();
-  await page.goto("/plans/import");
-  await page.getByLabel("粘贴计划全文").fill(text);
-  await page.getByRole("button", { name: "解析预览" }).click();
-  await page.getByRole("button", { name: "保存为草稿" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  page.once("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: "发布计划" }).click();
-  await expect(page.getByTestId("plan-status")).toHaveText("已发布");
+  await publishPlanText(page, text, title);
 
   await page.getByRole("link", { name: "导入修订版" }).click();
   await page.getByLabel("粘贴计划全文").fill(revised);

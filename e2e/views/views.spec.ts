@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pageAs, signInByApi } from "../fixtures/auth";
+import { publishPlanText } from "../fixtures/publish-plan";
 
 // A plan of its own, so the spec needs nothing but the seeded accounts and directory.
 const STAMP = Date.now();
@@ -17,20 +18,13 @@ const TABS = [
 let itemUrl = "";
 
 async function importAndDispatch(page: Page) {
-  await page.goto("/plans/import");
   const text = [
     PLAN,
     "一、主要任务",
     `(一)${ITEM_A}。2026年6月底前完成,技术合同成交额占比达6%以上。(责任单位:市科技局、市商务局)`,
     `(二)${ITEM_B}。2026年12月底前完成。(责任单位:市科技局)`,
   ].join("\n");
-  await page.getByLabel("粘贴计划全文").fill(text);
-  await page.getByRole("button", { name: "解析预览" }).click();
-  await page.getByRole("button", { name: "保存为草稿" }).click();
-  await expect(page.getByRole("heading", { name: PLAN })).toBeVisible();
-  page.once("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: "发布计划" }).click();
-  await expect(page.getByTestId("plan-status")).toHaveText("已发布");
+  await publishPlanText(page, text, PLAN);
   const planUrl = page.url();
   for (const [title, dueOn] of [
     [ITEM_A, "2026-06-30"],
