@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "@/db";
 import { assignments, auditEvents, departments, indicators, plans, sections, workItems, type Plan } from "@/db/schema";
 import { notFound, invalidState } from "@/lib/errors";
@@ -66,23 +66,27 @@ export async function publishedSide(q: Queryable, planId: number) {
     .where(eq(sections.planId, planId))
     .orderBy(asc(sections.position));
   const items = await q.select().from(workItems).where(eq(workItems.planId, planId)).orderBy(asc(workItems.position));
-  const ids = items.map((i) => i.id);
-  const units = ids.length
-    ? await q
-        .select({
-          workItemId: assignments.workItemId,
-          departmentId: assignments.departmentId,
-          name: departments.name,
-          role: assignments.role,
-        })
-        .from(assignments)
-        .innerJoin(departments, eq(departments.id, assignments.departmentId))
-        .where(inArray(assignments.workItemId, ids))
-        .orderBy(asc(assignments.position))
-    : [];
-  const inds = ids.length
-    ? await q.select().from(indicators).where(inArray(indicators.workItemId, ids)).orderBy(asc(indicators.position))
-    : [];
+  // By the plan, not by a list of its item ids (one bind parameter per item).
+  const ofPlan = eq(workItems.planId, planId);
+  const units = await q
+    .select({
+      workItemId: assignments.workItemId,
+      departmentId: assignments.departmentId,
+      name: departments.name,
+      role: assignments.role,
+    })
+    .from(assignments)
+    .innerJoin(workItems, eq(workItems.id, assignments.workItemId))
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(ofPlan)
+    .orderBy(asc(assignments.position));
+  const inds = await q
+    .select({ indicator: indicators })
+    .from(indicators)
+    .innerJoin(workItems, eq(workItems.id, indicators.workItemId))
+    .where(ofPlan)
+    .orderBy(asc(indicators.position))
+    .then((rows) => rows.map((r) => r.indicator));
   const nodes = new Map<string, PublishedNode>();
   const statusOf = new Map(items.map((i) => [i.id, i.status]));
   const children = new Map<number | null, typeof items>();
