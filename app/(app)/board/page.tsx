@@ -11,6 +11,7 @@ import { getBoard } from "@/lib/services/board";
 import { boardFiltersSchema } from "@/lib/validations/board";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
+import { pageParam } from "@/lib/validations/paging";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const query = flat(await searchParams);
   const parsed = boardFiltersSchema.safeParse(query);
   const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageParam(query.page);
   const board = await getBoard({ actor: user, filters, page });
   const exportQuery = new URLSearchParams(
     Object.entries(query).filter(([k, v]) => v !== "" && k !== "page"),

@@ -10,6 +10,7 @@ import { today } from "@/lib/clock";
 import { periodLabel, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import { loadPage } from "@/lib/load-page";
 import { listBulletins } from "@/lib/services/bulletins";
+import { pageParam } from "@/lib/validations/paging";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ type SearchParams = Promise<{ page?: string }>;
 export default async function BulletinsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const query = await searchParams;
-  const page = /^[1-9]\d{0,5}$/.test(query.page ?? "") ? Number(query.page) : 1;
+  const page = pageParam(query.page);
   const result = await loadPage(() => listBulletins({ actor: user, page }));
   const t = await getTranslations("bulletins");
   const tp = await getTranslations("common.period");

@@ -9,6 +9,7 @@ import { getInbox, INBOX_TABS, type InboxTab } from "@/lib/services/inbox";
 import { routes } from "@/lib/routes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
+import { pageParam } from "@/lib/validations/paging";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("inbox.title") };
@@ -27,7 +28,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const tab: InboxTab = INBOX_TABS.includes(raw as InboxTab) ? (raw as InboxTab) : "unacknowledged";
   const inbox = await getInbox({ actor: user });
   const pages = Math.max(1, Math.ceil(inbox[tab].length / INBOX_PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(rawPage ?? "1", 10) || 1));
+  const page = Math.min(pages, pageParam(rawPage));
   const rows = inbox[tab].slice((page - 1) * INBOX_PAGE_SIZE, page * INBOX_PAGE_SIZE);
   return (
     <section className="space-y-4">

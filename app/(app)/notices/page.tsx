@@ -8,6 +8,7 @@ import { can, scopeOf } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { pageNotices } from "@/lib/services/notice-queries";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageParam } from "@/lib/validations/paging";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notices"))("title") };
@@ -26,7 +27,7 @@ export default async function NoticesPage({
   const t = await getTranslations("notices");
   const query = await searchParams;
   const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
-  const page = /^[1-9]\d{0,5}$/.test(query.page ?? "") ? Number(query.page) : 1;
+  const page = pageParam(query.page);
   const result = await pageNotices({ actor: user, status, page });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const href = (p: number) =>

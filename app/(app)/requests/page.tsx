@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listRequestQueue } from "@/lib/services/requests";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageParam } from "@/lib/validations/paging";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +24,7 @@ export default async function RequestsPage({
   const params = await searchParams;
   const view = params.view === "decided" ? "decided" : "pending";
   const done = DONE_KEYS.find((k) => k === params.done);
-  const pageNo = (v: string | undefined) => Math.max(1, Number.parseInt(v ?? "1", 10) || 1);
-  const pages = { extensions: pageNo(params.ep), completions: pageNo(params.cp) };
+  const pages = { extensions: pageParam(params.ep), completions: pageParam(params.cp) };
   const queue = await listRequestQueue({ actor: user, status: view, pages });
   const pageHref = (kind: "extensions" | "completions", page: number) => {
     const next = { ...pages, [kind]: page };

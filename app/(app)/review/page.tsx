@@ -15,13 +15,13 @@ import { listUndispatched } from "@/lib/services/dispatch";
 import { getReviewQueue } from "@/lib/services/inbox";
 import { routes } from "@/lib/routes";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageNumber } from "@/lib/validations/paging";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lifecycle"))("review.title") };
 }
 
 /** Each section pages on its own: ?reports=N, ?unack=N, ?pending=N (anything else is page 1). */
-const pageNumber = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 const paramsSchema = z.object({ reports: pageNumber, unack: pageNumber, pending: pageNumber });
 type Params = z.output<typeof paramsSchema>;
 

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz";
 import { listPlans } from "@/lib/services/plans";
 import { listScreenLinks } from "@/lib/services/screens";
+import { pageParam } from "@/lib/validations/paging";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +24,7 @@ export default async function ScreensPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   if (!can(user, "screen.manage")) forbidden();
   const t = await getTranslations("screens");
-  const asked = (await searchParams).page;
-  const page = Math.max(1, Number.parseInt(typeof asked === "string" ? asked : "1", 10) || 1);
+  const page = pageParam((await searchParams).page);
   const [links, plans] = await Promise.all([listScreenLinks({ actor: user, page }), listPlans({ actor: user })]);
   return (
     <section className="space-y-4">

@@ -8,6 +8,7 @@ import { can } from "@/lib/authz";
 import { getEnv } from "@/lib/env";
 import { countOutboxByStatus, listOutbox } from "@/lib/services/outbox";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageParam } from "@/lib/validations/paging";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -26,7 +27,7 @@ export default async function OutboxPage({
   const t = await getTranslations("outbox");
   const query = await searchParams;
   const status = STATUSES.includes(query.status as Status) ? (query.status as Status) : undefined;
-  const page = /^\d+$/.test(query.page ?? "") ? Number(query.page) : 1;
+  const page = pageParam(query.page);
   const [result, counts] = await Promise.all([
     listOutbox({ actor: user, status, page }),
     countOutboxByStatus({ actor: user }),
