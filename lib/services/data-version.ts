@@ -32,7 +32,7 @@ interface Entry {
  * enough for every filter combination in use at once; files (an export, a few MB each) a handful.
  */
 const GROUPS = { answers: 200, files: 4 } as const;
-export type CacheGroup = keyof typeof GROUPS;
+type CacheGroup = keyof typeof GROUPS;
 
 const groups: Record<CacheGroup, Map<string, Entry>> = { answers: new Map(), files: new Map() };
 
@@ -42,7 +42,7 @@ export async function readDataVersion(): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
-export function dataCacheEnabled(): boolean {
+function dataCacheEnabled(): boolean {
   return getEnv().DATA_CACHE === "on";
 }
 
