@@ -42,7 +42,7 @@ export async function readDataVersion(): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
-function dataCacheEnabled(): boolean {
+export function dataCacheEnabled(): boolean {
   return getEnv().DATA_CACHE === "on";
 }
 
