@@ -7,7 +7,7 @@ import { can, scopeOf } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
 import { listSubItems } from "@/lib/services/decompose";
 import { listUnitOptions } from "@/lib/services/unit-choice";
-import { itemReportsPage } from "@/lib/services/reports";
+import { countWaitingReports, itemReportsPage } from "@/lib/services/reports";
 import { canReadTimeline, countItemTimeline, getItemTimeline } from "@/lib/services/timeline";
 import type { WorkItemDetail } from "@/lib/services/work-items";
 import { AcknowledgeButton } from "./acknowledge-button";
@@ -47,7 +47,7 @@ export async function ItemMainAction({ detail, user }: { detail: WorkItemDetail;
   }
   const resource = { type: "workItem" as const, assignments: detail.assignments };
   if (item.status === "dispatched" && can(user, "report.review", resource)) {
-    const { waiting } = await itemReportsPage({ actor: user, workItemId: item.id, limit: 0 });
+    const waiting = await countWaitingReports({ actor: user, workItemId: item.id });
     if (waiting === 0) return null;
     return (
       <div data-testid="main-action">

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, or, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import {
   departments,
@@ -9,7 +9,7 @@ import {
   progressReports,
   type ProgressReport,
 } from "@/db/schema";
-import { authorize, can, type Actor } from "@/lib/authz";
+import { authorize, can, scopeOf, type Actor } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { periodDueOn, periodOf, previousPeriods } from "@/lib/lifecycle/periods";
 import { listEvidence } from "./evidence";
@@ -111,31 +111,47 @@ async function reportsWithDetails(
   extra?: ReturnType<typeof and>,
   limit = Number.POSITIVE_INFINITY,
 ) {
-  const rows = await db
+  if (limit <= 0) return [];
+  const own = (r: Pick<ProgressReport, "departmentId">) =>
+    can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
+  // Others never see a draft: a returned report being reworked shows its last submitted version, a
+  // fresh draft nothing. The filter and the limit run in SQL, so a busy item's hundred reports (and
+  // their revisions) are not all read to show the newest.
+  const readDrafts = scopeOf(actor, "report.readDraft");
+  const visibleDraft =
+    readDrafts === "all"
+      ? sql`true`
+      : or(
+          readDrafts === "department" ? eq(progressReports.departmentId, actor.departmentId ?? -1) : undefined,
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(progressReportRevisions)
+              .where(eq(progressReportRevisions.reportId, progressReports.id)),
+          ),
+        );
+  const query = db
     .select({ report: progressReports, departmentName: departments.name })
     .from(progressReports)
     .innerJoin(departments, eq(departments.id, progressReports.departmentId))
-    .where(and(eq(progressReports.workItemId, workItemId), extra))
+    .where(
+      and(eq(progressReports.workItemId, workItemId), extra, or(ne(progressReports.status, "draft"), visibleDraft)),
+    )
     .orderBy(desc(progressReports.period), asc(departments.name));
-  const own = (r: ProgressReport) =>
-    can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
-  const candidates = rows.filter((r) => r.report.status !== "draft" || own(r.report) || isReworking(r.report));
-  const ids = candidates.map((r) => r.report.id);
-  const revisions = ids.length
-    ? await db
-        .select()
-        .from(progressReportRevisions)
-        .where(inArray(progressReportRevisions.reportId, ids))
-        .orderBy(asc(progressReportRevisions.revision))
-    : [];
+  const visible = Number.isFinite(limit) ? await query.limit(limit) : await query;
+  const ids = visible.map((r) => r.report.id);
+  const [revisions, readings, files] = await Promise.all([
+    ids.length
+      ? db
+          .select()
+          .from(progressReportRevisions)
+          .where(inArray(progressReportRevisions.reportId, ids))
+          .orderBy(asc(progressReportRevisions.revision))
+      : [],
+    readingsOf(db, ids),
+    listEvidence({ actor, ownerType: "progress_report", ownerIds: ids }),
+  ]);
   const lastSubmitted = (reportId: number) => revisions.filter((r) => r.reportId === reportId).at(-1);
-  // Others never see a draft: a returned report being reworked shows its last submitted version, a fresh draft nothing.
-  const visible = candidates
-    .filter((r) => r.report.status !== "draft" || own(r.report) || lastSubmitted(r.report.id))
-    .slice(0, limit);
-  const shownIds = visible.map((r) => r.report.id);
-  const readings = await readingsOf(db, shownIds);
-  const files = await listEvidence({ actor, ownerType: "progress_report", ownerIds: shownIds });
   const needsNames = visible.some((r) => r.report.status === "draft" && !own(r.report));
   const itemIndicators = needsNames
     ? await db.select().from(indicators).where(eq(indicators.workItemId, workItemId))
@@ -175,6 +191,16 @@ async function reportsWithDetails(
       readings: submittedReadings,
     };
   });
+}
+
+/** How many of the item's reports await review (the secretariat's main action on the item page). */
+export async function countWaitingReports({ actor, workItemId }: { actor: Actor; workItemId: number }) {
+  authorize(actor, "plan.read");
+  const [row] = await db
+    .select({ n: count() })
+    .from(progressReports)
+    .where(and(eq(progressReports.workItemId, workItemId), eq(progressReports.status, "submitted")));
+  return row?.n ?? 0;
 }
 
 /** Reports on an item the actor may see: every submitted one, drafts only for their own department. */

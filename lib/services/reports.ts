@@ -19,7 +19,14 @@ import { attachEvidence, type EvidenceUpload } from "./evidence";
 import { itemCommand } from "./item-command";
 import { readingsOf, reportablePeriods, shownStatus } from "./report-queries";
 
-export { getReportForm, isReworking, itemReportsPage, listItemReports, type ItemReport } from "./report-queries";
+export {
+  countWaitingReports,
+  getReportForm,
+  isReworking,
+  itemReportsPage,
+  listItemReports,
+  type ItemReport,
+} from "./report-queries";
 
 const reportFields = (r: ProgressReport) => ({
   period: r.period,

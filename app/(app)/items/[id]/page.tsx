@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { ItemHealth } from "@/components/health/item-health";
 import { ItemHeader } from "@/components/items/item-header";
 import { ItemIndicators } from "@/components/items/item-indicators";
@@ -12,11 +13,12 @@ import { getWorkItemDetail } from "@/lib/services/work-items";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reports?: string; history?: string }> };
 
-async function load(id: string) {
+// Once per request: the metadata and the page ask for the same item.
+const load = cache(async (id: string) => {
   const user = await requireUser();
   const itemId = pageId(id);
   return { user, detail: await loadPage(() => getWorkItemDetail({ actor: user, id: itemId })) };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { detail } = await load((await params).id);
