@@ -6,11 +6,17 @@ import { now, today } from "@/lib/clock";
 import { isIndicatorAttained, type Comparator, type Health } from "@/lib/health";
 import type { HealthSettings } from "@/lib/settings/health";
 import { getHealthSettings } from "@/lib/settings/store";
-import { canonicalJson } from "@/lib/format/canonical-json";
+import { jsonEqual } from "@/lib/format/canonical-json";
 import { unlessFresh } from "./data-version";
 import { closeHealthHistory, recordHealthHistory } from "./health-history";
 import { refreshObligations, topUpOngoing } from "./report-obligations";
-import { computeItemHealth, type ItemHealthRow } from "./item-health-compute";
+import {
+  computeItemHealth,
+  healthOf,
+  loadHealthInputs,
+  type HealthInputs,
+  type ItemHealthRow,
+} from "./item-health-compute";
 
 /**
  * The health read model (db/schema/health.ts). Triggers mark the items a write may have changed;
@@ -119,7 +125,7 @@ export function differences(stored: StoredHealth, fresh: HealthRecord): HealthDi
     if ((stored[field] ?? null) !== (fresh[field] ?? null))
       out.push({ field, stored: stored[field], computed: fresh[field] });
   }
-  if (canonicalJson(stored.reasons) !== canonicalJson(fresh.reasons))
+  if (!jsonEqual(stored.reasons, fresh.reasons))
     out.push({ field: "reasons", stored: stored.reasons, computed: fresh.reasons });
   return out;
 }
@@ -185,11 +191,17 @@ export async function refreshDirtyHealth(q: Queryable, today: string): Promise<n
   }
 }
 
-/** Recomputes one plan's items for `today`. */
-async function refreshPlans(q: Queryable, planIds: number[], today: string, settings: HealthSettings): Promise<number> {
+/** Recomputes the items of the given plans for `today`, from their source rows (loadHealthInputs). */
+async function refreshPlans(
+  q: Queryable,
+  planIds: number[],
+  inputs: HealthInputs,
+  today: string,
+  settings: HealthSettings,
+): Promise<number> {
   const inPlans = (column: typeof itemHealth.planId | typeof workItems.planId) =>
     sql`${column} = any(${sql.param(planIds)}::int[])`;
-  const rows = await computeItemHealth(q, { today, planIds, settings });
+  const rows = healthOf(inputs, today, settings);
   await storeChanged(q, rows, await q.select().from(itemHealth).where(inPlans(itemHealth.planId)), today);
   const dispatched = q
     .select({ id: workItems.id })
@@ -263,7 +275,23 @@ async function refreshStale(today: string): Promise<{ items: number; plans: numb
     const stale = await stalePlans(tx, today);
     const settings = await getHealthSettings(tx);
     let total = items;
-    for (const planIds of passes(stale)) total += await refreshPlans(tx, planIds, today, settings);
+    const batches = passes(stale);
+    // Each pass's source rows are read while the one before is computed and stored.
+    const load = (planIds: number[]) => {
+      const loading = loadHealthInputs(tx, { planIds });
+      loading.catch(() => undefined);
+      return loading;
+    };
+    let next = load(batches[0]!);
+    for (const [i, planIds] of batches.entries()) {
+      const inputs = await next;
+      if (i + 1 < batches.length) {
+        next = load(batches[i + 1]!);
+        // Let the driver send the queries before the computation holds the event loop.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      total += await refreshPlans(tx, planIds, inputs, today, settings);
+    }
     return { items: total, plans: stale.length };
   });
 }

@@ -33,9 +33,22 @@ export async function computeItemHealth(
   q: Queryable,
   options: { today: string; planId?: number; planIds?: number[]; workItemIds?: number[]; settings?: HealthSettings },
 ): Promise<ItemHealthRow[]> {
-  const { today } = options;
   if (options.workItemIds?.length === 0) return [];
   const settings = options.settings ?? (await getHealthSettings(q));
+  return healthOf(await loadHealthInputs(q, options), options.today, settings);
+}
+
+/** The source rows health is computed from (computeItemHealth's queries, apart from its rules). */
+export type HealthInputs = Awaited<ReturnType<typeof loadHealthInputs>>;
+
+/**
+ * Reads the source rows of computeItemHealth. The daily job reads the next pass's while it computes
+ * this one's, so the database and the rules run at the same time.
+ */
+export async function loadHealthInputs(
+  q: Queryable,
+  options: { planId?: number; planIds?: number[]; workItemIds?: number[] },
+) {
   const where = and(
     ne(workItems.status, "draft"),
     options.planId ? eq(workItems.planId, options.planId) : undefined,
@@ -66,7 +79,7 @@ export async function computeItemHealth(
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
     .where(where)
     .orderBy(asc(plans.id), asc(sections.position), asc(workItems.position), asc(workItems.id));
-  if (items.length === 0) return [];
+  if (items.length === 0) return null;
   // The same items as a subquery, not a list of ids: one bind parameter per id would fail past
   // PostgreSQL's 65,535 and slow long before.
   const ids = q.select({ id: workItems.id }).from(workItems).where(where);
@@ -74,7 +87,7 @@ export async function computeItemHealth(
   const lead = alias(assignments, "lead");
   const onLead = and(eq(lead.workItemId, progressReports.workItemId), eq(lead.role, "lead"));
   const byLead = or(isNull(lead.departmentId), eq(lead.departmentId, progressReports.departmentId));
-  const [units, filings, percents, notices, inds] = await Promise.all([
+  const [units, filings, percents, notices, inds, readings] = await Promise.all([
     q
       .select({
         workItemId: assignments.workItemId,
@@ -142,29 +155,33 @@ export async function computeItemHealth(
       .from(indicators)
       .where(inArray(indicators.workItemId, ids))
       .orderBy(asc(indicators.position)),
-  ]);
-  const readings = inds.length
-    ? await q
-        .select({
-          indicatorId: indicatorReadings.indicatorId,
-          value: indicatorReadings.value,
-          period: progressReports.period,
-          status: progressReports.status,
-          reportId: progressReports.id,
-        })
-        .from(indicatorReadings)
-        .innerJoin(progressReports, eq(progressReports.id, indicatorReadings.reportId))
-        .where(
-          and(
-            inArray(
-              indicatorReadings.indicatorId,
-              q.select({ id: indicators.id }).from(indicators).where(inArray(indicators.workItemId, ids)),
-            ),
-            inArray(progressReports.status, [...FILED]),
+    q
+      .select({
+        indicatorId: indicatorReadings.indicatorId,
+        value: indicatorReadings.value,
+        period: progressReports.period,
+        status: progressReports.status,
+        reportId: progressReports.id,
+      })
+      .from(indicatorReadings)
+      .innerJoin(progressReports, eq(progressReports.id, indicatorReadings.reportId))
+      .where(
+        and(
+          inArray(
+            indicatorReadings.indicatorId,
+            q.select({ id: indicators.id }).from(indicators).where(inArray(indicators.workItemId, ids)),
           ),
-        )
-    : [];
+          inArray(progressReports.status, [...FILED]),
+        ),
+      ),
+  ]);
+  return { items, units, filings, percents, notices, inds, readings };
+}
 
+/** Health by the rules of lib/health from the rows loadHealthInputs read. */
+export function healthOf(inputs: HealthInputs, today: string, settings: HealthSettings): ItemHealthRow[] {
+  if (!inputs) return [];
+  const { items, units, filings, percents, notices, inds, readings } = inputs;
   const group = <T extends { workItemId: number }>(rows: T[]) => {
     const map = new Map<number, T[]>();
     for (const row of rows) (map.get(row.workItemId) ?? map.set(row.workItemId, []).get(row.workItemId)!).push(row);

@@ -6,7 +6,7 @@ import { setupTestDatabase } from "@/db/test-utils";
 import { requiredPeriods } from "@/lib/lifecycle/periods";
 import { createTestPlan, departmentId } from "@/lib/test/factories";
 import { checkHealthDrift } from "./health-drift";
-import { ensureHealthFresh } from "./health-store";
+import { ensureHealthFresh, runHealthJob } from "./health-store";
 import { ONGOING_HORIZON_DAYS } from "./report-obligations";
 
 const TODAY = "2025-07-01";
@@ -167,5 +167,30 @@ describe("report obligations (the reports each unit owes)", () => {
     );
     const { drift } = await checkHealthDrift({ today: TODAY });
     expect(drift.filter((d) => d.field === "obligation" && d.workItemId === item.id)).toHaveLength(2);
+  });
+
+  it("take in the periods the horizon reaches as the days move on, keep those filed, and drop any past it when the day goes back", async () => {
+    const { items } = await createTestPlan({
+      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: null }],
+    });
+    const item = items[0]!;
+    await db
+      .update(workItems)
+      .set({ ongoing: true, dispatchedAt: new Date("2025-01-05T02:00:00Z") })
+      .where(eq(workItems.id, item.id));
+    await ensureHealthFresh(TODAY);
+    const before = await stored([item.id]);
+
+    const monthLater = "2025-08-05";
+    await runHealthJob({ today: monthLater });
+    const after = await stored([item.id]);
+    expect(after.length).toBe(before.length + 1);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)!.period).toBe("2026-07");
+    const drift = (await checkHealthDrift({ today: monthLater })).drift;
+    expect(drift.filter((d) => d.workItemId === item.id)).toEqual([]);
+
+    await runHealthJob({ today: TODAY });
+    expect(await stored([item.id])).toEqual(before);
   });
 });

@@ -32,7 +32,9 @@ function obligationsOf(which: SQL, horizon: string): SQL {
         i.last::timestamp,
         case when i.cyc = 'quarterly' then interval '3 months' else interval '1 month' end) as p(start)
     ),
-    dues as (
+    -- Materialized, so the reports are joined on the period by their index, not by a filter
+    -- computing each period's text again for every report of the unit on the item.
+    dues as materialized (
       select id, plan_id, disp, comp, last,
         case when cyc = 'quarterly' then to_char(start, 'YYYY') || '-Q' || extract(quarter from start)::int
           else to_char(start, 'YYYY-MM') end as period,
@@ -68,7 +70,9 @@ export async function refreshObligations(q: Queryable, ids: number[], today: str
 
 /**
  * The days moved on: ongoing items of the given plans hold their periods a year ahead again. Items
- * with a due date need nothing, their periods do not depend on the day.
+ * with a due date need nothing, their periods do not depend on the day. Only the periods the horizon
+ * reached are added (the others stand: a write that changes them refreshes its item's obligations),
+ * and any past it (the day went back) dropped, rather than every period written again each night.
  */
 export async function topUpOngoing(q: Queryable, planIds: number[], today: string): Promise<void> {
   const ids = rowsOf<{ id: number }>(
@@ -76,7 +80,17 @@ export async function topUpOngoing(q: Queryable, planIds: number[], today: strin
       select h.work_item_id as id from ${itemHealth} h
       where h.plan_id = any(${sql.param(planIds)}::int[]) and h.due_on is null`),
   ).map((r) => Number(r.id));
-  for (let i = 0; i < ids.length; i += 2000) await refreshObligations(q, ids.slice(i, i + 2000), today);
+  const horizon = horizonOf(today);
+  for (let i = 0; i < ids.length; i += 2000) {
+    const chunk = ids.slice(i, i + 2000);
+    await q.execute(sql`
+      delete from ${reportObligations}
+      where ${reportObligations.workItemId} = any(${sql.param(chunk)}::int[]) and ${reportObligations.dueOn} > ${horizon}::date`);
+    await q.execute(sql`
+      insert into ${reportObligations} (work_item_id, department_id, plan_id, period, due_on, filed_on)
+      ${obligationsOf(itemIn(chunk), horizon)}
+      on conflict do nothing`);
+  }
 }
 
 export interface ObligationDrift {
