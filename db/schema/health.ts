@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import type { HealthReason } from "../../lib/health/types";
 import { ts } from "./_columns";
 import { departments } from "./departments";
@@ -125,6 +126,10 @@ export const itemHealthHistory = pgTable(
     primaryKey({ columns: [t.workItemId, t.validFrom] }),
     index("item_health_history_day").on(t.validFrom, t.validTo),
     index("item_health_history_plan_day").on(t.planId, t.validFrom),
+    // Each item's open record (the light it has now), which every recomputation looks up.
+    index("item_health_history_open")
+      .on(t.workItemId)
+      .where(sql`${t.validTo} is null`),
   ],
 );
 export type ItemHealthHistoryRecord = typeof itemHealthHistory.$inferSelect;

@@ -105,7 +105,8 @@ export async function loadHealthInputs(
       .select({
         workItemId: progressReports.workItemId,
         period: progressReports.period,
-        firstFiled: sql<Date | string>`min(${progressReports.submittedAt})`,
+        // Its Asia/Shanghai calendar date, as text: a city has hundreds of thousands of these.
+        firstFiled: sql<string>`((min(${progressReports.submittedAt}) at time zone 'Asia/Shanghai')::date)::text`,
       })
       .from(progressReports)
       .leftJoin(lead, onLead)

@@ -1,0 +1,1 @@
+CREATE INDEX "item_health_history_open" ON "item_health_history" USING btree ("work_item_id") WHERE "item_health_history"."valid_to" is null;
