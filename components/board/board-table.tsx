@@ -65,7 +65,7 @@ export function BoardTable({ rows }: { rows: BoardRow[] }) {
                 {row.progressPercent == null ? "—" : `${row.progressPercent}%`}
               </td>
               <td className="px-3 py-2">
-                <HealthReasons reasons={row.health.reasons} />
+                <HealthReasons reasons={row.health.reasons} listed />
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { listedReasons, type ListedReason } from "@/lib/health/compact";
 import type { Health, HealthReason } from "@/lib/health/types";
 
 const STYLES: Record<Health, { box: string; dot: string }> = {
@@ -24,13 +25,17 @@ export function HealthBadge({ health }: { health: Health }) {
   );
 }
 
-/** The reasons behind an item's light, translated. */
-export function HealthReasons({ reasons }: { reasons: HealthReason[] }) {
+/**
+ * The reasons behind an item's light, translated. In a list of items (`listed`) several missing
+ * reports are one line (lib/health/compact.ts); the item page shows each.
+ */
+export function HealthReasons({ reasons, listed = false }: { reasons: HealthReason[]; listed?: boolean }) {
   const t = useTranslations("health");
   if (reasons.length === 0) return <span className="text-slate-500">{t("noReasons")}</span>;
+  const shown: ListedReason[] = listed ? listedReasons(reasons) : reasons;
   return (
     <ul className="space-y-0.5">
-      {reasons.map((reason, i) => (
+      {shown.map((reason, i) => (
         <li key={i}>{t(`reasons.${reason.code}`, reason.params as Record<string, string | number>)}</li>
       ))}
     </ul>
