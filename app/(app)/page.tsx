@@ -11,11 +11,11 @@ import { PageHeader } from "@/components/ui/page-header";
 export const dynamic = "force-dynamic";
 
 /** The home each role lands on (lib/authz decides which): its queues, red items or overview. */
-const HOMES: Record<HomeKind, (user: SessionUser, plan?: string) => ReactNode> = {
+const HOMES: Record<HomeKind, (user: SessionUser, query: { plan?: string; units?: string }) => ReactNode> = {
   liaison: (user) => (user.departmentId != null ? <LiaisonHome actor={user} /> : null),
   secretariat: (user) => <SecretariatHome actor={user} />,
   supervisor: (user) => <SupervisorHome actor={user} />,
-  leader: (user, plan) => <LeaderHome actor={user} plan={plan} />,
+  leader: (user, { plan, units }) => <LeaderHome actor={user} plan={plan} allUnits={units === "all"} />,
   auditor: () => <AuditorHome />,
 };
 
@@ -26,7 +26,7 @@ export default async function HomePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const { plan } = await searchParams;
+  const { plan, units } = await searchParams;
   const t = await getTranslations("common");
   const td = await getTranslations("dashboard");
   return (
@@ -40,7 +40,10 @@ export default async function HomePage({
           </>
         }
       />
-      {HOMES[HOME_OF[user.role]](user, typeof plan === "string" ? plan : undefined)}
+      {HOMES[HOME_OF[user.role]](user, {
+        plan: typeof plan === "string" ? plan : undefined,
+        units: typeof units === "string" ? units : undefined,
+      })}
     </section>
   );
 }

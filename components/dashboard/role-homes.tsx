@@ -80,7 +80,7 @@ async function ItemList({
             </Link>
             <div className="text-xs text-slate-600">
               {item.dueOn ? t("liaison.dueOn", { dueOn: item.dueOn }) : null}
-              <HealthReasons reasons={item.health.reasons} />
+              <HealthReasons reasons={item.health.reasons} listed />
             </div>
           </div>
         </li>
@@ -159,8 +159,19 @@ export async function SupervisorHome({ actor }: { actor: Actor }) {
   );
 }
 
-/** `plan`: the ?plan= the charts' picker sent (the first published plan when absent). */
-export async function LeaderHome({ actor, plan }: { actor: Actor; plan?: string }) {
+/**
+ * `plan`: the ?plan= the charts' picker sent (the first published plan when absent); `allUnits`:
+ * ?units=all, every unit's counts rather than the worst few.
+ */
+export async function LeaderHome({
+  actor,
+  plan,
+  allUnits = false,
+}: {
+  actor: Actor;
+  plan?: string;
+  allUnits?: boolean;
+}) {
   const t = await getTranslations("dashboard.leader");
   const home = await getLeaderHome({ actor });
   const sectionNote =
@@ -253,7 +264,13 @@ export async function LeaderHome({ actor, plan }: { actor: Actor; plan?: string 
           </tbody>
         </table>
       </div>
-      <DepartmentCountsTable counts={home.byDepartment} caption={t("byDepartment")} />
+      <DepartmentCountsTable
+        counts={home.byDepartment}
+        caption={t("byDepartment")}
+        all={allUnits}
+        allHref={`/?${new URLSearchParams({ ...(plan ? { plan } : {}), units: "all" })}`}
+        topHref={plan ? `/?${new URLSearchParams({ plan })}` : "/"}
+      />
       <section className={card}>
         <h2 className="mb-1 font-semibold">{t("indicators")}</h2>
         <p className="text-sm">{t("indicatorSummary", home.indicators)}</p>

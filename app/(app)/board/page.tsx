@@ -36,10 +36,13 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const page = pageParam(query.page);
   const board = await getBoard({ actor: user, filters, page });
   const exportQuery = new URLSearchParams(
-    Object.entries(query).filter(([k, v]) => v !== "" && k !== "page"),
+    Object.entries(query).filter(([k, v]) => v !== "" && k !== "page" && k !== "units"),
   ).toString();
-  const pageHref = (p: number) =>
-    `/board?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v !== "")), page: String(p) })}`;
+  const given = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ""));
+  const pageHref = (p: number) => `/board?${new URLSearchParams({ ...given, page: String(p) })}`;
+  // Every unit's counts, or (the default) the worst few: the page stays where it is either way.
+  const withoutUnits = Object.fromEntries(Object.entries(given).filter(([k]) => k !== "units"));
+  const allUnits = query.units === "all";
   return (
     <section className="space-y-4">
       <PageHeader
@@ -83,7 +86,13 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
         </Alert>
       )}
       <BoardFilters board={board} />
-      <DepartmentCountsTable counts={board.counts} caption={t("counts.title")} />
+      <DepartmentCountsTable
+        counts={board.counts}
+        caption={t("counts.title")}
+        all={allUnits}
+        allHref={`/board?${new URLSearchParams({ ...withoutUnits, units: "all" })}`}
+        topHref={`/board?${new URLSearchParams(withoutUnits)}`}
+      />
       <BoardTable rows={board.rows} />
       <Pager page={board.page} pages={board.pages} href={pageHref} />
     </section>
