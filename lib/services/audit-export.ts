@@ -14,7 +14,7 @@ import { cacheKey, dataCacheEnabled, readDataVersion } from "./data-version";
 /** The most records one export holds; past it the auditor narrows the filter. */
 export const AUDIT_EXPORT_LIMIT = 100_000;
 /** Records per chunk read while the file is written. */
-export const AUDIT_EXPORT_CHUNK = 5000;
+export const AUDIT_EXPORT_CHUNK = 1000;
 /** Finished files kept for reuse (gzip, a few MB each at the limit). */
 const KEPT_FILES = 4;
 
