@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { dispatchPastDue } from "../fixtures/dispatch";
 
 // An item due 2025-12-31 is overdue whatever the day (with E2E_APP_TODAY=2026-01-05, by 5 days).
 const SEED_TITLE = "长沙市生产性服务业高质量发展三年行动计划";
@@ -17,13 +18,7 @@ async function dispatchSeedItem(page: Page, section: string, title: string, dueO
     .getByRole("link", { name: new RegExp(title) })
     .first()
     .click();
-  const form = page.getByRole("form", { name: "交办" });
-  await form.getByLabel("完成时限").fill(dueOn);
-  await form.getByRole("button", { name: "交办" }).click();
-  // The date is before today: the form asks for confirmation first.
-  await form.getByLabel("确认使用早于今天的日期").check();
-  await form.getByRole("button", { name: "交办" }).click();
-  await expect(page.getByTestId("dispatch-info")).toContainText("已于");
+  await dispatchPastDue(page, dueOn);
 }
 
 test.describe("overdue board, ranking and home pages (督办看板)", () => {

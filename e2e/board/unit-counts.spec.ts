@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageAs } from "../fixtures/auth";
+import { dispatchPastDue } from "../fixtures/dispatch";
 import { publishPlanText } from "../fixtures/publish-plan";
 
 test("the board's unit counts show the ten units with the most red and yellow items, every unit a click away", async ({
@@ -18,12 +19,7 @@ test("the board's unit counts show the ten units with the most red and yellow it
     .getByRole("region", { name: "主要任务" })
     .getByRole("link", { name: /推进场景开放/ })
     .click();
-  const form = secretariat.getByRole("form", { name: "交办" });
-  await form.getByLabel("完成时限").fill("2025-12-31");
-  await form.getByRole("button", { name: "交办" }).click();
-  await form.getByLabel("确认使用早于今天的日期").check();
-  await form.getByRole("button", { name: "交办" }).click();
-  await expect(secretariat.getByTestId("dispatch-info")).toContainText("已于");
+  await dispatchPastDue(secretariat, "2025-12-31");
   const units = 1 + (await secretariat.getByRole("list", { name: "配合单位" }).getByRole("listitem").count());
   expect(units).toBeGreaterThan(10);
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs, signInByApi } from "../fixtures/auth";
+import { dispatchPastDue } from "../fixtures/dispatch";
 import { openSeedItem, SEED_TITLE } from "../fixtures/seed-plan";
 
 /** The seed plan runs 2023-01-01 to 2025-12-31; the suite's today (2026-03-16) is past its end. */
@@ -93,13 +94,7 @@ test("in English the charts' headings, summaries and columns are English", async
 test("an overdue dispatched item shows as a red bar in its section and for each of its units", async ({ browser }) => {
   const secretariat = await pageAs(browser, "secretariat");
   await openSeedItem(secretariat, "重点工程", ITEM);
-  const form = secretariat.getByRole("form", { name: "交办" });
-  await form.getByLabel("完成时限").fill("2025-12-31");
-  await form.getByRole("button", { name: "交办" }).click();
-  // The date is before today: the form asks for confirmation first.
-  await form.getByLabel("确认使用早于今天的日期").check();
-  await form.getByRole("button", { name: "交办" }).click();
-  await expect(secretariat.getByTestId("dispatch-info")).toContainText("已于");
+  await dispatchPastDue(secretariat, "2025-12-31");
 
   const leader = await pageAs(browser, "leader");
   await leader.goto("/");

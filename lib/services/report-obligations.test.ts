@@ -22,6 +22,20 @@ async function stored(ids: number[]) {
     .orderBy(reportObligations.workItemId, reportObligations.departmentId, reportObligations.dueOn);
 }
 
+/** An ongoing item (no due date) dispatched in January 2025, its obligations stored for TODAY. */
+async function ongoingItem() {
+  const { items } = await createTestPlan({
+    items: [{ lead: ["市科技局"], status: "dispatched", dueOn: null }],
+  });
+  const item = items[0]!;
+  await db
+    .update(workItems)
+    .set({ ongoing: true, dispatchedAt: new Date("2025-01-05T02:00:00Z") })
+    .where(eq(workItems.id, item.id));
+  await ensureHealthFresh(TODAY);
+  return item;
+}
+
 describe("report obligations (the reports each unit owes)", () => {
   beforeAll(setupTestDatabase);
 
@@ -146,15 +160,7 @@ describe("report obligations (the reports each unit owes)", () => {
   });
 
   it("hold an ongoing item's periods a year ahead, and the drift check finds a row changed behind their back", async () => {
-    const { items } = await createTestPlan({
-      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: null }],
-    });
-    const item = items[0]!;
-    await db
-      .update(workItems)
-      .set({ ongoing: true, dispatchedAt: new Date("2025-01-05T02:00:00Z") })
-      .where(eq(workItems.id, item.id));
-    await ensureHealthFresh(TODAY);
+    const item = await ongoingItem();
     const rows = await stored([item.id]);
     const last = rows.at(-1)!.dueOn;
     expect(rows[0]!.period).toBe("2025-01");
@@ -170,15 +176,7 @@ describe("report obligations (the reports each unit owes)", () => {
   });
 
   it("take in the periods the horizon reaches as the days move on, keep those filed, and drop any past it when the day goes back", async () => {
-    const { items } = await createTestPlan({
-      items: [{ lead: ["市科技局"], status: "dispatched", dueOn: null }],
-    });
-    const item = items[0]!;
-    await db
-      .update(workItems)
-      .set({ ongoing: true, dispatchedAt: new Date("2025-01-05T02:00:00Z") })
-      .where(eq(workItems.id, item.id));
-    await ensureHealthFresh(TODAY);
+    const item = await ongoingItem();
     const before = await stored([item.id]);
 
     const monthLater = "2025-08-05";
