@@ -28,9 +28,5 @@ export function listedReasons(reasons: HealthReason[]): ListedReason[] {
     },
   };
   const first = reasons.indexOf(late[0]!);
-  return [
-    ...reasons.slice(0, first).filter((r) => r.code !== "reportLate"),
-    summary,
-    ...reasons.slice(first).filter((r) => r.code !== "reportLate"),
-  ];
+  return [...reasons.slice(0, first), summary, ...reasons.slice(first).filter((r) => r.code !== "reportLate")];
 }

@@ -35,13 +35,11 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const filters = parsed.success ? parsed.data : boardFiltersSchema.parse({});
   const page = pageParam(query.page);
   const board = await getBoard({ actor: user, filters, page });
-  const exportQuery = new URLSearchParams(
-    Object.entries(query).filter(([k, v]) => v !== "" && k !== "page" && k !== "units"),
-  ).toString();
   const given = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ""));
   const pageHref = (p: number) => `/board?${new URLSearchParams({ ...given, page: String(p) })}`;
   // Every unit's counts, or (the default) the worst few: the page stays where it is either way.
   const withoutUnits = Object.fromEntries(Object.entries(given).filter(([k]) => k !== "units"));
+  const exportQuery = new URLSearchParams(Object.entries(withoutUnits).filter(([k]) => k !== "page")).toString();
   const allUnits = query.units === "all";
   return (
     <section className="space-y-4">
