@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { PresentedAuditRow } from "@/lib/audit/rows";
 import { routes } from "@/lib/routes";
-import { CARD_CLASS, CardTable } from "@/components/ui/card-table";
+import { CARD_ROW, CardTable, CELL } from "@/components/ui/card-table";
 
 /** The label of an action code, or the code itself when no label is known. */
 export async function actionLabeller() {
@@ -13,7 +13,7 @@ export async function actionLabeller() {
       : action;
 }
 
-/** The records as a table on wide screens and as cards on a phone; every value already in words. */
+/** The records as a table on wide screens and as cards on a phone (action and time first); every value already in words. */
 export async function AuditTable({ rows }: { rows: PresentedAuditRow[] }) {
   const t = await getTranslations("audit");
   const empty = t("emptyValue");
@@ -62,32 +62,23 @@ export async function AuditTable({ rows }: { rows: PresentedAuditRow[] }) {
       label={t("title")}
       headers={(["time", "actor", "action", "item", "department", "changes"] as const).map((c) => t(`columns.${c}`))}
       bodyClassName="align-top"
-      cards={rows.map((row) => (
-        <li key={row.id} data-testid="audit-card" className={CARD_CLASS}>
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <span className="font-medium">{row.action}</span>
-            <span className="text-xs text-slate-500">{row.time}</span>
-          </div>
-          <div className="text-slate-600">
-            {row.actor}
-            {row.department && ` · ${row.department}`}
-          </div>
-          {item(row)}
-          {entity(row)}
-          <div>{changes(row)}</div>
-        </li>
-      ))}
       rows={rows.map((row) => (
-        <tr key={row.id} data-testid="audit-row">
-          <td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.time}</td>
-          <td className="whitespace-nowrap px-3 py-2">{row.actor}</td>
-          <td className="px-3 py-2">
+        <tr key={row.id} data-testid="audit-row" className={CARD_ROW}>
+          <td className={`${CELL} text-slate-600 max-md:order-2 max-md:text-xs md:whitespace-nowrap`}>{row.time}</td>
+          <td className={`${CELL} max-md:order-3 max-md:basis-full max-md:text-slate-600 md:whitespace-nowrap`}>
+            {row.actor}
+          </td>
+          <td className={`${CELL} max-md:order-1 max-md:flex-1`}>
             <span className="font-medium">{row.action}</span>
             {entity(row)}
           </td>
-          <td className="px-3 py-2">{item(row)}</td>
-          <td className="whitespace-nowrap px-3 py-2">{row.department}</td>
-          <td className="px-3 py-2">{changes(row)}</td>
+          <td className={`${CELL} max-md:order-5 max-md:basis-full max-md:empty:hidden`}>{item(row)}</td>
+          <td
+            className={`${CELL} max-md:order-4 max-md:basis-full max-md:text-slate-600 max-md:empty:hidden md:whitespace-nowrap`}
+          >
+            {row.department}
+          </td>
+          <td className={`${CELL} max-md:order-6 max-md:basis-full`}>{changes(row)}</td>
         </tr>
       ))}
     />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { CARD_CLASS, CardTable } from "@/components/ui/card-table";
+import { CARD_ROW, CardTable, CELL } from "@/components/ui/card-table";
 import { bulletinPath, type BulletinView } from "@/lib/bulletins/content";
 import { periodLabel } from "@/lib/lifecycle/periods";
 
@@ -27,21 +27,15 @@ export async function BulletinList({ rows }: { rows: BulletinView[] }) {
         t("columns.status"),
         t("columns.snapshotOn"),
       ]}
-      cards={rows.map((b) => (
-        <li key={b.id} className={CARD_CLASS}>
-          <p className="font-medium">{link(b)}</p>
-          <p className="text-slate-600">
-            {number(b)} · {periodLabel(b.period, tp)} · {status(b)}
-          </p>
-        </li>
-      ))}
       rows={rows.map((b) => (
-        <tr key={b.id}>
-          <td className="px-3 py-2 whitespace-nowrap">{number(b)}</td>
-          <td className="px-3 py-2">{link(b)}</td>
-          <td className="px-3 py-2 whitespace-nowrap">{periodLabel(b.period, tp)}</td>
-          <td className="px-3 py-2">{status(b)}</td>
-          <td className="px-3 py-2 whitespace-nowrap">{b.snapshotOn}</td>
+        <tr key={b.id} className={CARD_ROW}>
+          <td className={`${CELL} text-slate-600 max-md:order-2 md:whitespace-nowrap md:text-inherit`}>{number(b)}</td>
+          <td className={`${CELL} max-md:order-1 max-md:basis-full max-md:font-medium`}>{link(b)}</td>
+          <td className={`${CELL} text-slate-600 max-md:order-3 md:whitespace-nowrap md:text-inherit`}>
+            {periodLabel(b.period, tp)}
+          </td>
+          <td className={`${CELL} max-md:order-4`}>{status(b)}</td>
+          <td className={`${CELL} whitespace-nowrap max-md:hidden`}>{b.snapshotOn}</td>
         </tr>
       ))}
     />

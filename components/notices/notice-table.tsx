@@ -5,7 +5,7 @@ import type { NoticeRow } from "@/lib/services/notice-queries";
 import { noticeNumber } from "@/lib/services/notices";
 import { LevelBadge, StatusBadge } from "./badges";
 import { routes } from "@/lib/routes";
-import { CARD_CLASS, CardTable } from "@/components/ui/card-table";
+import { CARD_ROW, CardTable, CELL } from "@/components/ui/card-table";
 
 /** Notices as a table on wide screens and as cards on a phone, where status and deadline come first. */
 export async function NoticeTable({
@@ -30,51 +30,32 @@ export async function NoticeTable({
     <CardTable
       label={t("title")}
       headers={headers}
-      tableClassName="min-w-[40rem]"
-      cards={rows.map((n) => (
-        <li key={n.id} data-testid="notice-card" className={CARD_CLASS}>
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <Link href={routes.notice(n.id)} className="font-medium text-brand hover:underline">
-              {t("number", noticeNumber(n))}
-            </Link>
-            <span className="flex items-center gap-1">
-              <LevelBadge level={n.level} />
-              <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
-            </span>
-          </div>
-          {showItem && (
-            <Link href={routes.item(n.workItemId)} className="block break-words hover:underline">
-              {n.itemCode} {n.itemTitle}
-            </Link>
-          )}
-          <div className="flex flex-wrap justify-between gap-2 text-slate-600">
-            <span>{n.departmentName}</span>
-            <span>
-              {t("columns.respondBy")} {formatDate(n.respondBy)}
-            </span>
-          </div>
-        </li>
-      ))}
+      tableClassName="md:min-w-[40rem]"
       rows={rows.map((n) => (
-        <tr key={n.id}>
-          <td className="whitespace-nowrap px-3 py-2">
-            <Link href={routes.notice(n.id)} className="text-brand hover:underline">
+        <tr key={n.id} data-testid="notice-row" className={CARD_ROW}>
+          <td className={`${CELL} max-md:order-1 max-md:flex-1 md:whitespace-nowrap`}>
+            <Link href={routes.notice(n.id)} className="text-brand hover:underline max-md:font-medium">
               {t("number", noticeNumber(n))}
             </Link>
           </td>
-          <td className="px-3 py-2">
+          <td className={`${CELL} max-md:order-2`}>
             <LevelBadge level={n.level} />
           </td>
           {showItem && (
-            <td className="px-3 py-2">
+            <td className={`${CELL} max-md:order-4 max-md:basis-full max-md:break-words`}>
               <Link href={routes.item(n.workItemId)} className="hover:underline">
                 {n.itemCode} {n.itemTitle}
               </Link>
             </td>
           )}
-          <td className="whitespace-nowrap px-3 py-2">{n.departmentName}</td>
-          <td className="whitespace-nowrap px-3 py-2">{formatDate(n.respondBy)}</td>
-          <td className="px-3 py-2">
+          <td className={`${CELL} max-md:order-5 max-md:flex-1 max-md:text-slate-600 md:whitespace-nowrap`}>
+            {n.departmentName}
+          </td>
+          <td className={`${CELL} max-md:order-6 max-md:text-slate-600 md:whitespace-nowrap`}>
+            <span className="md:hidden">{t("columns.respondBy")} </span>
+            {formatDate(n.respondBy)}
+          </td>
+          <td className={`${CELL} max-md:order-3`}>
             <StatusBadge status={n.status} overdue={n.status === "open" && n.respondBy < today} />
           </td>
         </tr>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CARD_CLASS, CardTable } from "@/components/ui/card-table";
+import { CARD_ROW, CardTable, CELL } from "@/components/ui/card-table";
 import type { ScreenLinkRow } from "@/lib/services/screens";
 import { RevokeScreenLinkButton } from "./revoke-button";
 
@@ -25,27 +25,15 @@ export async function ScreenLinkList({ rows }: { rows: ScreenLinkRow[] }) {
     <CardTable
       label={t("title")}
       headers={[t("label"), t("scope"), t("madeHeader"), t("state"), ""]}
-      cards={rows.map((row) => {
-        const f = facts(row);
-        return (
-          <li key={row.id} className={CARD_CLASS}>
-            <p className="font-medium">{row.label}</p>
-            <p className="text-slate-600">{f.scope}</p>
-            <p className="text-slate-600">{f.made}</p>
-            <p className={row.revokedAt ? "text-red-700" : "text-slate-600"}>{f.state}</p>
-            {action(row)}
-          </li>
-        );
-      })}
       rows={rows.map((row) => {
         const f = facts(row);
         return (
-          <tr key={row.id} className={row.revokedAt ? "text-slate-500" : undefined}>
-            <td className="px-3 py-2 font-medium">{row.label}</td>
-            <td className="px-3 py-2">{f.scope}</td>
-            <td className="px-3 py-2">{f.made}</td>
-            <td className="px-3 py-2">{f.state}</td>
-            <td className="px-3 py-2">{action(row)}</td>
+          <tr key={row.id} className={`${CARD_ROW} ${row.revokedAt ? "text-slate-500" : ""}`}>
+            <td className={`${CELL} font-medium max-md:basis-full`}>{row.label}</td>
+            <td className={`${CELL} max-md:basis-full`}>{f.scope}</td>
+            <td className={`${CELL} max-md:basis-full`}>{f.made}</td>
+            <td className={`${CELL} max-md:basis-full ${row.revokedAt ? "max-md:text-red-700" : ""}`}>{f.state}</td>
+            <td className={`${CELL} max-md:basis-full max-md:empty:hidden`}>{action(row)}</td>
           </tr>
         );
       })}

@@ -129,7 +129,7 @@ test.describe("views: liaison home, phone layouts, audit wording", () => {
   }) => {
     const kjj = await phone(browser, "kjj");
     await kjj.goto("/notices");
-    const card = kjj.getByTestId("notice-card").filter({ hasText: ITEM_A }).first();
+    const card = kjj.getByTestId("notice-row").filter({ hasText: ITEM_A }).first();
     await expect(card).toBeVisible();
     await expect(card).toContainText("待答复");
     await expect(card).toContainText(/答复期限 \d{4}-\d{2}-\d{2}/);
