@@ -33,6 +33,21 @@ test.describe("who may see what", () => {
     expect((await request.get("/api/me")).status()).toBe(401);
   });
 
+  test("the site icon is served without signing in: the pages link it and /favicon.ico exists", async ({
+    page,
+    request,
+  }) => {
+    const ico = await request.get("/favicon.ico");
+    expect(ico.status()).toBe(200);
+    expect(ico.headers()["content-type"]).toMatch(/^image\//);
+    await page.goto("/login");
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href).toBeTruthy();
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toMatch(/^image\//);
+  });
+
   test("the supervisor's item page shows no edit controls the secretariat has", async ({ browser }) => {
     const secretariat = await pageAs(browser, "secretariat");
     const supervisor = await pageAs(browser, "supervisor");
