@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import type { Queryable } from "@/db";
+import { cache } from "react";
+import { db, type Queryable } from "@/db";
 import { assignments, plans, workItems, type Plan, type WorkItem } from "@/db/schema";
 import type { Resource } from "@/lib/authz";
 import { conflict, notFound } from "@/lib/errors";
@@ -12,22 +13,13 @@ export interface ItemWithAssignments {
   assignments: { id: number; departmentId: number; role: "lead" | "support"; acknowledgedAt: Date | null }[];
 }
 
-/**
- * A work item with its plan's status and its units, as every service needs them before
- * `authorize()`; 404 (with `missing`, or the usual message) when the item does not exist.
- * The one loader for item-scoped mutations.
- */
-export async function loadItem(
-  q: Queryable,
-  workItemId: number,
-  missing = msg("planErrors.item.notFound"),
-): Promise<ItemWithAssignments> {
+async function readItem(q: Queryable, workItemId: number): Promise<ItemWithAssignments | null> {
   const [row] = await q
     .select({ item: workItems, planStatus: plans.status })
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .where(eq(workItems.id, workItemId));
-  if (!row) throw notFound(missing);
+  if (!row) return null;
   const units = await q
     .select({
       id: assignments.id,
@@ -39,6 +31,30 @@ export async function loadItem(
     .where(eq(assignments.workItemId, workItemId))
     .orderBy(asc(assignments.position));
   return { item: row.item, planStatus: row.planStatus, assignments: units };
+}
+
+/**
+ * Outside a transaction, once per page render: the item page's panels (reports, timeline, notices,
+ * requests) each load the item before they authorise, and read it once between them. React's
+ * `cache` lasts one server render; in server actions and route handlers it calls through, so a write
+ * (which reads in its own transaction anyway) never sees a copy from before it.
+ */
+const readItemOnce = cache((workItemId: number) => readItem(db, workItemId));
+
+/**
+ * A work item with its plan's status and its units, as every service needs them before
+ * `authorize()`; 404 (with `missing`, or the usual message) when the item does not exist.
+ * The one loader for item-scoped mutations. The result is shared within a render: read it, never
+ * change it.
+ */
+export async function loadItem(
+  q: Queryable,
+  workItemId: number,
+  missing = msg("planErrors.item.notFound"),
+): Promise<ItemWithAssignments> {
+  const loaded = q === db ? await readItemOnce(workItemId) : await readItem(q, workItemId);
+  if (!loaded) throw notFound(missing);
+  return loaded;
 }
 
 /** The item's units as the resource `can()` and `authorize()` scope liaisons by. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import {
   departments,
@@ -105,18 +105,12 @@ export async function getReportForm({
   };
 }
 
-async function reportsWithDetails(
-  actor: Actor,
-  workItemId: number,
-  extra?: ReturnType<typeof and>,
-  limit = Number.POSITIVE_INFINITY,
-) {
-  if (limit <= 0) return [];
-  const own = (r: Pick<ProgressReport, "departmentId">) =>
-    can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
-  // Others never see a draft: a returned report being reworked shows its last submitted version, a
-  // fresh draft nothing. The filter and the limit run in SQL, so a busy item's hundred reports (and
-  // their revisions) are not all read to show the newest.
+/**
+ * The item's reports the actor may see. Others never see a draft: a returned report being reworked
+ * shows its last submitted version, a fresh draft nothing. The filter (and the callers' limits) run
+ * in SQL, so a busy item's hundred reports (and their revisions) are not all read to show the newest.
+ */
+function visibleOn(actor: Actor, workItemId: number) {
   const readDrafts = scopeOf(actor, "report.readDraft");
   const visibleDraft =
     readDrafts === "all"
@@ -130,15 +124,18 @@ async function reportsWithDetails(
               .where(eq(progressReportRevisions.reportId, progressReports.id)),
           ),
         );
-  const query = db
+  return and(eq(progressReports.workItemId, workItemId), or(ne(progressReports.status, "draft"), visibleDraft));
+}
+
+async function reportsWithDetails(actor: Actor, workItemId: number, extra?: ReturnType<typeof and>) {
+  const own = (r: Pick<ProgressReport, "departmentId">) =>
+    can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
+  const visible = await db
     .select({ report: progressReports, departmentName: departments.name })
     .from(progressReports)
     .innerJoin(departments, eq(departments.id, progressReports.departmentId))
-    .where(
-      and(eq(progressReports.workItemId, workItemId), extra, or(ne(progressReports.status, "draft"), visibleDraft)),
-    )
+    .where(and(visibleOn(actor, workItemId), extra))
     .orderBy(desc(progressReports.period), asc(departments.name));
-  const visible = Number.isFinite(limit) ? await query.limit(limit) : await query;
   const ids = visible.map((r) => r.report.id);
   const [revisions, readings, files] = await Promise.all([
     ids.length
@@ -223,14 +220,28 @@ export async function itemReportsPage({
   limit: number;
 }) {
   authorize(actor, "plan.read");
-  const [waiting, others, [counted]] = await Promise.all([
-    reportsWithDetails(actor, workItemId, eq(progressReports.status, "submitted")),
-    reportsWithDetails(actor, workItemId, ne(progressReports.status, "submitted"), limit),
+  // One read of reports and details: every waiting report, and the newest `limit` others.
+  const newestOthers = (n: number) =>
+    db
+      .select({ id: progressReports.id })
+      .from(progressReports)
+      .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+      .where(and(visibleOn(actor, workItemId), ne(progressReports.status, "submitted")))
+      .orderBy(desc(progressReports.period), asc(departments.name))
+      .limit(n);
+  const waitingOr = (others: SQL | undefined) => or(eq(progressReports.status, "submitted"), others);
+  const which = !Number.isFinite(limit)
+    ? undefined
+    : waitingOr(limit > 0 ? inArray(progressReports.id, newestOthers(limit)) : undefined);
+  const [read, [counted]] = await Promise.all([
+    reportsWithDetails(actor, workItemId, which),
     db
       .select({ n: count() })
       .from(progressReports)
       .where(and(eq(progressReports.workItemId, workItemId), ne(progressReports.status, "draft"))),
   ]);
+  const waiting = read.filter((r) => r.status === "submitted");
+  const others = read.filter((r) => r.status !== "submitted");
   // In the page's order (newest period first, then unit), as listItemReports gives them.
   const shown = [...waiting, ...others.slice(0, Math.max(0, limit - waiting.length))].sort(
     (a, b) => b.period.localeCompare(a.period) || (a.departmentName < b.departmentName ? -1 : 1),
