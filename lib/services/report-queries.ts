@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, or, sql } from "drizzle-orm";
 import { db, type Queryable } from "@/db";
 import {
   departments,
@@ -127,6 +127,9 @@ function visibleOn(actor: Actor, workItemId: number) {
   return and(eq(progressReports.workItemId, workItemId), or(ne(progressReports.status, "draft"), visibleDraft));
 }
 
+/** The order reports are shown in: newest period first, then by unit. */
+const NEWEST_FIRST = [desc(progressReports.period), asc(departments.name)] as const;
+
 async function reportsWithDetails(actor: Actor, workItemId: number, extra?: ReturnType<typeof and>) {
   const own = (r: Pick<ProgressReport, "departmentId">) =>
     can(actor, "report.readDraft", { type: "department", departmentId: r.departmentId });
@@ -135,7 +138,7 @@ async function reportsWithDetails(actor: Actor, workItemId: number, extra?: Retu
     .from(progressReports)
     .innerJoin(departments, eq(departments.id, progressReports.departmentId))
     .where(and(visibleOn(actor, workItemId), extra))
-    .orderBy(desc(progressReports.period), asc(departments.name));
+    .orderBy(...NEWEST_FIRST);
   const ids = visible.map((r) => r.report.id);
   const [revisions, readings, files] = await Promise.all([
     ids.length
@@ -221,18 +224,16 @@ export async function itemReportsPage({
 }) {
   authorize(actor, "plan.read");
   // One read of reports and details: every waiting report, and the newest `limit` others.
-  const newestOthers = (n: number) =>
-    db
-      .select({ id: progressReports.id })
-      .from(progressReports)
-      .innerJoin(departments, eq(departments.id, progressReports.departmentId))
-      .where(and(visibleOn(actor, workItemId), ne(progressReports.status, "submitted")))
-      .orderBy(desc(progressReports.period), asc(departments.name))
-      .limit(n);
-  const waitingOr = (others: SQL | undefined) => or(eq(progressReports.status, "submitted"), others);
-  const which = !Number.isFinite(limit)
-    ? undefined
-    : waitingOr(limit > 0 ? inArray(progressReports.id, newestOthers(limit)) : undefined);
+  const newestOthers = db
+    .select({ id: progressReports.id })
+    .from(progressReports)
+    .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+    .where(and(visibleOn(actor, workItemId), ne(progressReports.status, "submitted")))
+    .orderBy(...NEWEST_FIRST)
+    .limit(limit);
+  const which = Number.isFinite(limit)
+    ? or(eq(progressReports.status, "submitted"), limit > 0 ? inArray(progressReports.id, newestOthers) : undefined)
+    : undefined;
   const [read, [counted]] = await Promise.all([
     reportsWithDetails(actor, workItemId, which),
     db
@@ -240,13 +241,12 @@ export async function itemReportsPage({
       .from(progressReports)
       .where(and(eq(progressReports.workItemId, workItemId), ne(progressReports.status, "draft"))),
   ]);
-  const waiting = read.filter((r) => r.status === "submitted");
-  const others = read.filter((r) => r.status !== "submitted");
-  // In the page's order (newest period first, then unit), as listItemReports gives them.
-  const shown = [...waiting, ...others.slice(0, Math.max(0, limit - waiting.length))].sort(
-    (a, b) => b.period.localeCompare(a.period) || (a.departmentName < b.departmentName ? -1 : 1),
-  );
-  const drafts = others.filter((r) => r.status === "draft").length;
-  return { reports: shown, waiting: waiting.length, total: Math.max(shown.length, (counted?.n ?? 0) + drafts) };
+  const waiting = read.filter((r) => r.status === "submitted").length;
+  // Every waiting report and the newest others up to the limit, in the page's order (newest period
+  // first, then unit), as listItemReports gives them.
+  let room = Math.max(0, limit - waiting);
+  const shown = read.filter((r) => r.status === "submitted" || room-- > 0);
+  const drafts = read.filter((r) => r.status === "draft").length;
+  return { reports: shown, waiting, total: Math.max(shown.length, (counted?.n ?? 0) + drafts) };
 }
 export type ItemReport = Awaited<ReturnType<typeof listItemReports>>[number];
