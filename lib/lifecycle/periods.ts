@@ -8,6 +8,11 @@ export type ReportingCycle = "monthly" | "quarterly" | "none";
 const MONTHLY = /^(\d{4})-(\d{2})$/;
 const QUARTERLY = /^(\d{4})-Q([1-4])$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month (1–12) of a year. */
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -34,10 +39,6 @@ function parse(period: string): { year: number; month: number; quarterly: boolea
   const q = QUARTERLY.exec(period);
   if (q) return { year: Number(q[1]), month: Number(q[2]) * 3, quarterly: true };
   throw new Error(`not a period: ${period}`);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -12,15 +12,26 @@ export const ONGOING_HORIZON_DAYS = 366;
  * lib/lifecycle/periods (requiredPeriods): every period from the one of dispatch, due on the item's
  * report day clamped to the month, after the dispatch day, not after the item's due date (for an
  * ongoing item, `horizon`), nor after its completion; one row per unit assigned, with the day that
- * unit's report for the period was first submitted.
+ * unit's report for the period was first submitted. With `beyondStored`, only the periods due after
+ * the last one the item already holds (the horizon's top-up; a write refreshes the rest).
  */
-function obligationsOf(which: SQL, horizon: string): SQL {
+function obligationsOf(which: SQL, horizon: string, { beyondStored = false } = {}): SQL {
   return sql`
-    with items as (
+    -- Materialized, so each item's figures (its last period held, above all) are computed once, not
+    -- once per period.
+    with items as materialized (
       select w.id, h.plan_id, w.reporting_cycle as cyc, w.report_due_day as dd,
         (w.dispatched_at at time zone 'Asia/Shanghai')::date as disp,
         (w.completed_at at time zone 'Asia/Shanghai')::date as comp,
-        coalesce(h.due_on, ${horizon}::date) as last
+        coalesce(h.due_on, ${horizon}::date) as last,
+        ${
+          beyondStored
+            ? // Grouped, so the planner reads the item's rows by the primary key rather than walking the
+              // whole due-date index backwards for a max() per item.
+              sql`coalesce((select max(o.due_on) from ${reportObligations} o
+                where o.work_item_id = w.id group by o.work_item_id), '-infinity'::date)`
+            : sql`'-infinity'::date`
+        } as held
       from ${itemHealth} h join ${workItems} w on w.id = h.work_item_id
       where ${which} and w.reporting_cycle <> 'none' and w.dispatched_at is not null
     ),
@@ -35,7 +46,7 @@ function obligationsOf(which: SQL, horizon: string): SQL {
     -- Materialized, so the reports are joined on the period by their index, not by a filter
     -- computing each period's text again for every report of the unit on the item.
     dues as materialized (
-      select id, plan_id, disp, comp, last,
+      select id, plan_id, disp, comp, last, held,
         case when cyc = 'quarterly' then to_char(start, 'YYYY') || '-Q' || extract(quarter from start)::int
           else to_char(start, 'YYYY-MM') end as period,
         make_date(extract(year from due_month)::int, extract(month from due_month)::int,
@@ -48,7 +59,7 @@ function obligationsOf(which: SQL, horizon: string): SQL {
     join ${assignments} a on a.work_item_id = d.id
     left join ${progressReports} r on r.work_item_id = d.id and r.department_id = a.department_id
       and r.period = d.period and r.status <> 'draft' and r.submitted_at is not null
-    where d.due > d.disp and d.due <= d.last and (d.comp is null or d.due <= d.comp)`;
+    where d.due > d.disp and d.due <= d.last and (d.comp is null or d.due <= d.comp) and d.due > d.held`;
 }
 
 const horizonOf = (today: string) => addDays(today, ONGOING_HORIZON_DAYS);
@@ -88,7 +99,7 @@ export async function topUpOngoing(q: Queryable, planIds: number[], today: strin
       where ${reportObligations.workItemId} = any(${sql.param(chunk)}::int[]) and ${reportObligations.dueOn} > ${horizon}::date`);
     await q.execute(sql`
       insert into ${reportObligations} (work_item_id, department_id, plan_id, period, due_on, filed_on)
-      ${obligationsOf(itemIn(chunk), horizon)}
+      ${obligationsOf(itemIn(chunk), horizon, { beyondStored: true })}
       on conflict do nothing`);
   }
 }
