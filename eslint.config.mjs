@@ -12,6 +12,17 @@ const config = [
       ],
     },
   },
+  {
+    // Links go through components/ui/link.tsx, which turns prefetching off (see there).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: 'Import { Link } from "@/components/ui/link" (no prefetch).' }] },
+      ],
+    },
+  },
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     ignores: [

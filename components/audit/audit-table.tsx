@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { PresentedAuditRow } from "@/lib/audit/rows";
 import { routes } from "@/lib/routes";
 import { CARD_ROW, CardTable, CELL } from "@/components/ui/card-table";

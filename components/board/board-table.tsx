@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge, HealthReasons } from "@/components/health/health-badge";
 import type { BoardRow } from "@/lib/services/board";

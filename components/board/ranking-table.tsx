@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { Ranking } from "@/lib/services/ranking";
 import { RANKING_SORT_KEYS, type RankingSortKey } from "@/lib/validations/board";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CARD_ROW, CardTable, CELL } from "@/components/ui/card-table";
 import { bulletinPath, type BulletinView } from "@/lib/bulletins/content";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DepartmentCountsTable } from "@/components/board/department-counts";
 import { LeaderCharts } from "@/components/charts/leader-charts";

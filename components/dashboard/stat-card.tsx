@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** One number with its label; a link when there is a page to act on it. */
 export function StatCard({

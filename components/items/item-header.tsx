@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
 import type { WorkItemDetail } from "@/lib/services/work-items";

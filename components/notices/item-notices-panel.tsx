@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import type { SessionUser } from "@/lib/services/accounts";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format/dates";
 import type { NoticeRow } from "@/lib/services/notice-queries";
 import { noticeNumber } from "@/lib/services/notices";

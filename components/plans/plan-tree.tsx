@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { PlanTree } from "@/lib/services/plans";
 import { EditDraftItem } from "./edit-draft-item";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Pager } from "@/components/ui/pager";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/dates";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** A plain full-width message with one way out: no-permission, not-found, error pages. */
 export function MessagePage({

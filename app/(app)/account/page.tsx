@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { SecondFactorPanel } from "@/components/account/second-factor-panel";
 import { requireUser } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { formatDateTime } from "@/lib/format/dates";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { LevelBadge, StatusBadge } from "@/components/notices/badges";
 import { CloseNoticeButton } from "@/components/notices/close-button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { PlanTreeView } from "@/components/plans/plan-tree";
 import { PublishPlanButton } from "@/components/plans/publish-plan-button";
