@@ -122,4 +122,26 @@ test.describe("overdue board, ranking and home pages (督办看板)", () => {
     await expect(kjj.getByText("待签收", { exact: true })).toBeVisible();
     await expect(kjj.getByText("已逾期", { exact: true })).toBeVisible();
   });
+
+  test("opening a list renders no other page on the server until a link is clicked", async ({ browser }) => {
+    const supervisor = await pageAs(browser, "supervisor");
+    const pageRequests: string[] = [];
+    supervisor.on("request", (request) => {
+      if (request.headers()["rsc"] === "1") pageRequests.push(request.url());
+    });
+    await supervisor.goto("/plans");
+    // The plan links and the header's links in view, one hovered: time enough for the router to prefetch them.
+    const planLink = supervisor.getByRole("link", { name: new RegExp(SEED_TITLE) }).first();
+    await planLink.hover();
+    await supervisor.waitForTimeout(1500);
+    expect(pageRequests).toEqual([]);
+
+    // The click fetches the page it opens, and that page (a tree of item links) fetches no others either.
+    await planLink.click();
+    await expect(supervisor).toHaveURL(/\/plans\/\d+$/);
+    await expect(supervisor.getByRole("region", { name: "主要任务" })).toBeVisible();
+    await supervisor.waitForTimeout(1500);
+    expect(pageRequests).toHaveLength(1);
+    expect(pageRequests[0]).toMatch(/\/plans\/\d+\?/);
+  });
 });
