@@ -3,8 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSessionUserById, type SessionUser } from "@/lib/services/accounts";
-import { isSessionActive } from "@/lib/services/sessions";
+import { getUserOfSession, type SessionUser } from "@/lib/services/accounts";
 import { getAuthOptions } from "./options";
 
 /**
@@ -15,8 +14,7 @@ import { getAuthOptions } from "./options";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(getAuthOptions());
   if (!session?.user?.id || !session.user.sessionId) return null;
-  if (!(await isSessionActive({ id: session.user.sessionId, userId: session.user.id }))) return null;
-  const user = await getSessionUserById(session.user.id);
+  const user = await getUserOfSession({ sessionId: session.user.sessionId, userId: session.user.id });
   if (!user || session.user.sessionEpoch !== user.sessionEpoch) return null;
   return user;
 });

@@ -20,14 +20,9 @@ export async function startSession(
   return { id, expiresAt };
 }
 
-/** True while the session exists for this user, is not revoked and has not reached its lifetime. */
-export async function isSessionActive(input: { id: string; userId: number; now?: Date }): Promise<boolean> {
-  const [row] = await db
-    .select({ expiresAt: userSessions.expiresAt, revokedAt: userSessions.revokedAt })
-    .from(userSessions)
-    .where(and(eq(userSessions.id, input.id), eq(userSessions.userId, input.userId)))
-    .limit(1);
-  return Boolean(row && !row.revokedAt && row.expiresAt > (input.now ?? new Date()));
+/** The rule of an open session: it exists, is not revoked and has not reached its lifetime. */
+export function isOpenSession(row: { expiresAt: Date; revokedAt: Date | null } | undefined, now: Date): boolean {
+  return Boolean(row && !row.revokedAt && row.expiresAt > now);
 }
 
 /** Ends one session (sign-out): a copy of its cookie no longer signs anyone in. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
 import { authorize, can, type Actor } from "@/lib/authz";
@@ -13,6 +14,7 @@ import { msg } from "@/lib/i18n/message-ref";
  */
 export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: number }) {
   authorize(actor, "plan.read");
+  const parentItem = alias(workItems, "parent");
   const [row] = await db
     // The plan's columns the page shows, never the row: it carries the whole source document.
     .select({
@@ -25,50 +27,44 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
         periodEnd: plans.periodEnd,
       },
       section: { id: sections.id, code: sections.code, title: sections.title },
+      parent: { id: parentItem.id, code: parentItem.code, title: parentItem.title },
     })
     .from(workItems)
     .innerJoin(plans, eq(plans.id, workItems.planId))
     .innerJoin(sections, eq(sections.id, workItems.sectionId))
+    .leftJoin(parentItem, eq(parentItem.id, workItems.parentId))
     .where(eq(workItems.id, id));
   // Items of a draft plan are the secretariat's work in progress, like the plan itself.
   if (!row || (row.plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound(msg("planErrors.item.missing"));
-  const { item, plan, section } = row;
-  const [parent] = item.parentId
-    ? await db
-        .select({ id: workItems.id, code: workItems.code, title: workItems.title })
-        .from(workItems)
-        .where(eq(workItems.id, item.parentId))
-    : [];
-  const children = await db
-    .select({
-      id: workItems.id,
-      code: workItems.code,
-      title: workItems.title,
-      dueOn: workItems.dueOn,
-      status: workItems.status,
-    })
-    .from(workItems)
-    .where(eq(workItems.parentId, item.id))
-    .orderBy(asc(workItems.position));
-  const units = await db
-    .select({
-      id: assignments.id,
-      departmentId: assignments.departmentId,
-      departmentName: departments.name,
-      role: assignments.role,
-      originText: assignments.originText,
-      position: assignments.position,
-      acknowledgedAt: assignments.acknowledgedAt,
-    })
-    .from(assignments)
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(inArray(assignments.workItemId, [item.id]))
-    .orderBy(asc(assignments.position));
-  const itemIndicators = await db
-    .select()
-    .from(indicators)
-    .where(eq(indicators.workItemId, item.id))
-    .orderBy(asc(indicators.position));
+  const { item, plan, section, parent } = row;
+  const [children, units, itemIndicators] = await Promise.all([
+    db
+      .select({
+        id: workItems.id,
+        code: workItems.code,
+        title: workItems.title,
+        dueOn: workItems.dueOn,
+        status: workItems.status,
+      })
+      .from(workItems)
+      .where(eq(workItems.parentId, item.id))
+      .orderBy(asc(workItems.position)),
+    db
+      .select({
+        id: assignments.id,
+        departmentId: assignments.departmentId,
+        departmentName: departments.name,
+        role: assignments.role,
+        originText: assignments.originText,
+        position: assignments.position,
+        acknowledgedAt: assignments.acknowledgedAt,
+      })
+      .from(assignments)
+      .innerJoin(departments, eq(departments.id, assignments.departmentId))
+      .where(inArray(assignments.workItemId, [item.id]))
+      .orderBy(asc(assignments.position)),
+    db.select().from(indicators).where(eq(indicators.workItemId, item.id)).orderBy(asc(indicators.position)),
+  ]);
   return {
     item,
     plan,
