@@ -5,7 +5,6 @@ import { ReportCard } from "@/components/reports/report-card";
 import { ReviewForm } from "@/components/reports/review-form";
 import { can, scopeOf } from "@/lib/authz";
 import type { SessionUser } from "@/lib/services/accounts";
-import { listSubItems } from "@/lib/services/decompose";
 import { listUnitOptions } from "@/lib/services/unit-choice";
 import { countWaitingReports, itemReportsPage } from "@/lib/services/reports";
 import { canReadTimeline, countItemTimeline, getItemTimeline } from "@/lib/services/timeline";
@@ -92,7 +91,7 @@ export async function LifecyclePanels({
     limit: allReports ? Number.POSITIVE_INFINITY : REPORTS_SHOWN,
   });
   const mayDecompose = can(user, "item.decompose", resource) && item.status !== "completed";
-  const subItems = mayDecompose ? await listSubItems({ actor: user, parentId: item.id }) : [];
+  const subItems = mayDecompose ? detail.children : [];
   const units = mayDecompose ? await listUnitOptions({ actor: user, purpose: "item.decompose" }) : [];
   const mayAssign = item.status === "draft" && plan.status === "published" && can(user, "item.assign", resource);
   const assignable = mayAssign ? await listUnitOptions({ actor: user, purpose: "item.assign" }) : [];

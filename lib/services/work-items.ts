@@ -6,6 +6,7 @@ import { assignments, departments, indicators, plans, sections, workItems } from
 import { authorize, can, type Actor } from "@/lib/authz";
 import { notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
+import { listSubItems } from "./decompose";
 
 /**
  * Everything the work item page shows above the feature panels: the item, its plan, section,
@@ -38,17 +39,8 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
   if (!row || (row.plan.status === "draft" && !can(actor, "plan.edit"))) throw notFound(msg("planErrors.item.missing"));
   const { item, plan, section, parent } = row;
   const [children, units, itemIndicators] = await Promise.all([
-    db
-      .select({
-        id: workItems.id,
-        code: workItems.code,
-        title: workItems.title,
-        dueOn: workItems.dueOn,
-        status: workItems.status,
-      })
-      .from(workItems)
-      .where(eq(workItems.parentId, item.id))
-      .orderBy(asc(workItems.position)),
+    // With the versions the decomposition controls post: the lifecycle panel uses the same list.
+    listSubItems({ actor, parentId: item.id }),
     db
       .select({
         id: assignments.id,
