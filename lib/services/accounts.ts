@@ -2,7 +2,7 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { departments, secondFactors, users, userSessions, type User } from "@/db/schema";
+import { departments, users, userSessions, type User } from "@/db/schema";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/auth/sign-in-signals";
 import { AppError, conflict, fieldError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message-ref";
@@ -10,7 +10,7 @@ import { recordAudit } from "./audit";
 import { isAccountLocked, recordLoginAttempt, throttleMessage, throttledUntil } from "./login-throttle";
 import { notifyUsers } from "./notifications";
 import { assertAcceptablePassword, rememberPassword } from "./password-policy";
-import { hasSecondFactor, isSecondFactorRequired, verifySecondFactor } from "./second-factor";
+import { hasSecondFactor, hasSecondFactorColumn, isSecondFactorRequired, verifySecondFactor } from "./second-factor";
 import { isOpenSession } from "./sessions";
 
 export const BCRYPT_COST = 10;
@@ -36,8 +36,7 @@ export interface SessionUser {
 const sessionUserColumns = {
   user: users,
   departmentName: departments.name,
-  hasFactor: sql<boolean>`exists (select 1 from ${secondFactors}
-    where ${secondFactors.userId} = ${users.id} and ${secondFactors.enabledAt} is not null)`.mapWith(Boolean),
+  hasFactor: hasSecondFactorColumn,
 };
 
 export async function getSessionUserById(id: number): Promise<SessionUser | null> {

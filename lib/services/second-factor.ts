@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { db, type Queryable } from "@/db";
@@ -24,12 +25,20 @@ export function isSecondFactorRequired(role: string): boolean {
   return (getEnv().MFA_REQUIRED_ROLES as string[]).includes(role);
 }
 
+/** A factor counts once its enrolment is confirmed (enabled_at set), not while it is being set up. */
+const enabled = (userId: SQL | AnyPgColumn) =>
+  sql<boolean>`exists (select 1 from ${secondFactors}
+    where ${secondFactors.userId} = ${userId} and ${secondFactors.enabledAt} is not null)`.mapWith(Boolean);
+
+/** Whether the user of a `users` row has a second factor, as a column of a query on `users`. */
+export const hasSecondFactorColumn = enabled(users.id);
+
 export async function hasSecondFactor(q: Queryable, userId: number): Promise<boolean> {
   const [row] = await q
-    .select({ enabledAt: secondFactors.enabledAt })
-    .from(secondFactors)
-    .where(eq(secondFactors.userId, userId));
-  return Boolean(row?.enabledAt);
+    .select({ has: enabled(sql`${userId}::int`) })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.has ?? false;
 }
 
 function hashRecoveryCode(code: string): string {
