@@ -90,13 +90,13 @@ const envSchema = z
     MAIL_FROM: optionalText,
     WEBHOOK_URL: optionalText.pipe(z.url("须为完整网址").optional()),
     WEBHOOK_KIND: optionalText.pipe(z.enum(["dingtalk", "wecom"]).default("dingtalk")),
-    /** "1" turns off the background worker (reminder scan, outbox delivery) in this instance. */
     /**
      * `off` turns off the cache of shared aggregates (board, ranking, homes), which are otherwise
      * reused while no transaction has changed the plan data (lib/services/data-version.ts);
      * `DATA_CACHE=off npm run bench:load` measures the pages without it.
      */
     DATA_CACHE: optionalText.pipe(z.enum(["on", "off"], "须为 on 或 off").default("on")),
+    /** "1" turns off the background worker (reminder scan, outbox delivery) in this instance. */
     JOBS_DISABLED: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").default("0")),
     /** "1" demo mode, "0" production mode; unset → demo unless NODE_ENV=production (see isDemoMode). */
     DEMO: optionalText.pipe(z.enum(["0", "1"], "须为 0 或 1").optional()),
