@@ -27,8 +27,10 @@ RUN apk add --no-cache postgresql16-client tini
 WORKDIR /app
 # NEXT_MANUAL_SIG_HANDLE: on SIGTERM the app's own handler (lib/shutdown.ts) lets requests finish, stops the
 # job worker and closes the database, then exits 0; Next's would exit 143 without the last two.
+# NODE_OPTIONS: the V8 heap cap `npm start` sets too (scripts/server-node-flags.ts says why); give a smaller
+# one when the container's memory limit is below 1.5 GB.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/app/.data \
-    NEXT_MANUAL_SIG_HANDLE=1
+    NEXT_MANUAL_SIG_HANDLE=1 NODE_OPTIONS=--max-old-space-size=1024
 RUN addgroup -S duban && adduser -S -G duban duban && mkdir -p /app/.data && chown duban:duban /app/.data
 COPY --from=build --chown=duban:duban /app/.next/standalone ./
 COPY --from=build --chown=duban:duban /app/.next/static ./.next/static

@@ -9,6 +9,7 @@ import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { EnvError, isDemoMode, parseEnv } from "@/lib/env";
 import { PrepareError, prepareDatabase } from "./prepare-database";
+import { serverNodeFlags } from "./server-node-flags";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
     if (build.status !== 0) fail("构建失败 (build failed)");
     completeStandalone();
   }
-  const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(env.PORT)], {
+  const nodeFlags = dev ? [] : serverNodeFlags(process.env.NODE_OPTIONS);
+  const server = spawn(process.execPath, [...nodeFlags, NEXT_BIN, dev ? "dev" : "start", "-p", String(env.PORT)], {
     cwd: ROOT,
     // The server stops itself gracefully on SIGTERM (lib/shutdown.ts) instead of Next's own handler.
     env: dev ? childEnv : { ...childEnv, NEXT_MANUAL_SIG_HANDLE: "1" },

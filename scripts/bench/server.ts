@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { serverNodeFlags } from "../server-node-flags";
 
 const ROOT = path.resolve(__dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -61,12 +62,16 @@ export class BenchServer {
   async start(): Promise<void> {
     const log = openSync(this.opts.logFile, "a");
     this.exited = false;
-    const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(this.opts.port)], {
-      cwd: ROOT,
-      env: serverEnv(this.opts),
-      stdio: ["ignore", log, log],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [...serverNodeFlags(process.env.NODE_OPTIONS), NEXT_BIN, "start", "-p", String(this.opts.port)],
+      {
+        cwd: ROOT,
+        env: serverEnv(this.opts),
+        stdio: ["ignore", log, log],
+        detached: true,
+      },
+    );
     this.child = child;
     child.on("exit", () => (this.exited = true));
     const deadline = Date.now() + 120_000;
