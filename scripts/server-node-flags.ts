@@ -5,10 +5,9 @@
  * The V8 heap is capped at 1 GB. Without a cap V8 sizes its heap from the machine's memory (about 4 GB
  * on a machine with 16 GB or more) and collects lazily. At scale 1 (`npm run bench:load`), a wave of
  * twenty audit exports at once (27 MB of CSV each, decompressed and sent) took the server from 150 MB
- * to 400–530 MB resident, and the benchmark's peak was 564–653 MB, though the server holds under 200 MB
- * live. With the cap the same waves peaked at 290–310 MB and the benchmark's at 414 MB, with pages no
- * slower. A gigabyte is still five times what the server holds, so no request the app serves comes
- * near it.
+ * to 400–530 MB resident, and it stayed there after; the benchmark's peak was 564–653 MB. With the cap
+ * the same waves peaked at 290–310 MB, the server fell back under 310 MB after each, and the benchmark's
+ * peak was 414 MB, with pages no slower. A gigabyte leaves room for any request the app serves.
  *
  * An operator's own `--max-old-space-size` in NODE_OPTIONS wins (e.g. a smaller one in a container whose
  * memory is limited below 1.5 GB).
