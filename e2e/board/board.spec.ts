@@ -144,4 +144,29 @@ test.describe("overdue board, ranking and home pages (督办看板)", () => {
     expect(pageRequests).toHaveLength(1);
     expect(pageRequests[0]).toMatch(/\/plans\/\d+\?/);
   });
+
+  test("a clicked link shows that its page is on the way until the page arrives", async ({ browser }) => {
+    const supervisor = await pageAs(browser, "supervisor");
+    await supervisor.goto("/plans");
+    // The server answers the click slowly, as over a city's network at a busy hour: held until released.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await supervisor.route(/\/plans\/\d+\?/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const pending = supervisor.getByTestId("navigation-pending");
+    await expect(pending).toHaveCount(0);
+    await supervisor
+      .getByRole("link", { name: new RegExp(SEED_TITLE) })
+      .first()
+      .click();
+    await expect(pending).toBeVisible();
+    await expect(supervisor).toHaveURL(/\/plans$/);
+
+    release();
+    await expect(supervisor).toHaveURL(/\/plans\/\d+$/);
+    await expect(supervisor.getByRole("region", { name: "主要任务" })).toBeVisible();
+    await expect(pending).toHaveCount(0);
+  });
 });
