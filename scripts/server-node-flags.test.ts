@@ -10,5 +10,6 @@ describe("the production server's Node flags", () => {
   it("leave an operator's own heap size in NODE_OPTIONS alone", () => {
     expect(serverNodeFlags("--max-old-space-size=384")).toEqual([]);
     expect(serverNodeFlags("--enable-source-maps --max-old-space-size=2048")).toEqual([]);
+    expect(serverNodeFlags("--max_old_space_size=512")).toEqual([]);
   });
 });
