@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { FormAlert } from "@/components/ui/alert";
 import { BUTTON_CLASS, DateField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -7,30 +8,34 @@ import { changeDueDateAction, withdrawDispatchAction } from "@/lib/actions/lifec
 import { changeDueSchema, withdrawDispatchSchema } from "@/lib/validations/lifecycle";
 import { PastDueConfirm } from "./past-due-confirm";
 
-/** 调整完成时限: a new date and a reason; the units are told. */
-function ChangeDueForm({ item }: { item: { id: number; version: number; dueOn: string | null } }) {
+type DispatchedItem = { id: number; version: number; dueOn: string | null };
+
+const changeDueValues = (item: DispatchedItem) => ({
+  workItemId: item.id,
+  version: item.version,
+  dueOn: item.dueOn ?? "",
+  confirmPastDue: false,
+  reason: "",
+});
+
+/**
+ * 调整完成时限: a new date and a reason; the units are told. When the item changes on the server (this
+ * form's save, or another panel's), the fields take its new date and version in place: remounting the
+ * form instead (a `key` on the version) dropped the success message as soon as the refreshed page came.
+ */
+function ChangeDueForm({ item }: { item: DispatchedItem }) {
   const t = useTranslations("lifecycle.dispatch.change");
   const { register, control, reset, submit, submitting, alert, formState } = useActionForm({
     schema: changeDueSchema,
-    defaultValues: {
-      workItemId: item.id,
-      version: item.version,
-      dueOn: item.dueOn ?? "",
-      confirmPastDue: false,
-      reason: "",
-    },
+    defaultValues: changeDueValues(item),
     action: changeDueDateAction,
     onSuccess: (changed) => {
-      reset({
-        workItemId: item.id,
-        version: changed.version,
-        dueOn: changed.dueOn ?? "",
-        confirmPastDue: false,
-        reason: "",
-      });
+      reset(changeDueValues({ id: item.id, version: changed.version, dueOn: changed.dueOn }));
       return t("done", { date: changed.dueOn ?? "" });
     },
   });
+  const { id, version, dueOn } = item;
+  useEffect(() => reset(changeDueValues({ id, version, dueOn })), [reset, id, version, dueOn]);
   const { errors } = formState;
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("title")}>
@@ -95,20 +100,14 @@ function WithdrawForm({ item }: { item: { id: number; version: number } }) {
 }
 
 /** The secretariat's corrections to a dispatch: change the deadline; withdraw while nobody has acknowledged. */
-export function DispatchChanges({
-  item,
-  canWithdraw,
-}: {
-  item: { id: number; version: number; dueOn: string | null };
-  canWithdraw: boolean;
-}) {
+export function DispatchChanges({ item, canWithdraw }: { item: DispatchedItem; canWithdraw: boolean }) {
   const t = useTranslations("lifecycle.dispatch");
   return (
     <div className="mt-3 space-y-2">
       <details>
         <summary className="cursor-pointer text-brand">{t("change.open")}</summary>
         <div className="mt-2">
-          <ChangeDueForm key={item.version} item={item} />
+          <ChangeDueForm item={item} />
         </div>
       </details>
       {canWithdraw && (

@@ -83,8 +83,12 @@ test.describe("day-one defects (issue 11: uploads, false success, deadlines, the
     await change.getByLabel("调整原因").fill("交办时日期填写有误");
     await change.getByRole("button", { name: "确认调整" }).click();
     await expect(change.getByRole("status")).toContainText("完成时限已调整为 2026-09-30");
-    await secretariat.goto(itemUrl);
+    // Once the refreshed page has come (its history shows the change), the message is still there.
     const timeline = secretariat.getByRole("region", { name: "办理动态" });
+    await expect(timeline.getByText("调整完成时限")).toBeVisible();
+    await expect(change.getByRole("status")).toContainText("完成时限已调整为 2026-09-30");
+    await expect(change.getByLabel("新的完成时限")).toHaveValue("2026-09-30");
+    await secretariat.goto(itemUrl);
     await expect(timeline.getByText("调整完成时限")).toBeVisible();
     await expect(timeline.getByText(/完成时限 2026-01-31 → 2026-09-30/)).toBeVisible();
     await expect(timeline.getByText(/原因:交办时日期填写有误/)).toBeVisible();
