@@ -7,7 +7,11 @@ import { FormAlert } from "@/components/ui/alert";
 import { BUTTON_CLASS } from "@/components/ui/field";
 import type { DepartmentOption } from "./user-form";
 
-/** Which departments a group such as 各区县(市)人民政府 expands to; order follows the list. */
+/**
+ * Which departments a group such as 各区县(市)人民政府 expands to; order follows the list. When the group
+ * changes on the server (this form's save, or another administrator's), the ticks follow it in place: a
+ * remount (a `key` on the version) dropped the "saved" message as soon as the refreshed page came.
+ */
 export function GroupMembersForm({
   group,
   departments,
@@ -18,6 +22,11 @@ export function GroupMembersForm({
   const t = useTranslations("admin.departments.groups");
   const router = useRouter();
   const [selected, setSelected] = useState<Set<number>>(new Set(group.memberIds));
+  const [shownVersion, setShownVersion] = useState(group.version);
+  if (shownVersion !== group.version) {
+    setShownVersion(group.version);
+    setSelected(new Set(group.memberIds));
+  }
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -28,7 +28,7 @@ export default async function AdminGroupPage({ params }: { params: Promise<{ id:
       </Link>
       <PageHeader title={t("groups.editTitle", { name: group.name })} intro={t("groups.hint")} />
       <div className="rounded bg-white p-4 shadow-sm">
-        <GroupMembersForm key={group.version} group={group} departments={departments} />
+        <GroupMembersForm group={group} departments={departments} />
       </div>
     </section>
   );
