@@ -1,6 +1,6 @@
 // Relative: db/schema imports this module, and drizzle-kit does not resolve the "@/" alias.
 import { getEnv } from "../env";
-import { daysInMonth } from "../lifecycle/periods";
+import { daysInMonth } from "./calendar";
 
 export const TIME_ZONE = "Asia/Shanghai";
 

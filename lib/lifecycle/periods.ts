@@ -3,15 +3,12 @@
  * on calendar dates ("YYYY-MM-DD"), no time zone involved; callers pass `today()` from lib/clock.
  * Which periods an item owes (`requiredPeriods`) is here too; lib/health re-exports it.
  */
+import { daysInMonth } from "../clock/calendar";
+
 export type ReportingCycle = "monthly" | "quarterly" | "none";
 
 const MONTHLY = /^(\d{4})-(\d{2})$/;
 const QUARTERLY = /^(\d{4})-Q([1-4])$/;
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Days in a month (1–12) of a year. */
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");

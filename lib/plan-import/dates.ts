@@ -1,13 +1,10 @@
+import { daysInMonth } from "../clock/calendar";
 import { parseChineseDigits, parseChineseNumber } from "./numerals";
 
 /** Calendar-date helpers; all dates are "YYYY-MM-DD" strings so no time zone can shift them. */
 
 export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
