@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { db, type Queryable } from "@/db";
@@ -25,19 +24,15 @@ export function isSecondFactorRequired(role: string): boolean {
   return (getEnv().MFA_REQUIRED_ROLES as string[]).includes(role);
 }
 
-/** A factor counts once its enrolment is confirmed (enabled_at set), not while it is being set up. */
-const enabled = (userId: SQL | AnyPgColumn) =>
-  sql<boolean>`exists (select 1 from ${secondFactors}
-    where ${secondFactors.userId} = ${userId} and ${secondFactors.enabledAt} is not null)`.mapWith(Boolean);
-
-/** Whether the user of a `users` row has a second factor, as a column of a query on `users`. */
-export const hasSecondFactorColumn = enabled(users.id);
+/**
+ * Whether the user of a `users` row has a second factor, as a column of a query on `users`. A factor
+ * counts once its enrolment is confirmed (enabled_at set), not while it is being set up.
+ */
+export const hasSecondFactorColumn = sql<boolean>`exists (select 1 from ${secondFactors}
+  where ${secondFactors.userId} = ${users.id} and ${secondFactors.enabledAt} is not null)`.mapWith(Boolean);
 
 export async function hasSecondFactor(q: Queryable, userId: number): Promise<boolean> {
-  const [row] = await q
-    .select({ has: enabled(sql`${userId}::int`) })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [row] = await q.select({ has: hasSecondFactorColumn }).from(users).where(eq(users.id, userId));
   return row?.has ?? false;
 }
 
