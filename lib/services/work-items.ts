@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { assignments, departments, indicators, plans, sections, workItems } from "@/db/schema";
@@ -53,7 +53,7 @@ export async function getWorkItemDetail({ actor, id }: { actor: Actor; id: numbe
       })
       .from(assignments)
       .innerJoin(departments, eq(departments.id, assignments.departmentId))
-      .where(inArray(assignments.workItemId, [item.id]))
+      .where(eq(assignments.workItemId, item.id))
       .orderBy(asc(assignments.position)),
     db.select().from(indicators).where(eq(indicators.workItemId, item.id)).orderBy(asc(indicators.position)),
   ]);
