@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
 import { FormAlert } from "@/components/ui/alert";
 import { BUTTON_CLASS, DateField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -18,24 +17,18 @@ const changeDueValues = (item: DispatchedItem) => ({
   reason: "",
 });
 
-/**
- * 调整完成时限: a new date and a reason; the units are told. When the item changes on the server (this
- * form's save, or another panel's), the fields take its new date and version in place: remounting the
- * form instead (a `key` on the version) dropped the success message as soon as the refreshed page came.
- */
+/** 调整完成时限: a new date and a reason; the units are told. The fields follow the item's date and version. */
 function ChangeDueForm({ item }: { item: DispatchedItem }) {
   const t = useTranslations("lifecycle.dispatch.change");
   const { register, control, reset, submit, submitting, alert, formState } = useActionForm({
     schema: changeDueSchema,
-    defaultValues: changeDueValues(item),
+    values: changeDueValues(item),
     action: changeDueDateAction,
     onSuccess: (changed) => {
       reset(changeDueValues({ id: item.id, version: changed.version, dueOn: changed.dueOn }));
       return t("done", { date: changed.dueOn ?? "" });
     },
   });
-  const { id, version, dueOn } = item;
-  useEffect(() => reset(changeDueValues({ id, version, dueOn })), [reset, id, version, dueOn]);
   const { errors } = formState;
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("title")}>
@@ -76,7 +69,7 @@ function WithdrawForm({ item }: { item: { id: number; version: number } }) {
   const t = useTranslations("lifecycle.dispatch.withdraw");
   const { register, submit, submitting, alert, formState } = useActionForm({
     schema: withdrawDispatchSchema,
-    defaultValues: { workItemId: item.id, version: item.version, reason: "" },
+    values: { workItemId: item.id, version: item.version, reason: "" },
     action: withdrawDispatchAction,
   });
   return (
@@ -114,7 +107,7 @@ export function DispatchChanges({ item, canWithdraw }: { item: DispatchedItem; c
         <details>
           <summary className="cursor-pointer text-red-700">{t("withdraw.open")}</summary>
           <div className="mt-2">
-            <WithdrawForm key={item.version} item={item} />
+            <WithdrawForm item={item} />
           </div>
         </details>
       )}

@@ -16,6 +16,12 @@ interface BaseOptions<S extends FormSchema, R> {
   /** The form's schema (lib/validations), checked in the browser in the reader's language. */
   schema: S;
   defaultValues?: DefaultValues<z.input<S>>;
+  /**
+   * The server's copy the fields follow (react-hook-form's `values`): when it changes (the refresh after
+   * this form's save, or another panel's), the fields take it in place. Use it rather than remounting
+   * the form with a `key`, which would drop the alert the save just showed.
+   */
+  values?: z.input<S>;
   /** A refusal found before anything is sent (a file that is too large…), shown in the alert. */
   check?: (values: Output<S>) => string | null;
   /**
@@ -61,11 +67,15 @@ export function useActionForm<S extends FormSchema, In, R>(options: ActionFormIn
 export function useActionForm<S extends FormSchema, In, R>(
   options: ActionFormOptions<S, R> | ActionFormInputOptions<S, In, R>,
 ): ActionForm<S> {
-  const { schema, defaultValues, check, onSuccess, refresh = true, fieldOf, invalid, unreachable } = options;
+  const { schema, defaultValues, values, check, onSuccess, refresh = true, fieldOf, invalid, unreachable } = options;
   const router = useRouter();
   const t = useTranslations("ui.form");
   const [alert, setAlert] = useState<AlertMessage | null>(null);
-  const form = useForm<z.input<S>, unknown, Output<S>>({ resolver: useLocalizedResolver(schema), defaultValues });
+  const form = useForm<z.input<S>, unknown, Output<S>>({
+    resolver: useLocalizedResolver(schema),
+    defaultValues,
+    values,
+  });
   const error = (text: string) => setAlert({ tone: "error", text });
 
   async function send(values: Output<S>): Promise<ActionResult<R> | null> {
